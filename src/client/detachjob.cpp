@@ -1,0 +1,181 @@
+#include <qrs/detachjob.h>
+
+#include "common/logging_p.h"
+#include "platform/fdpassing.h"
+#include "transfer_p.h"
+
+#include <QCoreApplication>
+#include <QMetaMethod>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <memory>
+
+namespace qrs {
+
+using client::Transfer;
+
+class DetachJobPrivate
+{
+public:
+    explicit DetachJobPrivate(DetachJob *q) : q_ptr(q) { }
+
+    // The job's thread, from its event loop.
+    void start();
+    void drive(Transfer::Step step);
+    void finish(const QString &error);
+    QSocketNotifier *notifier(QSocketNotifier::Type type);
+
+    DetachJob *const q_ptr;
+    Q_DECLARE_PUBLIC(DetachJob)
+    QList<ResourceId> ids;
+    int timeoutMs = 0;
+    std::unique_ptr<Transfer> transfer;
+    std::unique_ptr<QSocketNotifier> readNotifier;
+    std::unique_ptr<QSocketNotifier> writeNotifier;
+    QTimer deadline;
+    QTimer retry;
+    QList<DetachedFd> results;
+    QString error;
+    bool autoDelete = true;
+    bool finished = false;
+};
+
+DetachJob::DetachJob(const QList<ResourceId> &ids, int timeoutMs, QObject *parent)
+    : QObject(parent), d_ptr(new DetachJobPrivate(this))
+{
+    Q_D(DetachJob);
+    d->ids = ids;
+    d->timeoutMs = timeoutMs;
+    // Start from the event loop, so that the caller can connect first.
+    QMetaObject::invokeMethod(this, [d] { d->start(); }, Qt::QueuedConnection);
+}
+
+DetachJob::~DetachJob()
+{
+    Q_D(DetachJob);
+    for (const DetachedFd &r : std::as_const(d->results))
+        platform::closeFd(r.fd);
+}
+
+void DetachJob::setAutoDelete(bool autoDelete)
+{
+    Q_D(DetachJob);
+    d->autoDelete = autoDelete;
+}
+
+bool DetachJob::isFinished() const
+{
+    Q_D(const DetachJob);
+    return d->finished;
+}
+
+QList<DetachedFd> DetachJob::takeResults()
+{
+    Q_D(DetachJob);
+    return std::exchange(d->results, {});
+}
+
+QString DetachJob::errorString() const
+{
+    Q_D(const DetachJob);
+    return d->error;
+}
+
+void DetachJobPrivate::start()
+{
+    QList<protocol::Key> keys;
+    for (const ResourceId &id : std::as_const(ids)) {
+        if (!id.isValid())
+            return finish(QCoreApplication::translate("qrs", "invalid resource id"));
+        if (id.address() != ids.first().address())
+            return finish(QCoreApplication::translate(
+                    "qrs", "one transfer takes resources of one sharer only"));
+        keys.append(protocol::Key::fromBytes(id.key()));
+    }
+    if (keys.isEmpty())
+        return finish(QCoreApplication::translate("qrs", "no resource id given"));
+
+    Q_Q(DetachJob);
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, q, [this] {
+        finish(QCoreApplication::translate("qrs", "timed out after %1 ms waiting for the sharer at %2")
+                       .arg(timeoutMs)
+                       .arg(ids.first().address()));
+    });
+    if (timeoutMs >= 0)
+        deadline.start(timeoutMs);
+    retry.setSingleShot(true);
+    QObject::connect(&retry, &QTimer::timeout, q, [this] { drive(transfer->resume()); });
+
+    transfer = std::make_unique<Transfer>(ids.first().address(), keys);
+    drive(transfer->start());
+}
+
+QSocketNotifier *DetachJobPrivate::notifier(QSocketNotifier::Type type)
+{
+    std::unique_ptr<QSocketNotifier> &n = type == QSocketNotifier::Read ? readNotifier
+                                                                          : writeNotifier;
+    if (!n) {
+        Q_Q(DetachJob);
+        n = std::make_unique<QSocketNotifier>(qintptr(transfer->socket()), type);
+        QObject::connect(n.get(), &QSocketNotifier::activated, q,
+                         [this] { drive(transfer->resume()); });
+    }
+    return n.get();
+}
+
+void DetachJobPrivate::drive(Transfer::Step step)
+{
+    if (finished)
+        return;
+    if (readNotifier)
+        readNotifier->setEnabled(step == Transfer::Step::WantRead);
+    if (writeNotifier)
+        writeNotifier->setEnabled(step == Transfer::Step::WantWrite);
+    switch (step) {
+    case Transfer::Step::WantRead:
+        notifier(QSocketNotifier::Read)->setEnabled(true);
+        return;
+    case Transfer::Step::WantWrite:
+        notifier(QSocketNotifier::Write)->setEnabled(true);
+        return;
+    case Transfer::Step::RetryConnect:
+        retry.start(2);
+        return;
+    case Transfer::Step::Done:
+        results = transfer->takeResults();
+        return finish({});
+    case Transfer::Step::Failed:
+        return finish(transfer->errorString());
+    }
+}
+
+void DetachJobPrivate::finish(const QString &why)
+{
+    Q_Q(DetachJob);
+    if (finished)
+        return;
+    finished = true;
+    deadline.stop();
+    retry.stop();
+    // Notifiers go before the transfer closes the socket they watch.
+    readNotifier.reset();
+    writeNotifier.reset();
+    transfer.reset(); // an unfinished transfer is abandoned unacknowledged
+    error = why;
+    if (!why.isEmpty()) {
+        qCDebug(lcClient) << "asynchronous detach failed:" << why;
+        Q_EMIT q->detachFailed(why);
+    } else if (q->isSignalConnected(QMetaMethod::fromSignal(&DetachJob::detached))) {
+        // Receivers of detached() own the descriptors.
+        const QList<DetachedFd> received = std::exchange(results, {});
+        for (const DetachedFd &r : received)
+            Q_EMIT q->detached(r.fd);
+    }
+    Q_EMIT q->finished();
+    if (autoDelete)
+        q->deleteLater();
+}
+
+} // namespace qrs

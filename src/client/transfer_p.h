@@ -1,0 +1,76 @@
+// The receiving side of one transfer: connect, ask, receive, acknowledge. A
+// non-blocking state machine with no event loop of its own, so that the blocking
+// API (poll) and DetachJob (QSocketNotifier) drive the same code.
+#pragma once
+
+#include "protocol/protocol.h"
+
+#include <qrs/dupfd.h>
+
+#include <QList>
+#include <QString>
+
+#include <vector>
+
+namespace qrs::client {
+
+class Transfer
+{
+public:
+    enum class Step {
+        WantRead, // wait until socket() is readable, then call resume()
+        WantWrite, // wait until socket() is writable, then call resume()
+        RetryConnect, // the sharer's backlog is full: call resume() a little later
+        Done,
+        Failed,
+    };
+
+    // All keys must belong to the sharer at address.
+    Transfer(const QString &address, const QList<protocol::Key> &keys);
+    ~Transfer(); // closes the socket and any descriptor nobody took
+    Q_DISABLE_COPY_MOVE(Transfer)
+
+    Step start();
+    Step resume();
+    int socket() const { return m_socket; }
+
+    QList<DetachedFd> takeResults();
+    QString errorString() const { return m_error; }
+    protocol::ErrorCode refusalCode() const { return m_refusal; }
+
+    // For tests: the pid the request names (default: this process's).
+    void setRequestPid(qint64 pid) { m_requestPid = pid; }
+    // For tests: stop after receiving, without acknowledging (Step::Done).
+    void setAcknowledge(bool acknowledge) { m_acknowledge = acknowledge; }
+
+    // Drives a whole transfer, blocking the calling thread at most timeoutMs.
+    static QList<DetachedFd> run(const QString &address, const QList<protocol::Key> &keys,
+                                 int timeoutMs, QString *error, Transfer *use = nullptr);
+
+private:
+    enum class State { Idle, Connecting, SendingRequest, Receiving, SendingAnswer, Finished };
+
+    Step connectSocket();
+    Step flush(State next);
+    Step receive();
+    Step handleFrame(const protocol::Frame &frame);
+    Step fail(const QString &text, protocol::ErrorCode code = protocol::ErrorCode::None);
+    void closeReceived();
+
+    QString m_address;
+    QList<protocol::Key> m_keys;
+    qint64 m_requestPid;
+    bool m_acknowledge = true;
+    bool m_answerIsAck = true;
+    State m_state = State::Idle;
+    int m_socket = -1;
+    QByteArray m_out;
+    protocol::FrameReader m_reader;
+    std::vector<int> m_fds;
+    bool m_truncated = false;
+    QList<DetachedFd> m_results;
+    QString m_error;
+    protocol::ErrorCode m_refusal = protocol::ErrorCode::None;
+};
+
+} // namespace qrs::client

@@ -1,0 +1,8 @@
+#include "logging_p.h"
+
+namespace qrs {
+Q_LOGGING_CATEGORY(lcProtocol, "qrs.protocol", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcSharer, "qrs.sharer", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcClient, "qrs.client", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcDupFd, "qrs.dupfd", QtWarningMsg)
+} // namespace qrs

@@ -1,0 +1,161 @@
+#include <qrs/detachjob.h>
+#include <qrs/dupfd.h>
+
+#include "client/transfer_p.h"
+#include "common/logging_p.h"
+#include "dupfd_p.h"
+#include "platform/fdpassing.h"
+
+#include <QCoreApplication>
+
+#include <cerrno>
+
+namespace qrs {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qrs", text);
+}
+} // namespace
+
+DupFd::DupFd(int fd, QObject *parent) : DupFd(fd, RegisterOptions(), parent) { }
+
+DupFd::DupFd(int fd, const RegisterOptions &options, QObject *parent)
+    : QObject(parent), d_ptr(new DupFdPrivate(this))
+{
+    Q_D(DupFd);
+    const int dup = platform::dupCloexec(fd);
+    if (dup < 0) {
+        d->errorString = tr("cannot duplicate descriptor %1: %2")
+                                 .arg(fd)
+                                 .arg(QString::fromLocal8Bit(platform::errorText(errno).c_str()));
+        qCWarning(lcDupFd) << d->errorString;
+        return;
+    }
+    ResourceSharer *sharer = ResourceSharer::instance();
+    d->id = ResourceSharerPrivate::get(sharer)->registerResource(dup, options, this,
+                                                                 &d->errorString);
+    if (!d->id.isValid())
+        return;
+    QMetaObject::invokeMethod(
+            this, [this, id = d->id] { Q_EMIT registered(id); }, Qt::QueuedConnection);
+}
+
+DupFd::~DupFd()
+{
+    Q_D(DupFd);
+    if (d->id.isValid() && !d->settled)
+        ResourceSharerPrivate::get(ResourceSharer::instance())->forgetOwner(d->id, this);
+}
+
+void DupFdPrivate::notify(DupFd *owner, ResourceSharerPrivate::Event event, qint64 pid)
+{
+    QMetaObject::invokeMethod(
+            owner,
+            [owner, event, pid] {
+                DupFdPrivate *d = owner->d_func();
+                d->settled = true;
+                switch (event) {
+                case ResourceSharerPrivate::Event::Transferred:
+                    d->detachedBy = pid;
+                    Q_EMIT owner->detached(pid);
+                    break;
+                case ResourceSharerPrivate::Event::Expired:
+                    Q_EMIT owner->expired();
+                    break;
+                case ResourceSharerPrivate::Event::Revoked:
+                    Q_EMIT owner->revoked();
+                    break;
+                case ResourceSharerPrivate::Event::Registered:
+                case ResourceSharerPrivate::Event::Failed:
+                    d->settled = false;
+                    break;
+                }
+            },
+            Qt::QueuedConnection);
+}
+
+bool DupFd::isValid() const
+{
+    Q_D(const DupFd);
+    return d->id.isValid();
+}
+
+QString DupFd::errorString() const
+{
+    Q_D(const DupFd);
+    return d->errorString;
+}
+
+ResourceId DupFd::id() const
+{
+    Q_D(const DupFd);
+    return d->id;
+}
+
+qint64 DupFd::detachedBy() const
+{
+    Q_D(const DupFd);
+    return d->detachedBy;
+}
+
+bool DupFd::revoke()
+{
+    Q_D(DupFd);
+    return d->id.isValid() && ResourceSharer::instance()->revoke(d->id);
+}
+
+namespace {
+
+// The keys of ids that all name one sharer, or an error.
+bool keysOf(const QList<ResourceId> &ids, QList<protocol::Key> *keys, QString *error)
+{
+    if (ids.isEmpty()) {
+        *error = tr("no resource id given");
+        return false;
+    }
+    for (const ResourceId &id : ids) {
+        if (!id.isValid()) {
+            *error = tr("invalid resource id");
+            return false;
+        }
+        if (id.address() != ids.first().address()) {
+            *error = tr("one transfer takes resources of one sharer; %1 and %2 differ")
+                             .arg(ids.first().address(), id.address());
+            return false;
+        }
+        keys->append(protocol::Key::fromBytes(id.key()));
+    }
+    return true;
+}
+
+} // namespace
+
+int DupFd::detach(const ResourceId &id, int timeoutMs, QString *error)
+{
+    const QList<DetachedFd> received = detach(QList<ResourceId>{id}, timeoutMs, error);
+    return received.isEmpty() ? -1 : received.first().fd;
+}
+
+QList<DetachedFd> DupFd::detach(const QList<ResourceId> &ids, int timeoutMs, QString *error)
+{
+    QList<protocol::Key> keys;
+    QString why;
+    if (!keysOf(ids, &keys, &why)) {
+        if (error)
+            *error = why;
+        return {};
+    }
+    QList<DetachedFd> received = client::Transfer::run(ids.first().address(), keys, timeoutMs, &why);
+    if (received.isEmpty() && error)
+        *error = why;
+    return received;
+}
+
+DetachJob *DupFd::detachAsync(const ResourceId &id, int timeoutMs, QObject *parent)
+{
+    return new DetachJob({id}, timeoutMs, parent);
+}
+
+} // namespace qrs

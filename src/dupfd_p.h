@@ -1,0 +1,26 @@
+#pragma once
+
+#include "sharer/resourcesharer_p.h"
+
+#include <qrs/dupfd.h>
+
+namespace qrs {
+
+class DupFdPrivate
+{
+public:
+    explicit DupFdPrivate(DupFd *q) : q_ptr(q) { }
+
+    // Any thread, with the sharer's mutex held: queues the event to the DupFd's
+    // own thread. ~DupFd unregisters under the same mutex, so owner is alive.
+    static void notify(DupFd *owner, ResourceSharerPrivate::Event event, qint64 pid);
+
+    DupFd *const q_ptr;
+    Q_DECLARE_PUBLIC(DupFd)
+    ResourceId id;
+    QString errorString;
+    qint64 detachedBy = 0;
+    bool settled = false; // taken, expired or revoked: nothing more to hear
+};
+
+} // namespace qrs

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <qrs/dupfd.h>
+
+#include <QObject>
+
+#include <memory>
+
+namespace qrs {
+
+class DetachJobPrivate;
+
+/*!
+    \class qrs::DetachJob
+    \brief Receives resources without blocking, on the event loop of its thread.
+
+    Made by DupFd::detachAsync(), or directly for several ids of one sharer. It
+    starts on its own; it emits detached() once per received descriptor, in the
+    order of the ids, then finished(); or detachFailed() and finished(). It
+    deletes itself after finished() unless setAutoDelete(false). Destroying it
+    before it finishes abandons the transfer without acknowledging it, so the
+    resources stay available to another receiver.
+    \since 0.1
+*/
+class QRS_EXPORT DetachJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    DetachJob(const QList<ResourceId> &ids, int timeoutMs, QObject *parent = nullptr);
+    ~DetachJob() override;
+
+    void setAutoDelete(bool autoDelete);
+    bool isFinished() const;
+    // Every descriptor received so far with its name; ownership passes to whoever
+    // takes them (a descriptor nobody took is closed with the job).
+    QList<DetachedFd> takeResults();
+    QString errorString() const;
+
+Q_SIGNALS:
+    // Ownership of fd passes to the receiver of the signal.
+    void detached(int fd);
+    void detachFailed(const QString &error);
+    void finished();
+
+private:
+    std::unique_ptr<DetachJobPrivate> const d_ptr;
+    Q_DECLARE_PRIVATE(DetachJob)
+    Q_DISABLE_COPY_MOVE(DetachJob)
+};
+
+} // namespace qrs

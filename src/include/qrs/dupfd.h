@@ -1,0 +1,99 @@
+#pragma once
+
+#include <qrs/resourceinfo.h>
+
+#include <QList>
+#include <QObject>
+
+#include <memory>
+
+namespace qrs {
+
+class DetachJob;
+class DupFdPrivate;
+
+//! One descriptor received by DupFd::detach(const QList<ResourceId> &, ...).
+struct QRS_EXPORT DetachedFd
+{
+    int fd = -1; //!< owned by the caller, close-on-exec
+    QString name; //!< the name it was registered with, if any
+    ResourceKind kind = ResourceKind::Other;
+};
+
+/*!
+    \class qrs::DupFd
+    \brief Shares a Unix file descriptor with whichever process presents its id.
+
+    The sending side constructs a DupFd from any open descriptor: it is duplicated
+    (close-on-exec) and registered with ResourceSharer::instance(). Hand id()
+    (toString()) to the other process; it calls DupFd::detach() and gets its own
+    descriptor for the same open file description.
+
+    \code
+    // Parent
+    auto *shared = new qrs::DupFd(server.socketDescriptor(), this);
+    connect(shared, &qrs::DupFd::detached, this, [](qint64 pid) { qInfo() << "taken by" << pid; });
+    env.insert("MY_SOCKET", shared->id().toString());
+
+    // Child
+    QString error;
+    int fd = qrs::DupFd::detach(qrs::ResourceId::fromString(qEnvironmentVariable("MY_SOCKET")),
+                                5000, &error);
+    \endcode
+
+    Destroying a DupFd does not withdraw the registration (as in Python's
+    multiprocessing); call revoke() for that. Signals are emitted in the thread the
+    object lives in.
+    \since 0.1
+*/
+class QRS_EXPORT DupFd : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(qrs::ResourceId id READ id CONSTANT)
+
+public:
+    // Duplicates fd (the caller keeps its own) and registers the duplicate.
+    explicit DupFd(int fd, QObject *parent = nullptr);
+    DupFd(int fd, const RegisterOptions &options, QObject *parent = nullptr);
+    ~DupFd() override;
+
+    // Whether the registration succeeded; see errorString() if not.
+    bool isValid() const;
+    QString errorString() const;
+    ResourceId id() const;
+    // The pid that took the resource, or 0.
+    qint64 detachedBy() const;
+    // Withdraws the registration (see ResourceSharer::revoke()).
+    bool revoke();
+
+    // Receives the resource id names and returns an owned, close-on-exec
+    // descriptor, or -1 with a clear *error. Blocks the calling thread at most
+    // timeoutMs (any thread; needs no event loop).
+    static int detach(const ResourceId &id, int timeoutMs, QString *error = nullptr);
+    // Receives several resources of one sharer in one round trip, all or none.
+    static QList<DetachedFd> detach(const QList<ResourceId> &ids, int timeoutMs,
+                                    QString *error = nullptr);
+    // The asynchronous form: the job emits DetachJob::detached(int fd) or
+    // DetachJob::detachFailed(QString) from the calling thread's event loop and
+    // then deletes itself.
+    static DetachJob *detachAsync(const ResourceId &id, int timeoutMs, QObject *parent = nullptr);
+
+Q_SIGNALS:
+    // Queued from the constructor, so that a connection made right after
+    // construction sees it.
+    void registered(const qrs::ResourceId &id);
+    // Another process (pid) acknowledged the resource.
+    void detached(qint64 pid);
+    void expired();
+    void revoked();
+
+private:
+    friend class ResourceSharerPrivate;
+    std::unique_ptr<DupFdPrivate> const d_ptr;
+    Q_DECLARE_PRIVATE(DupFd)
+    Q_DISABLE_COPY_MOVE(DupFd)
+};
+
+} // namespace qrs
+
+Q_DECLARE_METATYPE(qrs::DetachedFd)

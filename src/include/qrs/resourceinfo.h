@@ -1,0 +1,84 @@
+#pragma once
+
+#include <qrs/resourceid.h>
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QObject>
+#include <QString>
+
+namespace qrs {
+Q_NAMESPACE_EXPORT(QRS_EXPORT)
+
+//! What kind of operating-system resource an entry holds.
+enum class ResourceKind { Other = 0, File = 1, Pipe = 2, Socket = 3, Memfd = 4 };
+Q_ENUM_NS(ResourceKind)
+
+//! Where an entry is in its life.
+enum class ResourceState {
+    Available, //!< registered, waiting for a receiver
+    InTransfer, //!< sent, waiting for the receiver's acknowledgement
+    Taken, //!< acknowledged by a receiver; no longer cached
+    Expired, //!< its TTL passed before anyone took it
+    Revoked, //!< withdrawn by the owner (revoke(), stop())
+};
+Q_ENUM_NS(ResourceState)
+
+/*!
+    \struct qrs::ResourceInfo
+    \brief What the sharer knows about one cached resource: its metadata and state.
+
+    Returned by ResourceSharer::snapshot() and carried by its signals. A plain
+    value; safe to copy between threads.
+    \since 0.1
+*/
+struct QRS_EXPORT ResourceInfo
+{
+    Q_GADGET
+    Q_PROPERTY(qrs::ResourceId id MEMBER id)
+    Q_PROPERTY(QString name MEMBER name)
+    Q_PROPERTY(qrs::ResourceKind kind MEMBER kind)
+    Q_PROPERTY(QString description MEMBER description)
+    Q_PROPERTY(qrs::ResourceState state MEMBER state)
+    Q_PROPERTY(qint64 registeringPid MEMBER registeringPid)
+    Q_PROPERTY(qint64 takenByPid MEMBER takenByPid)
+    Q_PROPERTY(QDateTime registeredAt MEMBER registeredAt)
+    Q_PROPERTY(QDateTime expiresAt MEMBER expiresAt)
+
+public:
+    ResourceId id;
+    QString name; //!< optional, given at registration
+    ResourceKind kind = ResourceKind::Other;
+    //! One line for people: a path, "tcp 127.0.0.1:8080 listening", "pipe".
+    QString description;
+    QString path; //!< file path, unix socket path or memfd name; may be empty
+    //! For sockets: "ipv4", "ipv6", "unix" or "other"; empty otherwise.
+    QString socketFamily;
+    //! For sockets: "stream", "datagram", "seqpacket" or "other"; empty otherwise.
+    QString socketType;
+    bool listening = false; //!< a socket that accepts connections
+    QString localAddress; //!< numeric host of an inet socket
+    int localPort = -1; //!< port of an inet socket, -1 otherwise
+    qint64 registeringPid = 0;
+    QDateTime registeredAt;
+    QDateTime expiresAt; //!< invalid when the entry has no TTL
+    ResourceState state = ResourceState::Available;
+    qint64 takenByPid = 0; //!< the receiver, once taken
+};
+
+/*!
+    \struct qrs::RegisterOptions
+    \brief Optional settings for ResourceSharer::registerResource() and DupFd.
+    \since 0.1
+*/
+struct QRS_EXPORT RegisterOptions
+{
+    //! A name for people and for LISTEN_FDNAMES (at most 255 UTF-8 bytes).
+    QString name;
+    //! Time to live in milliseconds; 0 keeps the entry until taken or revoked.
+    qint64 ttlMs = 0;
+};
+
+} // namespace qrs
+
+Q_DECLARE_METATYPE(qrs::ResourceInfo)

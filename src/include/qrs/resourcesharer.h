@@ -1,0 +1,111 @@
+#pragma once
+
+#include <qrs/resourceinfo.h>
+
+#include <QList>
+#include <QObject>
+
+#include <memory>
+
+namespace qrs {
+
+class ResourceSharerPrivate;
+
+/*!
+    \class qrs::ResourceSharer
+    \brief The process-wide cache of shared resources and the server that hands them out.
+
+    The first registration starts a QThread that serves a QLocalServer on a fresh,
+    unguessable socket inside a private directory (mode 0700) under
+    \c $XDG_RUNTIME_DIR, else the temp directory. A process that presents a
+    resource's ResourceId gets its own copy of the descriptor, once; the entry
+    leaves the cache only when that process has acknowledged it.
+
+    registerResource(), revoke(), snapshot(), stop() and the getters may be called
+    from any thread. The object itself lives in the application's main thread and
+    emits its signals there (queued from the server thread), so a QCoreApplication
+    event loop must run for them to arrive.
+
+    \code
+    QString error;
+    qrs::ResourceId id = qrs::ResourceSharer::instance()->registerResource(
+            qrs::ResourceSharer::duplicate(server.socketDescriptor()), {}, &error);
+    process.setEnvironment({QStringLiteral("MY_SOCKET=") + id.toString()});
+    \endcode
+    \since 0.1
+*/
+class QRS_EXPORT ResourceSharer : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(bool running READ isRunning NOTIFY runningChanged)
+    Q_PROPERTY(QString address READ address NOTIFY runningChanged)
+
+public:
+    // The sharer of this process. Created on first use; thread-safe.
+    static ResourceSharer *instance();
+
+    // Registers a descriptor and starts the server if it is not running.
+    // Takes ownership of fd whether or not it succeeds: pass a duplicate (see
+    // duplicate()). Returns an invalid id and sets *error on failure.
+    // Any thread; O(1).
+    ResourceId registerResource(int fd, const RegisterOptions &options = {},
+                                QString *error = nullptr);
+
+    // Withdraws a resource nobody has taken yet and closes the sharer's copy.
+    // A resource in transfer is revoked if the receiver does not acknowledge it.
+    // Returns false if the id is not in this sharer's cache. Any thread.
+    bool revoke(const ResourceId &id);
+
+    // Stops the server, drops every connection, closes every cached descriptor,
+    // removes the socket and its directory and emits stopped(). Returns within
+    // timeoutMs, even with stalled clients; true if the server thread finished in
+    // time. Idempotent; a later registration starts a new server. Any thread.
+    bool stop(int timeoutMs = 5000);
+
+    // Every cached entry with its metadata and state. Any thread.
+    QList<ResourceInfo> snapshot() const;
+    // Cached entries (available or in transfer). Any thread.
+    int count() const;
+
+    bool isRunning() const;
+    // The socket path receivers connect to; empty while stopped.
+    QString address() const;
+
+    // Besides this process's own uid, these users may take resources.
+    void setAllowedUids(const QList<uint> &uids);
+    QList<uint> allowedUids() const;
+
+    // How long a connection may take to send its request and acknowledgement
+    // before the server drops it (default 10 s). Applies to new connections.
+    void setConnectionTimeout(int ms);
+    int connectionTimeout() const;
+
+    // dup() with close-on-exec; -1 (errno set) if fd is not open.
+    static int duplicate(int fd);
+
+Q_SIGNALS:
+    // All signals are emitted in the thread this object lives in (the main thread).
+    void started(const QString &address);
+    void stopped();
+    void runningChanged();
+    void resourceRegistered(const qrs::ResourceInfo &info);
+    void resourceTransferred(const qrs::ResourceInfo &info, qint64 pid);
+    void resourceExpired(const qrs::ResourceInfo &info);
+    void resourceRevoked(const qrs::ResourceInfo &info);
+    // A transfer of this entry broke before the receiver acknowledged it, or a
+    // request for it was refused; the entry's state says whether it is still
+    // available.
+    void transferFailed(const qrs::ResourceInfo &info, const QString &reason);
+
+private:
+    ResourceSharer();
+    ~ResourceSharer() override;
+    friend class ResourceSharerPrivate;
+    friend class DupFd;
+    friend struct ResourceSharerHolder;
+    std::unique_ptr<ResourceSharerPrivate> const d_ptr;
+    Q_DECLARE_PRIVATE(ResourceSharer)
+    Q_DISABLE_COPY_MOVE(ResourceSharer)
+};
+
+} // namespace qrs

@@ -1,0 +1,79 @@
+// Plain C++ (no Qt) wrappers around the Unix system calls the sharer needs:
+// close-on-exec dups, SCM_RIGHTS send/receive, peer credentials, describing a
+// descriptor, private directories. Every function reports failure through its
+// return value and leaves errno set, like the calls it wraps.
+#pragma once
+
+#include <sys/types.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace qrs::platform {
+
+// dup() with FD_CLOEXEC set atomically; the new descriptor is >= minFd.
+int dupCloexec(int fd, int minFd = 0);
+// close() that does not retry on EINTR (Linux closes the fd anyway).
+void closeFd(int fd);
+bool setNonBlocking(int fd, bool nonBlocking);
+bool isValidFd(int fd);
+
+struct PeerCredentials
+{
+    int64_t pid = -1;
+    uint32_t uid = 0;
+    uint32_t gid = 0;
+};
+// The credentials the kernel recorded for the peer of a connected local socket.
+bool peerCredentials(int socketFd, PeerCredentials *out);
+
+// Sends len bytes with the descriptors attached to the first byte (SCM_RIGHTS).
+// Never raises SIGPIPE. Returns bytes sent, or -1 with errno set.
+ssize_t sendWithFds(int socketFd, const void *data, size_t len, const int *fds, size_t fdCount);
+
+struct ReceiveResult
+{
+    ssize_t bytes = -1; // 0 on orderly shutdown, -1 on error (errno set)
+    bool truncated = false; // MSG_CTRUNC: the kernel dropped descriptors
+};
+// Receives up to len bytes; descriptors that arrive (close-on-exec) are appended
+// to *fds. maxFds bounds the control buffer.
+ReceiveResult receiveWithFds(int socketFd, void *data, size_t len, std::vector<int> *fds,
+                             size_t maxFds);
+
+enum class HandleKind { File, Directory, Pipe, Socket, Memfd, CharDevice, Other };
+enum class SocketFamily { None, IPv4, IPv6, Unix, Other };
+enum class SocketType { None, Stream, Datagram, SeqPacket, Other };
+
+struct HandleDescription
+{
+    HandleKind kind = HandleKind::Other;
+    std::string path; // file path, unix socket path, or memfd name
+    SocketFamily socketFamily = SocketFamily::None;
+    SocketType socketType = SocketType::None;
+    bool listening = false;
+    std::string localAddress; // numeric host for inet sockets
+    int localPort = -1;
+};
+// Describes an open descriptor for the cache's metadata. Returns false (errno
+// set) only when fd is not an open descriptor.
+bool describe(int fd, HandleDescription *out);
+
+// Creates a fresh directory base/prefixXXXXXX with mode 0700 and returns its path
+// (empty on failure, errno set).
+std::string makePrivateDirectory(const std::string &base, const std::string &prefix);
+
+// A listening AF_UNIX stream socket bound to path (close-on-exec).
+int listenUnix(const std::string &path, int backlog);
+
+// Number of descriptors this process has open (from /proc/self/fd), or -1.
+int openFdCount();
+
+// The longest path an AF_UNIX socket address can hold here.
+size_t maxUnixPathLength();
+
+std::string errorText(int errnoValue);
+
+} // namespace qrs::platform

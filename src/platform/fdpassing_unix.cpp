@@ -1,0 +1,279 @@
+#include "fdpassing.h"
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <netdb.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
+
+namespace qrs::platform {
+
+int dupCloexec(int fd, int minFd)
+{
+    int r;
+    do {
+        r = ::fcntl(fd, F_DUPFD_CLOEXEC, minFd);
+    } while (r < 0 && errno == EINTR);
+    return r;
+}
+
+void closeFd(int fd)
+{
+    if (fd >= 0) {
+        const int saved = errno;
+        ::close(fd);
+        errno = saved;
+    }
+}
+
+bool setNonBlocking(int fd, bool nonBlocking)
+{
+    const int flags = ::fcntl(fd, F_GETFL);
+    if (flags < 0)
+        return false;
+    const int wanted = nonBlocking ? (flags | O_NONBLOCK) : (flags & ~O_NONBLOCK);
+    return wanted == flags || ::fcntl(fd, F_SETFL, wanted) == 0;
+}
+
+bool isValidFd(int fd)
+{
+    return fd >= 0 && ::fcntl(fd, F_GETFD) != -1;
+}
+
+bool peerCredentials(int socketFd, PeerCredentials *out)
+{
+#if defined(SO_PEERCRED)
+    struct ucred cred = {};
+    socklen_t len = sizeof(cred);
+    if (::getsockopt(socketFd, SOL_SOCKET, SO_PEERCRED, &cred, &len) != 0)
+        return false;
+    out->pid = cred.pid;
+    out->uid = cred.uid;
+    out->gid = cred.gid;
+    return true;
+#else
+    (void)socketFd;
+    (void)out;
+    errno = ENOSYS;
+    return false;
+#endif
+}
+
+ssize_t sendWithFds(int socketFd, const void *data, size_t len, const int *fds, size_t fdCount)
+{
+    struct iovec iov = {const_cast<void *>(data), len};
+    struct msghdr msg = {};
+    msg.msg_iov = &iov;
+    msg.msg_iovlen = 1;
+    std::vector<char> control;
+    if (fdCount > 0) {
+        control.resize(CMSG_SPACE(fdCount * sizeof(int)));
+        msg.msg_control = control.data();
+        msg.msg_controllen = control.size();
+        struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
+        cmsg->cmsg_level = SOL_SOCKET;
+        cmsg->cmsg_type = SCM_RIGHTS;
+        cmsg->cmsg_len = CMSG_LEN(fdCount * sizeof(int));
+        std::memcpy(CMSG_DATA(cmsg), fds, fdCount * sizeof(int));
+    }
+    ssize_t r;
+    do {
+        r = ::sendmsg(socketFd, &msg, MSG_NOSIGNAL);
+    } while (r < 0 && errno == EINTR);
+    return r;
+}
+
+ReceiveResult receiveWithFds(int socketFd, void *data, size_t len, std::vector<int> *fds,
+                             size_t maxFds)
+{
+    struct iovec iov = {data, len};
+    struct msghdr msg = {};
+    msg.msg_iov = &iov;
+    msg.msg_iovlen = 1;
+    std::vector<char> control(CMSG_SPACE((maxFds ? maxFds : 1) * sizeof(int)));
+    msg.msg_control = control.data();
+    msg.msg_controllen = control.size();
+
+    ReceiveResult result;
+    do {
+        result.bytes = ::recvmsg(socketFd, &msg, MSG_CMSG_CLOEXEC);
+    } while (result.bytes < 0 && errno == EINTR);
+    if (result.bytes < 0)
+        return result;
+    result.truncated = (msg.msg_flags & MSG_CTRUNC) != 0;
+    for (struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg); cmsg; cmsg = CMSG_NXTHDR(&msg, cmsg)) {
+        if (cmsg->cmsg_level != SOL_SOCKET || cmsg->cmsg_type != SCM_RIGHTS)
+            continue;
+        const size_t count = (cmsg->cmsg_len - CMSG_LEN(0)) / sizeof(int);
+        const auto *p = reinterpret_cast<const unsigned char *>(CMSG_DATA(cmsg));
+        for (size_t i = 0; i < count; ++i) {
+            int fd;
+            std::memcpy(&fd, p + i * sizeof(int), sizeof(int));
+            fds->push_back(fd);
+        }
+    }
+    return result;
+}
+
+namespace {
+
+std::string readLink(int fd)
+{
+    char proc[64];
+    std::snprintf(proc, sizeof(proc), "/proc/self/fd/%d", fd);
+    char buf[4096];
+    const ssize_t n = ::readlink(proc, buf, sizeof(buf) - 1);
+    return n > 0 ? std::string(buf, size_t(n)) : std::string();
+}
+
+void describeSocket(int fd, HandleDescription *out)
+{
+    int value = 0;
+    socklen_t len = sizeof(value);
+    if (::getsockopt(fd, SOL_SOCKET, SO_DOMAIN, &value, &len) == 0) {
+        out->socketFamily = value == AF_INET ? SocketFamily::IPv4
+                : value == AF_INET6          ? SocketFamily::IPv6
+                : value == AF_UNIX           ? SocketFamily::Unix
+                                             : SocketFamily::Other;
+    }
+    len = sizeof(value);
+    if (::getsockopt(fd, SOL_SOCKET, SO_TYPE, &value, &len) == 0) {
+        out->socketType = value == SOCK_STREAM ? SocketType::Stream
+                : value == SOCK_DGRAM          ? SocketType::Datagram
+                : value == SOCK_SEQPACKET      ? SocketType::SeqPacket
+                                               : SocketType::Other;
+    }
+    len = sizeof(value);
+    if (::getsockopt(fd, SOL_SOCKET, SO_ACCEPTCONN, &value, &len) == 0)
+        out->listening = value != 0;
+
+    struct sockaddr_storage addr = {};
+    socklen_t addrLen = sizeof(addr);
+    if (::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &addrLen) != 0)
+        return;
+    if (addr.ss_family == AF_INET || addr.ss_family == AF_INET6) {
+        char host[NI_MAXHOST];
+        char port[NI_MAXSERV];
+        if (::getnameinfo(reinterpret_cast<sockaddr *>(&addr), addrLen, host, sizeof(host), port,
+                          sizeof(port), NI_NUMERICHOST | NI_NUMERICSERV)
+            == 0) {
+            out->localAddress = host;
+            out->localPort = std::atoi(port);
+        }
+    } else if (addr.ss_family == AF_UNIX) {
+        const auto *un = reinterpret_cast<const sockaddr_un *>(&addr);
+        const size_t pathLen = addrLen > offsetof(sockaddr_un, sun_path)
+                ? addrLen - offsetof(sockaddr_un, sun_path)
+                : 0;
+        if (pathLen > 0 && un->sun_path[0] == '\0') // abstract namespace
+            out->path = "@" + std::string(un->sun_path + 1, pathLen - 1);
+        else if (pathLen > 0)
+            out->path = std::string(un->sun_path, strnlen(un->sun_path, pathLen));
+    }
+}
+
+} // namespace
+
+bool describe(int fd, HandleDescription *out)
+{
+    struct stat st = {};
+    if (::fstat(fd, &st) != 0)
+        return false;
+    *out = HandleDescription();
+    if (S_ISSOCK(st.st_mode)) {
+        out->kind = HandleKind::Socket;
+        describeSocket(fd, out);
+    } else if (S_ISFIFO(st.st_mode)) {
+        out->kind = HandleKind::Pipe;
+    } else if (S_ISDIR(st.st_mode)) {
+        out->kind = HandleKind::Directory;
+        out->path = readLink(fd);
+    } else if (S_ISCHR(st.st_mode)) {
+        out->kind = HandleKind::CharDevice;
+        out->path = readLink(fd);
+    } else if (S_ISREG(st.st_mode)) {
+        out->path = readLink(fd);
+        static const char memfdPrefix[] = "/memfd:";
+        if (out->path.compare(0, sizeof(memfdPrefix) - 1, memfdPrefix) == 0) {
+            out->kind = HandleKind::Memfd;
+            std::string name = out->path.substr(sizeof(memfdPrefix) - 1);
+            static const char deleted[] = " (deleted)";
+            if (name.size() >= sizeof(deleted) - 1
+                && name.compare(name.size() - (sizeof(deleted) - 1), std::string::npos, deleted)
+                        == 0)
+                name.resize(name.size() - (sizeof(deleted) - 1));
+            out->path = name;
+        } else {
+            out->kind = HandleKind::File;
+        }
+    } else {
+        out->kind = HandleKind::Other;
+        out->path = readLink(fd);
+    }
+    return true;
+}
+
+std::string makePrivateDirectory(const std::string &base, const std::string &prefix)
+{
+    std::string templ = base;
+    if (templ.empty() || templ.back() != '/')
+        templ += '/';
+    templ += prefix + "XXXXXX";
+    std::vector<char> buf(templ.begin(), templ.end());
+    buf.push_back('\0');
+    if (!::mkdtemp(buf.data())) // mkdtemp creates the directory with mode 0700
+        return {};
+    return std::string(buf.data());
+}
+
+int listenUnix(const std::string &path, int backlog)
+{
+    struct sockaddr_un addr = {};
+    addr.sun_family = AF_UNIX;
+    if (path.empty() || path.size() >= sizeof(addr.sun_path)) {
+        errno = ENAMETOOLONG;
+        return -1;
+    }
+    std::memcpy(addr.sun_path, path.data(), path.size());
+    const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return -1;
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof(addr)) != 0
+        || ::listen(fd, backlog) != 0) {
+        closeFd(fd);
+        return -1;
+    }
+    return fd;
+}
+
+int openFdCount()
+{
+    DIR *dir = ::opendir("/proc/self/fd");
+    if (!dir)
+        return -1;
+    int count = 0;
+    while (struct dirent *e = ::readdir(dir)) {
+        if (e->d_name[0] != '.')
+            ++count;
+    }
+    ::closedir(dir);
+    return count - 1; // the directory stream's own descriptor
+}
+
+size_t maxUnixPathLength()
+{
+    return sizeof(sockaddr_un::sun_path) - 1;
+}
+
+std::string errorText(int errnoValue)
+{
+    return std::strerror(errnoValue);
+}
+
+} // namespace qrs::platform

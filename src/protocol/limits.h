@@ -1,0 +1,38 @@
+// Every limit and timeout of the sharer protocol, in one place. docs/protocol.md
+// explains each; change them here only.
+#pragma once
+
+#include <QtGlobal>
+
+namespace qrs::protocol {
+
+// Bumped whenever a frame's layout changes; a peer with another version is refused.
+constexpr quint8 Version = 1;
+// Bytes in a resource key (128 bits from the system CSPRNG).
+constexpr int KeySize = 16;
+// Largest payload a frame may announce; a larger length is refused unread.
+constexpr quint32 MaxPayloadSize = 64 * 1024;
+// Keys one request may name. The kernel carries at most SCM_MAX_FD (253)
+// descriptors per message; one reply carries all of a request's descriptors.
+constexpr int MaxKeysPerRequest = 128;
+// Longest resource name, in UTF-8 bytes.
+constexpr int MaxNameSize = 255;
+// Longest explanation in a refusal or a negative acknowledgement, in UTF-8 bytes.
+constexpr int MaxMessageSize = 1024;
+// A connection must complete its request and acknowledgement within this time,
+// or the server drops it (a silent client delays no one and is then forgotten).
+constexpr int DefaultConnectionTimeoutMs = 10'000;
+// How often the server looks for connections past their deadline.
+constexpr int ConnectionSweepIntervalMs = 250;
+// Connections the server keeps open at once; past it the oldest one still
+// waiting for its request is dropped to make room.
+constexpr int MaxConnections = 1024;
+// Pending connections the kernel queues on the listening socket.
+constexpr int ListenBacklog = 1024;
+// Keys remembered after they were taken, expired or revoked, so that a reuse is
+// answered "already taken" rather than "unknown"; the oldest are forgotten first.
+constexpr int MaxTombstones = 65'536;
+// Default time DupFd::detach() and qrs-detach wait for a whole transfer.
+constexpr int DefaultTransferTimeoutMs = 10'000;
+
+} // namespace qrs::protocol

@@ -1,0 +1,394 @@
+#include "protocol.h"
+
+#include "logging_p.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QtEndian>
+
+namespace qrs::protocol {
+
+Key Key::fromBytes(const QByteArray &raw)
+{
+    Key key;
+    Q_ASSERT(raw.size() == KeySize);
+    std::memcpy(key.bytes.data(), raw.constData(), KeySize);
+    return key;
+}
+
+QByteArray Key::toBytes() const
+{
+    return QByteArray(reinterpret_cast<const char *>(bytes.data()), KeySize);
+}
+
+QByteArray Key::toHex() const
+{
+    return toBytes().toHex();
+}
+
+Key Key::generate()
+{
+    // QRandomGenerator::system() reads getrandom(2) (or /dev/urandom): the
+    // operating system's CSPRNG, never a seeded PRNG.
+    Key key;
+    quint32 words[KeySize / sizeof(quint32)];
+    QRandomGenerator::system()->fillRange(words);
+    std::memcpy(key.bytes.data(), words, KeySize);
+    return key;
+}
+
+QString errorCodeText(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::None:
+        return {};
+    case ErrorCode::UnknownKey:
+        return QCoreApplication::translate("qrs", "no resource is registered under this key");
+    case ErrorCode::AlreadyTaken:
+        return QCoreApplication::translate("qrs", "the resource has already been taken");
+    case ErrorCode::Expired:
+        return QCoreApplication::translate("qrs", "the resource expired before it was taken");
+    case ErrorCode::Revoked:
+        return QCoreApplication::translate("qrs", "the resource was revoked by its owner");
+    case ErrorCode::Denied:
+        return QCoreApplication::translate("qrs", "access denied");
+    case ErrorCode::Malformed:
+        return QCoreApplication::translate("qrs", "malformed request");
+    case ErrorCode::TooLarge:
+        return QCoreApplication::translate("qrs", "request too large");
+    case ErrorCode::Stopping:
+        return QCoreApplication::translate("qrs", "the sharer is stopping");
+    case ErrorCode::Busy:
+        return QCoreApplication::translate(
+                "qrs", "the resource is being handed to another process right now");
+    case ErrorCode::UnsupportedVersion:
+        return QCoreApplication::translate("qrs", "unsupported protocol version");
+    case ErrorCode::Truncated:
+        return QCoreApplication::translate(
+                "qrs", "the receiver could not accept every descriptor (descriptor limit?)");
+    case ErrorCode::ReceiverFailed:
+        return QCoreApplication::translate("qrs", "the receiver failed");
+    case ErrorCode::Timeout:
+        return QCoreApplication::translate("qrs", "the connection timed out");
+    case ErrorCode::Overloaded:
+        return QCoreApplication::translate("qrs", "the sharer has too many connections");
+    }
+    return QCoreApplication::translate("qrs", "error %1").arg(int(code));
+}
+
+const char *errorCodeName(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::None:
+        return "none";
+    case ErrorCode::UnknownKey:
+        return "unknown-key";
+    case ErrorCode::AlreadyTaken:
+        return "already-taken";
+    case ErrorCode::Expired:
+        return "expired";
+    case ErrorCode::Revoked:
+        return "revoked";
+    case ErrorCode::Denied:
+        return "denied";
+    case ErrorCode::Malformed:
+        return "malformed";
+    case ErrorCode::TooLarge:
+        return "too-large";
+    case ErrorCode::Stopping:
+        return "stopping";
+    case ErrorCode::Busy:
+        return "busy";
+    case ErrorCode::UnsupportedVersion:
+        return "unsupported-version";
+    case ErrorCode::Truncated:
+        return "truncated";
+    case ErrorCode::ReceiverFailed:
+        return "receiver-failed";
+    case ErrorCode::Timeout:
+        return "timeout";
+    case ErrorCode::Overloaded:
+        return "overloaded";
+    }
+    return "unknown-code";
+}
+
+namespace {
+
+// Appends big-endian fields to a frame and patches its length at the end.
+class Writer
+{
+public:
+    explicit Writer(MessageType type, qsizetype reserve = 0)
+    {
+        m_data.reserve(FrameHeaderSize + reserve);
+        m_data.append('Q').append('R').append(char(Version)).append(char(type));
+        u32(0);
+    }
+    Writer &u8(quint8 v)
+    {
+        m_data.append(char(v));
+        return *this;
+    }
+    Writer &u16(quint16 v)
+    {
+        char b[2];
+        qToBigEndian(v, b);
+        m_data.append(b, 2);
+        return *this;
+    }
+    Writer &u32(quint32 v)
+    {
+        char b[4];
+        qToBigEndian(v, b);
+        m_data.append(b, 4);
+        return *this;
+    }
+    Writer &bytes(const QByteArray &b)
+    {
+        m_data.append(b);
+        return *this;
+    }
+    // A UTF-8 string with a u16 length, cut to at most maxBytes.
+    Writer &text(const QString &s, int maxBytes)
+    {
+        QByteArray utf8 = s.toUtf8();
+        if (utf8.size() > maxBytes) {
+            utf8.truncate(maxBytes);
+            // Do not leave half a UTF-8 sequence at the end.
+            while (!utf8.isEmpty() && (quint8(utf8.back()) & 0xc0) == 0x80)
+                utf8.chop(1);
+            if (!utf8.isEmpty() && (quint8(utf8.back()) & 0x80))
+                utf8.chop(1);
+        }
+        u16(quint16(utf8.size()));
+        return bytes(utf8);
+    }
+    QByteArray finish()
+    {
+        qToBigEndian(quint32(m_data.size() - FrameHeaderSize), m_data.data() + 4);
+        return std::move(m_data);
+    }
+
+private:
+    QByteArray m_data;
+};
+
+class Reader
+{
+public:
+    explicit Reader(const QByteArray &data) : m_data(data) { }
+    bool u8(quint8 *v)
+    {
+        if (!need(1))
+            return false;
+        *v = quint8(m_data.at(m_pos++));
+        return true;
+    }
+    bool u16(quint16 *v)
+    {
+        if (!need(2))
+            return false;
+        *v = qFromBigEndian<quint16>(m_data.constData() + m_pos);
+        m_pos += 2;
+        return true;
+    }
+    bool u32(quint32 *v)
+    {
+        if (!need(4))
+            return false;
+        *v = qFromBigEndian<quint32>(m_data.constData() + m_pos);
+        m_pos += 4;
+        return true;
+    }
+    bool bytes(qsizetype n, QByteArray *out)
+    {
+        if (!need(n))
+            return false;
+        *out = m_data.mid(m_pos, n);
+        m_pos += n;
+        return true;
+    }
+    bool text(int maxBytes, QString *out)
+    {
+        quint16 len;
+        QByteArray raw;
+        if (!u16(&len) || len > maxBytes || !bytes(len, &raw))
+            return false;
+        *out = QString::fromUtf8(raw);
+        return true;
+    }
+    bool atEnd() const { return m_pos == m_data.size(); }
+
+private:
+    bool need(qsizetype n) const { return n >= 0 && m_data.size() - m_pos >= n; }
+
+    const QByteArray &m_data;
+    qsizetype m_pos = 0;
+};
+
+bool malformed(QString *error, const char *what)
+{
+    if (error)
+        *error = QCoreApplication::translate("qrs", "malformed %1 message")
+                         .arg(QString::fromLatin1(what));
+    return false;
+}
+
+} // namespace
+
+QByteArray encode(const Request &m)
+{
+    Writer w(MessageType::Request, 6 + m.keys.size() * KeySize);
+    w.u32(quint32(m.pid)).u16(quint16(m.keys.size()));
+    for (const Key &k : m.keys)
+        w.bytes(k.toBytes());
+    return w.finish();
+}
+
+QByteArray encode(const Resources &m)
+{
+    Writer w(MessageType::Resources);
+    w.u16(quint16(m.resources.size()));
+    for (const ResourceHeader &r : m.resources)
+        w.u8(quint8(r.kind)).text(r.name, MaxNameSize);
+    return w.finish();
+}
+
+QByteArray encode(const Ack &m)
+{
+    return Writer(MessageType::Ack, 2).u16(m.count).finish();
+}
+
+QByteArray encode(const Nack &m)
+{
+    return Writer(MessageType::Nack).u16(quint16(m.code)).text(m.reason, MaxMessageSize).finish();
+}
+
+QByteArray encode(const Refusal &m)
+{
+    return Writer(MessageType::Refusal)
+            .u16(quint16(m.code))
+            .u16(m.keyIndex)
+            .text(m.message, MaxMessageSize)
+            .finish();
+}
+
+FrameReader::Status FrameReader::fail(ErrorCode code, const QString &text)
+{
+    m_error = code;
+    m_errorString = text;
+    qCDebug(lcProtocol) << "frame rejected:" << errorCodeName(code) << text;
+    return Status::Error;
+}
+
+FrameReader::Status FrameReader::next(Frame *frame)
+{
+    if (m_error != ErrorCode::None)
+        return Status::Error;
+    // Check what is there of the header as soon as it arrives, so that garbage is
+    // refused without waiting for eight bytes.
+    const qsizetype have = m_buffer.size();
+    if ((have >= 1 && m_buffer.at(0) != 'Q') || (have >= 2 && m_buffer.at(1) != 'R'))
+        return fail(ErrorCode::Malformed,
+                    QCoreApplication::translate("qrs", "not a QtResourceSharer frame"));
+    if (have >= 3 && quint8(m_buffer.at(2)) != Version)
+        return fail(ErrorCode::UnsupportedVersion,
+                    QCoreApplication::translate("qrs", "protocol version %1, expected %2")
+                            .arg(quint8(m_buffer.at(2)))
+                            .arg(Version));
+    if (have >= 4) {
+        const quint8 type = quint8(m_buffer.at(3));
+        if (type < quint8(MessageType::Request) || type > quint8(MessageType::Refusal))
+            return fail(ErrorCode::Malformed,
+                        QCoreApplication::translate("qrs", "unknown message type %1").arg(type));
+    }
+    if (have < FrameHeaderSize)
+        return Status::NeedMore;
+    const quint32 length = qFromBigEndian<quint32>(m_buffer.constData() + 4);
+    if (length > MaxPayloadSize)
+        return fail(ErrorCode::TooLarge,
+                    QCoreApplication::translate("qrs", "frame of %1 bytes exceeds the limit of %2")
+                            .arg(length)
+                            .arg(MaxPayloadSize));
+    if (have < FrameHeaderSize + qsizetype(length))
+        return Status::NeedMore;
+    frame->type = MessageType(quint8(m_buffer.at(3)));
+    frame->payload = m_buffer.mid(FrameHeaderSize, length);
+    m_buffer.remove(0, FrameHeaderSize + length);
+    return Status::Ready;
+}
+
+bool decode(const QByteArray &payload, Request *m, QString *error)
+{
+    Reader r(payload);
+    quint32 pid;
+    quint16 count;
+    if (!r.u32(&pid) || !r.u16(&count))
+        return malformed(error, "request");
+    if (count == 0 || count > MaxKeysPerRequest) {
+        if (error)
+            *error = QCoreApplication::translate("qrs", "a request names 1 to %1 keys, not %2")
+                             .arg(MaxKeysPerRequest)
+                             .arg(count);
+        return false;
+    }
+    m->pid = pid;
+    m->keys.clear();
+    m->keys.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        QByteArray raw;
+        if (!r.bytes(KeySize, &raw))
+            return malformed(error, "request");
+        m->keys.append(Key::fromBytes(raw));
+    }
+    return r.atEnd() || malformed(error, "request");
+}
+
+bool decode(const QByteArray &payload, Resources *m, QString *error)
+{
+    Reader r(payload);
+    quint16 count;
+    if (!r.u16(&count) || count > MaxKeysPerRequest)
+        return malformed(error, "resources");
+    m->resources.clear();
+    m->resources.reserve(count);
+    for (int i = 0; i < count; ++i) {
+        quint8 kind;
+        ResourceHeader h;
+        if (!r.u8(&kind) || kind > quint8(WireKind::Memfd) || !r.text(MaxNameSize, &h.name))
+            return malformed(error, "resources");
+        h.kind = WireKind(kind);
+        m->resources.append(h);
+    }
+    return r.atEnd() || malformed(error, "resources");
+}
+
+bool decode(const QByteArray &payload, Ack *m, QString *error)
+{
+    Reader r(payload);
+    return (r.u16(&m->count) && r.atEnd()) || malformed(error, "acknowledgement");
+}
+
+bool decode(const QByteArray &payload, Nack *m, QString *error)
+{
+    Reader r(payload);
+    quint16 code;
+    if (!r.u16(&code) || !r.text(MaxMessageSize, &m->reason) || !r.atEnd())
+        return malformed(error, "negative acknowledgement");
+    m->code = ErrorCode(code);
+    return true;
+}
+
+bool decode(const QByteArray &payload, Refusal *m, QString *error)
+{
+    Reader r(payload);
+    quint16 code;
+    if (!r.u16(&code) || !r.u16(&m->keyIndex) || !r.text(MaxMessageSize, &m->message)
+        || !r.atEnd())
+        return malformed(error, "refusal");
+    m->code = ErrorCode(code);
+    return true;
+}
+
+} // namespace qrs::protocol

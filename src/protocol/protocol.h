@@ -1,0 +1,152 @@
+// The sharer's wire protocol: frames and messages, encode and decode. Pure
+// functions over bytes, no I/O; see docs/protocol.md.
+#pragma once
+
+#include "limits.h"
+
+#include <QByteArray>
+#include <QHashFunctions>
+#include <QList>
+#include <QString>
+
+#include <array>
+#include <cstring>
+
+namespace qrs::protocol {
+
+struct Key
+{
+    std::array<quint8, KeySize> bytes{};
+
+    static Key fromBytes(const QByteArray &raw); // raw.size() must be KeySize
+    QByteArray toBytes() const;
+    QByteArray toHex() const;
+    // Freshly drawn from the operating system's CSPRNG.
+    static Key generate();
+
+    friend bool operator==(const Key &a, const Key &b) { return a.bytes == b.bytes; }
+    friend bool operator!=(const Key &a, const Key &b) { return !(a == b); }
+};
+
+inline size_t qHash(const Key &key, size_t seed = 0) noexcept
+{
+    // The key is uniformly random already; a word of it is a good hash.
+    size_t h;
+    std::memcpy(&h, key.bytes.data(), sizeof(h));
+    return h ^ seed;
+}
+
+enum class MessageType : quint8 {
+    Request = 1, // client -> server: pid + keys
+    Resources = 2, // server -> client: one header per key; descriptors ride along
+    Ack = 3, // client -> server: every descriptor arrived
+    Nack = 4, // client -> server: they did not; keep the resources
+    Refusal = 5, // server -> client: code + sentence
+};
+
+// Codes of refusals and negative acknowledgements. Values are on the wire.
+enum class ErrorCode : quint16 {
+    None = 0,
+    UnknownKey = 1,
+    AlreadyTaken = 2,
+    Expired = 3,
+    Revoked = 4,
+    Denied = 5,
+    Malformed = 6,
+    TooLarge = 7,
+    Stopping = 8,
+    Busy = 9,
+    UnsupportedVersion = 10,
+    Truncated = 11,
+    ReceiverFailed = 12,
+    Timeout = 13,
+    Overloaded = 14,
+};
+// A sentence for the code, used when the peer sent none.
+QString errorCodeText(ErrorCode code);
+// The code's name in docs/protocol.md, for logs ("already-taken").
+const char *errorCodeName(ErrorCode code);
+
+// Resource kinds as they travel; the same values as qrs::ResourceKind.
+enum class WireKind : quint8 { Other = 0, File = 1, Pipe = 2, Socket = 3, Memfd = 4 };
+
+constexpr int FrameHeaderSize = 8; // "QR", version, type, payload length (u32, big-endian)
+constexpr quint16 NoKeyIndex = 0xffff;
+
+struct Request
+{
+    qint64 pid = 0;
+    QList<Key> keys;
+};
+
+struct ResourceHeader
+{
+    WireKind kind = WireKind::Other;
+    QString name;
+};
+
+struct Resources
+{
+    QList<ResourceHeader> resources;
+};
+
+struct Ack
+{
+    quint16 count = 0;
+};
+
+struct Nack
+{
+    ErrorCode code = ErrorCode::ReceiverFailed;
+    QString reason;
+};
+
+struct Refusal
+{
+    ErrorCode code = ErrorCode::None;
+    quint16 keyIndex = NoKeyIndex; // which key of the request, if one
+    QString message;
+};
+
+QByteArray encode(const Request &m);
+QByteArray encode(const Resources &m);
+QByteArray encode(const Ack &m);
+QByteArray encode(const Nack &m);
+QByteArray encode(const Refusal &m);
+
+struct Frame
+{
+    MessageType type = MessageType::Request;
+    QByteArray payload;
+};
+
+// Incremental frame reader: feed it bytes as they arrive; next() says whether a
+// whole frame is there. A bad header is an error at once, never trusted.
+class FrameReader
+{
+public:
+    enum class Status { NeedMore, Ready, Error };
+
+    void append(const char *data, qsizetype size) { m_buffer.append(data, size); }
+    // Takes the next whole frame out of the buffer.
+    Status next(Frame *frame);
+    ErrorCode error() const { return m_error; }
+    QString errorString() const { return m_errorString; }
+    qsizetype buffered() const { return m_buffer.size(); }
+
+private:
+    Status fail(ErrorCode code, const QString &text);
+
+    QByteArray m_buffer;
+    ErrorCode m_error = ErrorCode::None;
+    QString m_errorString;
+};
+
+// Payload decoders. On failure they return false and say why in *error.
+bool decode(const QByteArray &payload, Request *m, QString *error);
+bool decode(const QByteArray &payload, Resources *m, QString *error);
+bool decode(const QByteArray &payload, Ack *m, QString *error);
+bool decode(const QByteArray &payload, Nack *m, QString *error);
+bool decode(const QByteArray &payload, Refusal *m, QString *error);
+
+} // namespace qrs::protocol

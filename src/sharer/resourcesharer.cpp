@@ -1,0 +1,777 @@
+#include "resourcesharer_p.h"
+
+#include "common/logging_p.h"
+#include "dupfd_p.h"
+#include "platform/fdpassing.h"
+#include "sharerserver_p.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QThread>
+
+#include <pthread.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include <mutex>
+
+namespace qrs {
+
+using namespace qrs::protocol;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qrs", text);
+}
+
+QString systemError(int err)
+{
+    return QString::fromLocal8Bit(platform::errorText(err).c_str());
+}
+
+QString familyName(platform::SocketFamily family)
+{
+    switch (family) {
+    case platform::SocketFamily::None:
+        return {};
+    case platform::SocketFamily::IPv4:
+        return QStringLiteral("ipv4");
+    case platform::SocketFamily::IPv6:
+        return QStringLiteral("ipv6");
+    case platform::SocketFamily::Unix:
+        return QStringLiteral("unix");
+    case platform::SocketFamily::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+QString typeName(platform::SocketType type)
+{
+    switch (type) {
+    case platform::SocketType::None:
+        return {};
+    case platform::SocketType::Stream:
+        return QStringLiteral("stream");
+    case platform::SocketType::Datagram:
+        return QStringLiteral("datagram");
+    case platform::SocketType::SeqPacket:
+        return QStringLiteral("seqpacket");
+    case platform::SocketType::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+// Fills the metadata that describes the descriptor itself.
+void describeInto(int fd, ResourceInfo *info)
+{
+    platform::HandleDescription h;
+    platform::describe(fd, &h);
+    info->path = QFile::decodeName(QByteArray::fromStdString(h.path));
+    switch (h.kind) {
+    case platform::HandleKind::File:
+        info->kind = ResourceKind::File;
+        info->description = info->path;
+        break;
+    case platform::HandleKind::Memfd:
+        info->kind = ResourceKind::Memfd;
+        info->description = QStringLiteral("memfd:") + info->path;
+        break;
+    case platform::HandleKind::Pipe:
+        info->kind = ResourceKind::Pipe;
+        info->description = QStringLiteral("pipe");
+        break;
+    case platform::HandleKind::Socket: {
+        info->kind = ResourceKind::Socket;
+        info->socketFamily = familyName(h.socketFamily);
+        info->socketType = typeName(h.socketType);
+        info->listening = h.listening;
+        info->localAddress = QString::fromStdString(h.localAddress);
+        info->localPort = h.localPort;
+        QString proto = info->socketFamily;
+        QString where;
+        const bool inet = h.socketFamily == platform::SocketFamily::IPv4
+                || h.socketFamily == platform::SocketFamily::IPv6;
+        if (inet) {
+            proto = h.socketType == platform::SocketType::Datagram ? QStringLiteral("udp")
+                                                                   : QStringLiteral("tcp");
+            where = h.socketFamily == platform::SocketFamily::IPv6
+                    ? QStringLiteral("[%1]:%2").arg(info->localAddress).arg(h.localPort)
+                    : QStringLiteral("%1:%2").arg(info->localAddress).arg(h.localPort);
+        } else if (h.socketFamily == platform::SocketFamily::Unix) {
+            where = info->path.isEmpty() ? QStringLiteral("(unnamed)") : info->path;
+        }
+        QStringList parts{proto};
+        if (!inet)
+            parts << info->socketType;
+        parts << where;
+        if (h.listening)
+            parts << QStringLiteral("listening");
+        info->description = parts.join(QLatin1Char(' ')).simplified();
+        break;
+    }
+    case platform::HandleKind::Directory:
+    case platform::HandleKind::CharDevice:
+    case platform::HandleKind::Other:
+        info->kind = ResourceKind::Other;
+        info->description = info->path;
+        break;
+    }
+}
+
+WireKind wireKind(ResourceKind kind)
+{
+    return WireKind(quint8(kind));
+}
+
+// Where private directories go: $XDG_RUNTIME_DIR if it is ours, else the temp dir.
+QString runtimeBase()
+{
+    const QString xdg = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (!xdg.isEmpty()) {
+        QFileInfo fi(xdg);
+        if (fi.isDir() && fi.isWritable() && fi.ownerId() == ::geteuid())
+            return xdg;
+    }
+    return QDir::tempPath();
+}
+
+} // namespace
+
+// ---------------------------------------------------------------- lifecycle
+
+// Caller holds lifecycleMutex.
+bool ResourceSharerPrivate::ensureStarted(QString *error)
+{
+    if (server)
+        return true;
+
+    QElapsedTimer coldStart;
+    coldStart.start();
+    QString base = runtimeBase();
+    // The socket path must fit a sockaddr_un: fall back to /tmp for long paths.
+    const int socketNameLength = 1 + 2 + 16; // "/s-" + 16 hex digits
+    const int dirNameLength = 1 + 4 + 6; // "/qrs-XXXXXX"
+    if (size_t(QFile::encodeName(base).size() + dirNameLength + socketNameLength)
+        > platform::maxUnixPathLength())
+        base = QStringLiteral("/tmp");
+    const std::string dir =
+            platform::makePrivateDirectory(QFile::encodeName(base).toStdString(), "qrs-");
+    if (dir.empty()) {
+        if (error)
+            *error = tr("cannot create a private directory in %1: %2")
+                             .arg(base, systemError(errno));
+        return false;
+    }
+    directory = QFile::decodeName(QByteArray::fromStdString(dir));
+    const QString path = directory + QStringLiteral("/s-")
+            + QString::fromLatin1(Key::generate().toHex().left(16));
+
+    auto *newThread = new QThread;
+    newThread->setObjectName(QStringLiteral("qrs-sharer"));
+    auto *newServer = new SharerServer(this);
+    newServer->moveToThread(newThread);
+
+    // The server thread inherits a mask that blocks every signal: they belong to
+    // the application's threads (as in Python's sharer).
+    sigset_t all;
+    sigset_t previous;
+    sigfillset(&all);
+    pthread_sigmask(SIG_SETMASK, &all, &previous);
+    newThread->start();
+    pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+
+    bool ok = false;
+    QString listenError;
+    QMetaObject::invokeMethod(
+            newServer, [&] { ok = newServer->startListening(path, &listenError); },
+            Qt::BlockingQueuedConnection);
+    if (!ok) {
+        QMetaObject::invokeMethod(newServer, [newServer] { delete newServer; },
+                                  Qt::BlockingQueuedConnection);
+        newThread->quit();
+        newThread->wait();
+        delete newThread;
+        QDir().rmdir(directory);
+        directory.clear();
+        if (error)
+            *error = listenError;
+        return false;
+    }
+    thread = newThread;
+    server = newServer;
+    {
+        QMutexLocker lock(&mutex);
+        m_address = path;
+    }
+    qCInfo(lcSharer) << "sharer started at" << path << "in"
+                     << coldStart.nsecsElapsed() / 1000 << "us";
+    Q_Q(ResourceSharer);
+    QMetaObject::invokeMethod(
+            q,
+            [q, path] {
+                Q_EMIT q->started(path);
+                Q_EMIT q->runningChanged();
+            },
+            Qt::QueuedConnection);
+    return true;
+}
+
+bool ResourceSharerPrivate::stop(int timeoutMs)
+{
+    QMutexLocker lifecycle(&lifecycleMutex);
+    if (!server)
+        return true;
+    QDeadlineTimer deadline(qMax(0, timeoutMs));
+    SharerServer *oldServer = std::exchange(server, nullptr);
+    QThread *oldThread = std::exchange(thread, nullptr);
+    const QString oldDirectory = std::exchange(directory, QString());
+    {
+        QMutexLocker lock(&mutex);
+        m_address.clear();
+    }
+    // The server never blocks on a client, so this finishes promptly; the
+    // deadline only guards against the unforeseen.
+    QMetaObject::invokeMethod(
+            oldServer,
+            [oldServer, oldDirectory] {
+                oldServer->shutdown();
+                delete oldServer;
+                QDir().rmdir(oldDirectory);
+                QThread::currentThread()->quit();
+            },
+            Qt::QueuedConnection);
+    const bool finished = oldThread->wait(deadline);
+    if (finished) {
+        delete oldThread;
+    } else {
+        qCWarning(lcSharer) << "the sharer thread did not stop within" << timeoutMs
+                            << "ms; it will finish on its own";
+        QObject::connect(oldThread, &QThread::finished, oldThread, &QObject::deleteLater);
+    }
+    qCInfo(lcSharer) << "sharer stopped";
+    Q_Q(ResourceSharer);
+    QMetaObject::invokeMethod(
+            q,
+            [q] {
+                Q_EMIT q->stopped();
+                Q_EMIT q->runningChanged();
+            },
+            Qt::QueuedConnection);
+    return finished;
+}
+
+// ---------------------------------------------------------------- cache
+
+ResourceId ResourceSharerPrivate::registerResource(int fd, const RegisterOptions &options,
+                                                   DupFd *owner, QString *error)
+{
+    const auto failed = [&](const QString &text) {
+        platform::closeFd(fd);
+        if (error)
+            *error = text;
+        qCWarning(lcSharer) << "registration failed:" << text;
+        return ResourceId();
+    };
+    if (!platform::isValidFd(fd)) {
+        if (error)
+            *error = tr("descriptor %1 is not open").arg(fd);
+        return {};
+    }
+    if (options.name.toUtf8().size() > MaxNameSize)
+        return failed(tr("the name is longer than %1 bytes").arg(MaxNameSize));
+    if (options.ttlMs < 0)
+        return failed(tr("the TTL must not be negative"));
+
+    Entry entry;
+    entry.fd = fd;
+    entry.owner = owner;
+    entry.info.name = options.name;
+    entry.info.registeringPid = ::getpid();
+    entry.info.registeredAt = QDateTime::currentDateTimeUtc();
+    describeInto(fd, &entry.info);
+    if (options.ttlMs > 0) {
+        entry.expiryDeadline = QDeadlineTimer(options.ttlMs).deadline();
+        entry.info.expiresAt = entry.info.registeredAt.addMSecs(options.ttlMs);
+    }
+
+    QMutexLocker lifecycle(&lifecycleMutex);
+    QString startError;
+    if (!ensureStarted(&startError))
+        return failed(startError);
+    ResourceInfo info;
+    {
+        QMutexLocker lock(&mutex);
+        Key key;
+        do {
+            key = Key::generate();
+        } while (m_entries.contains(key) || m_tombstones.contains(key));
+        entry.info.id = ResourceId(m_address, key.toBytes());
+        if (entry.expiryDeadline >= 0)
+            m_expiries.insert(entry.expiryDeadline, key);
+        info = entry.info;
+        m_entries.insert(key, std::move(entry));
+    }
+    if (options.ttlMs > 0) {
+        SharerServer *s = server;
+        QMetaObject::invokeMethod(s, [s] { s->scheduleExpiry(); }, Qt::QueuedConnection);
+    }
+    lifecycle.unlock();
+    qCDebug(lcSharer) << "registered" << info.description << "as" << info.id.toString();
+    publish({Outcome{Event::Registered, info, -1, {}}});
+    return info.id;
+}
+
+void ResourceSharerPrivate::forgetOwner(const ResourceId &id, DupFd *owner)
+{
+    if (id.key().size() != KeySize)
+        return;
+    QMutexLocker lock(&mutex);
+    auto it = m_entries.find(Key::fromBytes(id.key()));
+    if (it != m_entries.end() && it->owner == owner)
+        it->owner = nullptr;
+}
+
+void ResourceSharerPrivate::notifyOwner(const Entry &entry, Event event, qint64 pid)
+{
+    if (entry.owner)
+        DupFdPrivate::notify(entry.owner, event, pid);
+}
+
+ResourceSharerPrivate::Outcome ResourceSharerPrivate::removeEntry(Entries::iterator it,
+                                                                  ResourceState state, qint64 pid)
+{
+    Entry &e = it.value();
+    const Event event = state == ResourceState::Taken ? Event::Transferred
+            : state == ResourceState::Expired         ? Event::Expired
+                                                      : Event::Revoked;
+    notifyOwner(e, event, pid);
+    if (e.expiryDeadline >= 0)
+        m_expiries.remove(e.expiryDeadline, it.key());
+    remember(it.key(), state);
+    Outcome outcome{event, std::move(e.info), e.fd, {}};
+    outcome.info.state = state;
+    outcome.info.takenByPid = pid;
+    m_entries.erase(it);
+    return outcome;
+}
+
+void ResourceSharerPrivate::remember(const Key &key, ResourceState state)
+{
+    m_tombstones.insert(key, state);
+    m_tombstoneOrder.push_back(key);
+    while (m_tombstoneOrder.size() > size_t(MaxTombstones)) {
+        m_tombstones.remove(m_tombstoneOrder.front());
+        m_tombstoneOrder.pop_front();
+    }
+}
+
+void ResourceSharerPrivate::publish(QList<Outcome> outcomes)
+{
+    for (Outcome &o : outcomes) {
+        platform::closeFd(std::exchange(o.fdToClose, -1));
+    }
+    Q_Q(ResourceSharer);
+    // One queued call per batch: the signals arrive in the sharer's thread.
+    QMetaObject::invokeMethod(
+            q,
+            [q, outcomes = std::move(outcomes)] {
+                for (const Outcome &o : outcomes) {
+                    switch (o.event) {
+                    case Event::Registered:
+                        Q_EMIT q->resourceRegistered(o.info);
+                        break;
+                    case Event::Transferred:
+                        Q_EMIT q->resourceTransferred(o.info, o.info.takenByPid);
+                        break;
+                    case Event::Expired:
+                        Q_EMIT q->resourceExpired(o.info);
+                        break;
+                    case Event::Revoked:
+                        Q_EMIT q->resourceRevoked(o.info);
+                        break;
+                    case Event::Failed:
+                        Q_EMIT q->transferFailed(o.info, o.reason);
+                        break;
+                    }
+                }
+            },
+            Qt::QueuedConnection);
+}
+
+bool ResourceSharerPrivate::reserve(const QList<Key> &keys, quint64 serial, std::vector<int> *fds,
+                                    QList<ResourceHeader> *headers, ErrorCode *code,
+                                    int *keyIndex, QString *message)
+{
+    QMutexLocker lock(&mutex);
+    QVarLengthArray<Entry *, 8> found;
+    for (int i = 0; i < keys.size(); ++i) {
+        auto it = m_entries.find(keys.at(i));
+        ErrorCode refusal = ErrorCode::None;
+        if (it == m_entries.end()) {
+            switch (m_tombstones.value(keys.at(i), ResourceState::Available)) {
+            case ResourceState::Taken:
+                refusal = ErrorCode::AlreadyTaken;
+                break;
+            case ResourceState::Expired:
+                refusal = ErrorCode::Expired;
+                break;
+            case ResourceState::Revoked:
+                refusal = ErrorCode::Revoked;
+                break;
+            default:
+                refusal = ErrorCode::UnknownKey;
+                break;
+            }
+        } else if (it->info.state == ResourceState::InTransfer) {
+            refusal = ErrorCode::Busy;
+        } else if (std::find(found.begin(), found.end(), &it.value()) != found.end()) {
+            refusal = ErrorCode::Malformed; // the same key twice
+        }
+        if (refusal != ErrorCode::None) {
+            *code = refusal;
+            *keyIndex = i;
+            *message = refusal == ErrorCode::Malformed ? tr("the request names a key twice")
+                                                       : errorCodeText(refusal);
+            return false;
+        }
+        found.append(&it.value());
+    }
+    fds->reserve(size_t(found.size()));
+    headers->reserve(found.size());
+    for (Entry *e : found) {
+        e->info.state = ResourceState::InTransfer;
+        e->holder = serial;
+        fds->push_back(e->fd);
+        headers->append(ResourceHeader{wireKind(e->info.kind), e->info.name});
+    }
+    return true;
+}
+
+void ResourceSharerPrivate::commit(const QList<Key> &keys, quint64 serial, qint64 pid)
+{
+    QList<Outcome> outcomes;
+    {
+        QMutexLocker lock(&mutex);
+        for (const Key &key : keys) {
+            auto it = m_entries.find(key);
+            if (it != m_entries.end() && it->holder == serial)
+                outcomes.append(removeEntry(it, ResourceState::Taken, pid));
+        }
+    }
+    publish(std::move(outcomes));
+}
+
+void ResourceSharerPrivate::release(const QList<Key> &keys, quint64 serial, const QString &reason)
+{
+    QList<Outcome> outcomes;
+    {
+        QMutexLocker lock(&mutex);
+        const qint64 now = QDeadlineTimer::current().deadline();
+        for (const Key &key : keys) {
+            auto it = m_entries.find(key);
+            if (it == m_entries.end() || it->holder != serial)
+                continue;
+            it->holder = 0;
+            it->info.state = ResourceState::Available;
+            outcomes.append(Outcome{Event::Failed, it->info, -1, reason});
+            // What was asked for while the transfer ran happens now.
+            if (it->revokePending)
+                outcomes.append(removeEntry(it, ResourceState::Revoked));
+            else if (it->expiryDeadline >= 0 && it->expiryDeadline <= now)
+                outcomes.append(removeEntry(it, ResourceState::Expired));
+        }
+    }
+    publish(std::move(outcomes));
+}
+
+void ResourceSharerPrivate::reportRefused(const QList<Key> &keys, const QString &reason)
+{
+    QList<Outcome> outcomes;
+    {
+        QMutexLocker lock(&mutex);
+        for (const Key &key : keys) {
+            auto it = m_entries.constFind(key);
+            if (it != m_entries.cend())
+                outcomes.append(Outcome{Event::Failed, it->info, -1, reason});
+        }
+    }
+    if (!outcomes.isEmpty())
+        publish(std::move(outcomes));
+}
+
+qint64 ResourceSharerPrivate::expireDue()
+{
+    QList<Outcome> outcomes;
+    qint64 next = -1;
+    {
+        QMutexLocker lock(&mutex);
+        const qint64 now = QDeadlineTimer::current().deadline();
+        auto it = m_expiries.begin();
+        while (it != m_expiries.end() && it.key() <= now) {
+            auto entry = m_entries.find(it.value());
+            ++it;
+            if (entry == m_entries.end() || entry->info.state == ResourceState::InTransfer)
+                continue; // in transfer: release() expires it if it comes back
+            // removeEntry() erases this expiry; `it` already points past it.
+            outcomes.append(removeEntry(entry, ResourceState::Expired));
+        }
+        if (it != m_expiries.end())
+            next = it.key();
+    }
+    for (const Outcome &o : std::as_const(outcomes))
+        qCInfo(lcSharer) << "expired" << o.info.description << o.info.id.toString();
+    publish(std::move(outcomes));
+    return next;
+}
+
+qint64 ResourceSharerPrivate::nextExpiry() const
+{
+    QMutexLocker lock(&mutex);
+    // Entries in transfer stay in the map; skip past deadlines already handled.
+    for (auto it = m_expiries.cbegin(); it != m_expiries.cend(); ++it) {
+        auto entry = m_entries.constFind(it.value());
+        if (entry != m_entries.cend() && entry->info.state != ResourceState::InTransfer)
+            return it.key();
+    }
+    return -1;
+}
+
+void ResourceSharerPrivate::closeAll(const QString &address)
+{
+    QList<Outcome> outcomes;
+    {
+        QMutexLocker lock(&mutex);
+        for (auto it = m_entries.begin(); it != m_entries.end();) {
+            auto current = it++;
+            if (current->info.id.address() == address)
+                outcomes.append(removeEntry(current, ResourceState::Revoked));
+        }
+    }
+    if (!outcomes.isEmpty())
+        qCInfo(lcSharer) << "closed" << outcomes.size() << "cached resources";
+    publish(std::move(outcomes));
+}
+
+void ResourceSharerPrivate::trackServerFd(int fd, bool open)
+{
+    QMutexLocker lock(&mutex);
+    if (open)
+        m_serverFds.insert(fd);
+    else
+        m_serverFds.remove(fd);
+}
+
+bool ResourceSharerPrivate::isUidAllowed(uint uid) const
+{
+    if (uid == ::geteuid())
+        return true;
+    QMutexLocker lock(&mutex);
+    return m_allowedUids.contains(uid);
+}
+
+int ResourceSharerPrivate::connectionTimeoutMs() const
+{
+    QMutexLocker lock(&mutex);
+    return m_connectionTimeoutMs;
+}
+
+// ---------------------------------------------------------------- fork
+
+void ResourceSharerPrivate::lockForFork()
+{
+    lifecycleMutex.lock();
+    mutex.lock();
+}
+
+void ResourceSharerPrivate::unlockForFork()
+{
+    mutex.unlock();
+    lifecycleMutex.unlock();
+}
+
+// In the child of fork(): only the forking thread exists. Close the child's
+// copies of everything the parent's server holds and forget that server; never
+// touch its thread or objects (they belong to the parent). The child's next
+// registration starts the child's own server.
+void ResourceSharerPrivate::resetInChild()
+{
+    for (const Entry &e : std::as_const(m_entries))
+        platform::closeFd(e.fd);
+    for (int fd : std::as_const(m_serverFds))
+        platform::closeFd(fd);
+    m_entries.clear();
+    m_serverFds.clear();
+    m_expiries.clear();
+    m_tombstones.clear();
+    m_tombstoneOrder.clear();
+    m_address.clear();
+    // Leaked on purpose: deleting a QThread whose thread is gone would abort.
+    thread = nullptr;
+    server = nullptr;
+    directory.clear();
+}
+
+// ---------------------------------------------------------------- public API
+
+struct ResourceSharerHolder
+{
+    ResourceSharer *sharer = new ResourceSharer;
+    ~ResourceSharerHolder()
+    {
+        // Process exit: stop promptly, leave no socket behind.
+        sharer->stop(1000);
+        delete sharer;
+    }
+};
+Q_GLOBAL_STATIC(ResourceSharerHolder, s_holder)
+
+namespace {
+void forkPrepare()
+{
+    ResourceSharerPrivate::get(s_holder()->sharer)->lockForFork();
+}
+void forkParent()
+{
+    ResourceSharerPrivate::get(s_holder()->sharer)->unlockForFork();
+}
+void forkChild()
+{
+    ResourceSharerPrivate *d = ResourceSharerPrivate::get(s_holder()->sharer);
+    d->resetInChild();
+    d->unlockForFork();
+}
+void stopAtApplicationExit()
+{
+    if (s_holder.exists())
+        s_holder()->sharer->stop(1000);
+}
+} // namespace
+
+ResourceSharer *ResourceSharer::instance()
+{
+    static std::once_flag once;
+    ResourceSharer *sharer = s_holder()->sharer;
+    std::call_once(once, [] {
+        pthread_atfork(forkPrepare, forkParent, forkChild);
+        qAddPostRoutine(stopAtApplicationExit);
+    });
+    return sharer;
+}
+
+ResourceSharer::ResourceSharer() : d_ptr(new ResourceSharerPrivate(this))
+{
+    qRegisterMetaType<ResourceInfo>();
+    qRegisterMetaType<ResourceId>();
+    if (QCoreApplication *app = QCoreApplication::instance())
+        moveToThread(app->thread());
+}
+
+ResourceSharer::~ResourceSharer() = default;
+
+ResourceId ResourceSharer::registerResource(int fd, const RegisterOptions &options, QString *error)
+{
+    Q_D(ResourceSharer);
+    return d->registerResource(fd, options, nullptr, error);
+}
+
+bool ResourceSharer::revoke(const ResourceId &id)
+{
+    Q_D(ResourceSharer);
+    if (!id.isValid())
+        return false;
+    ResourceSharerPrivate::Outcome outcome;
+    {
+        QMutexLocker lock(&d->mutex);
+        if (id.address() != d->m_address)
+            return false;
+        auto it = d->m_entries.find(Key::fromBytes(id.key()));
+        if (it == d->m_entries.end())
+            return false;
+        if (it->info.state == ResourceState::InTransfer) {
+            it->revokePending = true; // settled when the receiver answers
+            return true;
+        }
+        outcome = d->removeEntry(it, ResourceState::Revoked);
+    }
+    qCDebug(lcSharer) << "revoked" << outcome.info.description << id.toString();
+    d->publish({outcome});
+    return true;
+}
+
+bool ResourceSharer::stop(int timeoutMs)
+{
+    Q_D(ResourceSharer);
+    return d->stop(timeoutMs);
+}
+
+QList<ResourceInfo> ResourceSharer::snapshot() const
+{
+    Q_D(const ResourceSharer);
+    QMutexLocker lock(&d->mutex);
+    QList<ResourceInfo> result;
+    result.reserve(d->m_entries.size());
+    for (const auto &e : d->m_entries)
+        result.append(e.info);
+    return result;
+}
+
+int ResourceSharer::count() const
+{
+    Q_D(const ResourceSharer);
+    QMutexLocker lock(&d->mutex);
+    return int(d->m_entries.size());
+}
+
+bool ResourceSharer::isRunning() const
+{
+    return !address().isEmpty();
+}
+
+QString ResourceSharer::address() const
+{
+    Q_D(const ResourceSharer);
+    QMutexLocker lock(&d->mutex);
+    return d->m_address;
+}
+
+void ResourceSharer::setAllowedUids(const QList<uint> &uids)
+{
+    Q_D(ResourceSharer);
+    QMutexLocker lock(&d->mutex);
+    d->m_allowedUids = uids;
+}
+
+QList<uint> ResourceSharer::allowedUids() const
+{
+    Q_D(const ResourceSharer);
+    QMutexLocker lock(&d->mutex);
+    return d->m_allowedUids;
+}
+
+void ResourceSharer::setConnectionTimeout(int ms)
+{
+    Q_D(ResourceSharer);
+    QMutexLocker lock(&d->mutex);
+    d->m_connectionTimeoutMs = qMax(1, ms);
+}
+
+int ResourceSharer::connectionTimeout() const
+{
+    Q_D(const ResourceSharer);
+    return d->connectionTimeoutMs();
+}
+
+int ResourceSharer::duplicate(int fd)
+{
+    return platform::dupCloexec(fd);
+}
+
+} // namespace qrs

@@ -1,0 +1,123 @@
+// The sharer's shared state: the cache (key -> entry) guarded by one mutex that
+// is held only for map operations, never across I/O, plus the server's
+// lifecycle. SharerServer (server thread) and the public API (any thread) meet
+// here.
+#pragma once
+
+#include "protocol/protocol.h"
+
+#include <qrs/resourcesharer.h>
+
+#include <QHash>
+#include <QMultiMap>
+#include <QMutex>
+#include <QSet>
+
+#include <deque>
+#include <functional>
+
+QT_BEGIN_NAMESPACE
+class QThread;
+QT_END_NAMESPACE
+
+namespace qrs {
+
+class DupFd;
+class SharerServer;
+
+class ResourceSharerPrivate
+{
+public:
+    explicit ResourceSharerPrivate(ResourceSharer *q) : q_ptr(q) { }
+    static ResourceSharerPrivate *get(ResourceSharer *q) { return q->d_func(); }
+
+    // Any thread. Takes ownership of fd; owner (may be null) hears of the end.
+    ResourceId registerResource(int fd, const RegisterOptions &options, DupFd *owner,
+                                QString *error);
+    // Any thread: a DupFd going away must not be notified any more.
+    void forgetOwner(const ResourceId &id, DupFd *owner);
+
+    // What happened to an entry, collected under the mutex and acted on after it
+    // is released: close the descriptor, emit the signal.
+    enum class Event { Registered, Transferred, Expired, Revoked, Failed };
+    struct Outcome
+    {
+        Event event;
+        ResourceInfo info;
+        int fdToClose = -1;
+        QString reason;
+    };
+
+    // Server thread. Marks every key in transfer to connection serial, or none:
+    // on failure *code, *keyIndex and *message say why.
+    bool reserve(const QList<protocol::Key> &keys, quint64 serial, std::vector<int> *fds,
+                 QList<protocol::ResourceHeader> *headers, protocol::ErrorCode *code,
+                 int *keyIndex, QString *message);
+    // Server thread: the receiver (pid) acknowledged; the entries leave the cache.
+    void commit(const QList<protocol::Key> &keys, quint64 serial, qint64 pid);
+    // Server thread: the transfer broke; the entries are available again.
+    void release(const QList<protocol::Key> &keys, quint64 serial, const QString &reason);
+    // Server thread: tells the owner of existing keys that a request was refused.
+    void reportRefused(const QList<protocol::Key> &keys, const QString &reason);
+    // Server thread: expires what is due; returns the next deadline (ms, steady
+    // clock) or -1.
+    qint64 expireDue();
+    qint64 nextExpiry() const;
+    // Server thread, on shutdown: revokes and closes every entry of the server at
+    // address (a newer server's entries are left alone).
+    void closeAll(const QString &address);
+    // Server thread: descriptors of the server itself, closed in a forked child.
+    void trackServerFd(int fd, bool open);
+
+    bool isUidAllowed(uint uid) const;
+    int connectionTimeoutMs() const;
+
+    // atfork handlers (fork() caller's thread, or the child).
+    void lockForFork();
+    void unlockForFork();
+    void resetInChild();
+
+    ResourceSharer *const q_ptr;
+    Q_DECLARE_PUBLIC(ResourceSharer)
+
+    // Lifecycle: guarded by lifecycleMutex (taken before mutex when both are).
+    QMutex lifecycleMutex;
+    QThread *thread = nullptr;
+    SharerServer *server = nullptr;
+    QString directory;
+    bool ensureStarted(QString *error);
+    bool stop(int timeoutMs);
+
+private:
+    struct Entry
+    {
+        int fd = -1;
+        ResourceInfo info;
+        DupFd *owner = nullptr;
+        quint64 holder = 0; // connection serial while in transfer
+        qint64 expiryDeadline = -1; // ms on the steady clock, -1 without TTL
+        bool revokePending = false;
+    };
+    using Entries = QHash<protocol::Key, Entry>;
+
+    // All with mutex held.
+    Outcome removeEntry(Entries::iterator it, ResourceState state, qint64 pid = 0);
+    void remember(const protocol::Key &key, ResourceState state);
+    void notifyOwner(const Entry &entry, Event event, qint64 pid);
+    // Without the mutex: close descriptors, then emit in the sharer's thread.
+    void publish(QList<Outcome> outcomes);
+
+    mutable QMutex mutex;
+    QString m_address; // empty while stopped
+    Entries m_entries;
+    QHash<protocol::Key, ResourceState> m_tombstones;
+    std::deque<protocol::Key> m_tombstoneOrder;
+    QMultiMap<qint64, protocol::Key> m_expiries;
+    QSet<int> m_serverFds;
+    QList<uint> m_allowedUids;
+    int m_connectionTimeoutMs = protocol::DefaultConnectionTimeoutMs;
+
+    friend class ResourceSharer;
+};
+
+} // namespace qrs

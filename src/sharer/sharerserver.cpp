@@ -1,0 +1,368 @@
+#include "sharerserver_p.h"
+
+#include "common/logging_p.h"
+#include "resourcesharer_p.h"
+
+#include <QCoreApplication>
+#include <QSocketNotifier>
+
+#include <sys/socket.h>
+
+#include <cerrno>
+
+namespace qrs {
+
+using namespace qrs::protocol;
+
+SharerServer::SharerServer(ResourceSharerPrivate *sharer) : d(sharer)
+{
+    m_sweepTimer.setInterval(ConnectionSweepIntervalMs);
+    connect(&m_sweepTimer, &QTimer::timeout, this, &SharerServer::sweep);
+    m_expiryTimer.setSingleShot(true);
+    m_expiryTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_expiryTimer, &QTimer::timeout, this, [this] {
+        d->expireDue();
+        scheduleExpiry();
+    });
+    setListenBacklogSize(ListenBacklog);
+}
+
+SharerServer::~SharerServer()
+{
+    shutdown();
+}
+
+bool SharerServer::startListening(const QString &path, QString *error)
+{
+    setSocketOptions(QLocalServer::UserAccessOption);
+    if (!listen(path)) {
+        *error = tr("cannot listen on %1: %2").arg(path, errorString());
+        return false;
+    }
+    d->trackServerFd(int(socketDescriptor()), true);
+    qCDebug(lcSharer) << "listening on" << path;
+    return true;
+}
+
+void SharerServer::shutdown()
+{
+    std::vector<int> fds;
+    fds.reserve(m_connections.size());
+    for (const auto &[fd, c] : m_connections)
+        fds.push_back(fd);
+    for (int fd : fds) {
+        Connection *c = m_connections.at(fd).get();
+        if (c->state == Connection::State::AwaitingRequest) {
+            refuse(c, ErrorCode::Stopping, errorCodeText(ErrorCode::Stopping));
+            // refuse() closes it once the refusal is out, or now if it cannot be.
+            if (m_connections.count(fd))
+                closeConnection(fd);
+        } else {
+            closeConnection(fd, errorCodeText(ErrorCode::Stopping));
+        }
+    }
+    if (isListening()) {
+        const QString address = fullServerName();
+        d->trackServerFd(int(socketDescriptor()), false);
+        close(); // also removes the socket file
+        d->closeAll(address);
+    }
+    // Last: releasing transfers above may have re-armed them.
+    m_sweepTimer.stop();
+    m_expiryTimer.stop();
+}
+
+void SharerServer::scheduleExpiry()
+{
+    const qint64 next = d->nextExpiry();
+    if (next < 0) {
+        m_expiryTimer.stop();
+        return;
+    }
+    const qint64 wait = next - QDeadlineTimer::current().deadline();
+    m_expiryTimer.start(int(qBound(qint64(0), wait, qint64(std::numeric_limits<int>::max()))));
+}
+
+void SharerServer::incomingConnection(quintptr socketDescriptor)
+{
+    const int fd = int(socketDescriptor);
+    if (int(m_connections.size()) >= MaxConnections)
+        makeRoom();
+
+    auto c = std::make_unique<Connection>();
+    c->fd = fd;
+    c->serial = m_nextSerial++;
+    c->deadline = QDeadlineTimer(d->connectionTimeoutMs());
+    d->trackServerFd(fd, true);
+    platform::setNonBlocking(fd, true);
+    Connection *conn = c.get();
+    m_connections.emplace(fd, std::move(c));
+
+    if (!platform::peerCredentials(fd, &conn->peer)) {
+        refuse(conn, ErrorCode::Denied, tr("the peer's credentials cannot be read"));
+        return;
+    }
+    conn->readNotifier = new QSocketNotifier(qintptr(fd), QSocketNotifier::Read, this);
+    connect(conn->readNotifier, &QSocketNotifier::activated, this,
+            [this, fd] { onReadable(fd); });
+    if (!m_sweepTimer.isActive())
+        m_sweepTimer.start();
+    qCDebug(lcSharer) << "connection" << conn->serial << "from pid" << conn->peer.pid << "uid"
+                      << conn->peer.uid;
+    // The request has usually arrived with the connection: serve it now rather
+    // than after another trip through the event loop.
+    onReadable(fd);
+}
+
+// At the connection cap: the oldest connection still silent makes room.
+void SharerServer::makeRoom()
+{
+    Connection *oldest = nullptr;
+    for (const auto &[fd, c] : m_connections) {
+        if (c->state == Connection::State::AwaitingRequest
+            && (!oldest || c->serial < oldest->serial))
+            oldest = c.get();
+    }
+    if (oldest) {
+        qCWarning(lcSharer) << "too many connections; dropping the oldest idle one from pid"
+                            << oldest->peer.pid;
+        refuse(oldest, ErrorCode::Overloaded, errorCodeText(ErrorCode::Overloaded));
+    }
+}
+
+void SharerServer::onReadable(int fd)
+{
+    auto it = m_connections.find(fd);
+    if (it == m_connections.end())
+        return;
+    Connection *c = it->second.get();
+    char buf[4096];
+    bool eof = false;
+    for (;;) {
+        const ssize_t n = ::recv(fd, buf, sizeof(buf), 0);
+        if (n > 0) {
+            c->reader.append(buf, n);
+            if (n < ssize_t(sizeof(buf)))
+                break;
+            continue;
+        }
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0 && errno == EAGAIN)
+            break;
+        eof = true; // orderly shutdown or a broken connection
+        break;
+    }
+
+    Frame frame;
+    while (m_connections.count(fd) && c->state != Connection::State::Closing) {
+        const FrameReader::Status status = c->reader.next(&frame);
+        if (status == FrameReader::Status::NeedMore)
+            break;
+        if (status == FrameReader::Status::Error) {
+            const QString why = c->reader.errorString();
+            if (c->state == Connection::State::AwaitingAck) {
+                closeConnection(fd, tr("the receiver sent a bad acknowledgement: %1").arg(why));
+                return;
+            }
+            refuse(c, c->reader.error(), why);
+            return;
+        }
+        handleFrame(c, frame);
+    }
+    // After end of file a level-triggered notifier would fire forever: close now,
+    // even if a refusal is still unsent (the peer has gone).
+    if (eof && m_connections.count(fd)) {
+        closeConnection(fd,
+                        tr("the receiver (pid %1) closed the connection before acknowledging")
+                                .arg(c->peer.pid));
+    }
+}
+
+void SharerServer::handleFrame(Connection *c, const Frame &frame)
+{
+    QString why;
+    switch (c->state) {
+    case Connection::State::AwaitingRequest: {
+        Request request;
+        if (frame.type != MessageType::Request) {
+            refuse(c, ErrorCode::Malformed, tr("expected a request"));
+        } else if (!decode(frame.payload, &request, &why)) {
+            refuse(c, ErrorCode::Malformed, why);
+        } else {
+            handleRequest(c, request);
+        }
+        return;
+    }
+    case Connection::State::AwaitingAck: {
+        const int fd = c->fd;
+        if (frame.type == MessageType::Ack) {
+            Ack ack;
+            if (!decode(frame.payload, &ack, &why) || ack.count != c->reserved.size()) {
+                closeConnection(fd, tr("the receiver sent a bad acknowledgement"));
+                return;
+            }
+            d->commit(c->reserved, c->serial, c->peer.pid);
+            qCDebug(lcSharer) << "connection" << c->serial << "acknowledged"
+                              << c->reserved.size() << "resources";
+            c->reserved.clear();
+            closeConnection(fd);
+        } else if (frame.type == MessageType::Nack) {
+            Nack nack;
+            if (!decode(frame.payload, &nack, &why))
+                nack.reason = why;
+            closeConnection(fd,
+                            tr("the receiver (pid %1) gave the resources back: %2")
+                                    .arg(c->peer.pid)
+                                    .arg(nack.reason.isEmpty() ? errorCodeText(nack.code)
+                                                               : nack.reason));
+        } else {
+            closeConnection(fd, tr("the receiver sent an unexpected message"));
+        }
+        return;
+    }
+    case Connection::State::Closing:
+        return;
+    }
+}
+
+void SharerServer::handleRequest(Connection *c, const Request &request)
+{
+    if (!d->isUidAllowed(c->peer.uid)) {
+        const QString why = tr("uid %1 may not take resources from this sharer").arg(c->peer.uid);
+        qCWarning(lcSharer) << "refused pid" << c->peer.pid << ":" << why;
+        d->reportRefused(request.keys, why);
+        refuse(c, ErrorCode::Denied, why);
+        return;
+    }
+    if (request.pid != c->peer.pid) {
+        const QString why = tr("the request names pid %1 but comes from pid %2")
+                                    .arg(request.pid)
+                                    .arg(c->peer.pid);
+        qCWarning(lcSharer) << "refused:" << why;
+        d->reportRefused(request.keys, why);
+        refuse(c, ErrorCode::Denied, why);
+        return;
+    }
+
+    std::vector<int> fds;
+    Resources reply;
+    ErrorCode code = ErrorCode::None;
+    int keyIndex = NoKeyIndex;
+    QString message;
+    if (!d->reserve(request.keys, c->serial, &fds, &reply.resources, &code, &keyIndex,
+                    &message)) {
+        qCDebug(lcSharer) << "refused pid" << c->peer.pid << errorCodeName(code) << message;
+        refuse(c, code, message, keyIndex);
+        return;
+    }
+    c->reserved = request.keys;
+    c->state = Connection::State::AwaitingAck;
+    send(c, encode(reply), std::move(fds));
+}
+
+void SharerServer::send(Connection *c, QByteArray bytes, std::vector<int> fds)
+{
+    c->out = std::move(bytes);
+    c->outFds = std::move(fds);
+    onWritable(c->fd);
+}
+
+void SharerServer::onWritable(int fd)
+{
+    auto it = m_connections.find(fd);
+    if (it == m_connections.end())
+        return;
+    Connection *c = it->second.get();
+    while (!c->out.isEmpty()) {
+        const ssize_t n = platform::sendWithFds(fd, c->out.constData(), size_t(c->out.size()),
+                                                c->outFds.data(), c->outFds.size());
+        if (n < 0 && errno == EAGAIN) {
+            if (!c->writeNotifier) {
+                c->writeNotifier = new QSocketNotifier(qintptr(fd), QSocketNotifier::Write, this);
+                connect(c->writeNotifier, &QSocketNotifier::activated, this,
+                        [this, fd] { onWritable(fd); });
+            }
+            c->writeNotifier->setEnabled(true);
+            return;
+        }
+        if (n < 0) {
+            const QString why = tr("cannot send to pid %1: %2")
+                                        .arg(c->peer.pid)
+                                        .arg(QString::fromLocal8Bit(
+                                                platform::errorText(errno).c_str()));
+            closeConnection(fd, c->state == Connection::State::AwaitingAck ? why : QString());
+            return;
+        }
+        c->outFds.clear(); // they travelled with the first byte
+        c->out.remove(0, n);
+    }
+    if (c->writeNotifier)
+        c->writeNotifier->setEnabled(false);
+    if (c->state == Connection::State::Closing)
+        closeConnection(fd);
+}
+
+void SharerServer::refuse(Connection *c, ErrorCode code, const QString &message, int keyIndex)
+{
+    Refusal refusal;
+    refusal.code = code;
+    refusal.keyIndex = quint16(keyIndex);
+    refusal.message = message;
+    c->state = Connection::State::Closing;
+    send(c, encode(refusal), {});
+}
+
+void SharerServer::closeConnection(int fd, const QString &transferFailure)
+{
+    auto it = m_connections.find(fd);
+    if (it == m_connections.end())
+        return;
+    std::unique_ptr<Connection> c = std::move(it->second);
+    m_connections.erase(it);
+    if (!c->reserved.isEmpty()) {
+        qCInfo(lcSharer) << "transfer to pid" << c->peer.pid << "broke:" << transferFailure;
+        d->release(c->reserved, c->serial,
+                   transferFailure.isEmpty() ? tr("the transfer broke off") : transferFailure);
+        scheduleExpiry(); // a TTL that passed during the transfer counts now
+    }
+    // A notifier may be the sender of the signal being handled: disable it now,
+    // delete it later.
+    for (QSocketNotifier *n : {c->readNotifier, c->writeNotifier}) {
+        if (n) {
+            n->setEnabled(false);
+            n->deleteLater();
+        }
+    }
+    d->trackServerFd(fd, false);
+    platform::closeFd(fd);
+    if (m_connections.empty())
+        m_sweepTimer.stop();
+}
+
+void SharerServer::sweep()
+{
+    std::vector<int> late;
+    for (const auto &[fd, c] : m_connections) {
+        if (c->deadline.hasExpired())
+            late.push_back(fd);
+    }
+    for (int fd : late) {
+        Connection *c = m_connections.at(fd).get();
+        qCInfo(lcSharer) << "dropping connection" << c->serial << "from pid" << c->peer.pid
+                         << "after" << d->connectionTimeoutMs() << "ms";
+        if (c->state == Connection::State::AwaitingRequest) {
+            refuse(c, ErrorCode::Timeout,
+                   tr("no request within %1 ms").arg(d->connectionTimeoutMs()));
+            if (m_connections.count(fd))
+                closeConnection(fd); // the refusal is best effort
+        } else {
+            closeConnection(fd,
+                            tr("the receiver (pid %1) did not acknowledge within %2 ms")
+                                    .arg(c->peer.pid)
+                                    .arg(d->connectionTimeoutMs()));
+        }
+    }
+}
+
+} // namespace qrs

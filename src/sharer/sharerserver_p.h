@@ -1,0 +1,80 @@
+// The server object: lives on the sharer's QThread, accepts with QLocalServer
+// and runs one small state machine per connection on the raw descriptor (a
+// QLocalSocket cannot send SCM_RIGHTS). Never blocks on a client.
+#pragma once
+
+#include "platform/fdpassing.h"
+#include "protocol/protocol.h"
+
+#include <QDeadlineTimer>
+#include <QLocalServer>
+#include <QTimer>
+
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QSocketNotifier;
+QT_END_NAMESPACE
+
+namespace qrs {
+
+class ResourceSharerPrivate;
+
+class SharerServer : public QLocalServer
+{
+    Q_OBJECT
+
+public:
+    explicit SharerServer(ResourceSharerPrivate *sharer);
+    ~SharerServer() override;
+
+    // Server thread.
+    bool startListening(const QString &path, QString *error);
+    // Server thread: refuses waiting clients, drops every connection, closes the
+    // listening socket (QLocalServer removes the file) and every cached resource.
+    void shutdown();
+    // Server thread: re-arms the expiry timer for the earliest TTL.
+    void scheduleExpiry();
+
+protected:
+    // Server thread.
+    void incomingConnection(quintptr socketDescriptor) override;
+
+private:
+    struct Connection
+    {
+        enum class State { AwaitingRequest, AwaitingAck, Closing };
+        int fd = -1;
+        quint64 serial = 0;
+        platform::PeerCredentials peer;
+        State state = State::AwaitingRequest;
+        QSocketNotifier *readNotifier = nullptr;
+        QSocketNotifier *writeNotifier = nullptr;
+        protocol::FrameReader reader;
+        QByteArray out; // unsent bytes of the one reply
+        std::vector<int> outFds; // descriptors not yet sent with it
+        QList<protocol::Key> reserved;
+        QDeadlineTimer deadline;
+    };
+
+    void onReadable(int fd);
+    void onWritable(int fd);
+    void handleFrame(Connection *c, const protocol::Frame &frame);
+    void handleRequest(Connection *c, const protocol::Request &request);
+    void send(Connection *c, QByteArray bytes, std::vector<int> fds);
+    void refuse(Connection *c, protocol::ErrorCode code, const QString &message,
+                int keyIndex = protocol::NoKeyIndex);
+    void closeConnection(int fd, const QString &transferFailure = {});
+    void sweep();
+    void makeRoom();
+
+    ResourceSharerPrivate *const d;
+    std::unordered_map<int, std::unique_ptr<Connection>> m_connections;
+    quint64 m_nextSerial = 1;
+    QTimer m_sweepTimer;
+    QTimer m_expiryTimer;
+};
+
+} // namespace qrs
