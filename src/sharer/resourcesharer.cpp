@@ -549,11 +549,14 @@ void ResourceSharerPrivate::closeAll(const QString &address)
     QList<Outcome> outcomes;
     {
         QMutexLocker lock(&mutex);
-        for (auto it = m_entries.begin(); it != m_entries.end();) {
-            auto current = it++;
-            if (current->info.id.address() == address)
-                outcomes.append(removeEntry(current, ResourceState::Revoked));
+        // Erasing from a QHash invalidates other iterators: pick the keys first.
+        QList<Key> keys;
+        for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
+            if (it->info.id.address() == address)
+                keys.append(it.key());
         }
+        for (const Key &key : std::as_const(keys))
+            outcomes.append(removeEntry(m_entries.find(key), ResourceState::Revoked));
     }
     if (!outcomes.isEmpty())
         qCInfo(lcSharer) << "closed" << outcomes.size() << "cached resources";

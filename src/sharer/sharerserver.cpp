@@ -14,7 +14,8 @@ namespace qrs {
 
 using namespace qrs::protocol;
 
-SharerServer::SharerServer(ResourceSharerPrivate *sharer) : d(sharer)
+SharerServer::SharerServer(ResourceSharerPrivate *sharer)
+    : d(sharer), m_sweepTimer(this), m_expiryTimer(this) // parented: they move threads with us
 {
     m_sweepTimer.setInterval(ConnectionSweepIntervalMs);
     connect(&m_sweepTimer, &QTimer::timeout, this, &SharerServer::sweep);
@@ -250,8 +251,23 @@ void SharerServer::handleRequest(Connection *c, const Request &request)
     ErrorCode code = ErrorCode::None;
     int keyIndex = NoKeyIndex;
     QString message;
-    if (!d->reserve(request.keys, c->serial, &fds, &reply.resources, &code, &keyIndex,
-                    &message)) {
+    bool reserved = d->reserve(request.keys, c->serial, &fds, &reply.resources, &code,
+                               &keyIndex, &message);
+    if (!reserved && code == ErrorCode::Busy) {
+        // The holder's acknowledgement may already sit unread in its socket (a
+        // receiver that took a resource and at once asks again): read those first,
+        // so that the answer is "already taken", not "busy".
+        std::vector<int> waiting;
+        for (const auto &[fd, other] : m_connections) {
+            if (other->state == Connection::State::AwaitingAck)
+                waiting.push_back(fd);
+        }
+        for (int fd : waiting)
+            onReadable(fd);
+        reserved = d->reserve(request.keys, c->serial, &fds, &reply.resources, &code, &keyIndex,
+                              &message);
+    }
+    if (!reserved) {
         qCDebug(lcSharer) << "refused pid" << c->peer.pid << errorCodeName(code) << message;
         refuse(c, code, message, keyIndex);
         return;

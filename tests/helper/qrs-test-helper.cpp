@@ -1,0 +1,129 @@
+// The other process of the cross-process tests. Modes:
+//   detach ID [--min-fd N] [--write TEXT]   take the resource; print "fd=N pid=P"
+//   hold ID                                 take it but never acknowledge; print
+//                                           "received", then wait to be killed
+//   serve-listen-fds                        socket activation: accept one
+//                                           connection on fd 3, answer one line
+// Exit codes: 0 success, 1 failure (reason on stderr), 2 bad usage.
+#include "client/transfer_p.h"
+
+#include <qrs/dupfd.h>
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <sys/socket.h>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+
+namespace {
+
+int usage()
+{
+    std::fprintf(stderr, "usage: qrs-test-helper detach|hold|serve-listen-fds ...\n");
+    return 2;
+}
+
+int detach(const QStringList &args)
+{
+    QString error;
+    const qrs::ResourceId id = qrs::ResourceId::fromString(args.value(0), &error);
+    if (!id.isValid()) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    const int minFd = args.contains(QStringLiteral("--min-fd"))
+            ? args.value(args.indexOf(QStringLiteral("--min-fd")) + 1).toInt()
+            : 0;
+    // Occupy every lower number, so that the kernel must give a high one.
+    while (minFd > 0 && ::fcntl(0, F_DUPFD, 0) < minFd - 1) { }
+
+    const int fd = qrs::DupFd::detach(id, 10'000, &error);
+    if (fd < 0) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    const qsizetype w = args.indexOf(QStringLiteral("--write"));
+    if (w >= 0) {
+        const QByteArray text = args.value(w + 1).toUtf8();
+        if (::write(fd, text.constData(), size_t(text.size())) != text.size()) {
+            std::perror("write");
+            return 1;
+        }
+    }
+    std::printf("fd=%d pid=%d cloexec=%d\n", fd, int(::getpid()),
+                (::fcntl(fd, F_GETFD) & FD_CLOEXEC) ? 1 : 0);
+    return 0;
+}
+
+int hold(const QStringList &args)
+{
+    const qrs::ResourceId id = qrs::ResourceId::fromString(args.value(0));
+    if (!id.isValid())
+        return usage();
+    qrs::client::Transfer transfer(id.address(), {qrs::protocol::Key::fromBytes(id.key())});
+    transfer.setAcknowledge(false);
+    QString error;
+    if (qrs::client::Transfer::run(id.address(), {}, 10'000, &error, &transfer).isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("received\n");
+    std::fflush(stdout);
+    char c;
+    while (::read(STDIN_FILENO, &c, 1) > 0) { } // until killed, or stdin closes
+    return 0;
+}
+
+int serveListenFds()
+{
+    const char *fds = std::getenv("LISTEN_FDS");
+    const char *pid = std::getenv("LISTEN_PID");
+    const char *names = std::getenv("LISTEN_FDNAMES");
+    if (!fds || !pid || std::atoi(fds) < 1 || std::atol(pid) != long(::getpid())) {
+        std::fprintf(stderr, "not socket-activated (LISTEN_FDS=%s LISTEN_PID=%s, my pid %d)\n",
+                     fds ? fds : "", pid ? pid : "", int(::getpid()));
+        return 1;
+    }
+    const int client = ::accept(3, nullptr, nullptr);
+    if (client < 0) {
+        std::perror("accept on fd 3");
+        return 1;
+    }
+    char line[512];
+    ssize_t n = ::read(client, line, sizeof(line) - 1);
+    line[n > 0 ? n : 0] = '\0';
+    if (char *nl = std::strchr(line, '\n'))
+        *nl = '\0';
+    char reply[1024];
+    const int len = std::snprintf(reply, sizeof(reply),
+                                  "served by pid %d on inherited fd 3 (LISTEN_FDS=%s "
+                                  "LISTEN_FDNAMES=%s): you said \"%s\"\n",
+                                  int(::getpid()), fds, names ? names : "", line);
+    if (::write(client, reply, size_t(len)) != len)
+        return 1;
+    ::close(client);
+    return 0;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments().mid(1);
+    if (args.isEmpty())
+        return usage();
+    const QString mode = args.takeFirst();
+    if (mode == QLatin1String("detach"))
+        return detach(args);
+    if (mode == QLatin1String("hold"))
+        return hold(args);
+    if (mode == QLatin1String("serve-listen-fds"))
+        return serveListenFds();
+    return usage();
+}

@@ -1,0 +1,197 @@
+#include "testutil.h"
+
+#include <qrs/detachjob.h>
+#include <qrs/dupfd.h>
+#include <qrs/resourcesharer.h>
+
+#include <QSignalSpy>
+#include <QtTest>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+class tst_DupFd : public QObject
+{
+    Q_OBJECT
+
+private:
+    static int makePipe(int *writeEnd)
+    {
+        int p[2];
+        if (::pipe2(p, O_CLOEXEC) != 0)
+            return -1;
+        *writeEnd = p[1];
+        return p[0];
+    }
+
+private Q_SLOTS:
+    void registeredIsQueuedAfterConstruction()
+    {
+        int w;
+        const int r = makePipe(&w);
+        qrs::DupFd shared(r);
+        QVERIFY2(shared.isValid(), qPrintable(shared.errorString()));
+        QSignalSpy registered(&shared, &qrs::DupFd::registered);
+        QTRY_COMPARE(registered.count(), 1);
+        QCOMPARE(registered.at(0).at(0).value<qrs::ResourceId>(), shared.id());
+        // DupFd duplicated: the caller's descriptor is still its own.
+        QVERIFY(qrs::platform::isValidFd(r));
+        ::close(r);
+        ::close(w);
+        QVERIFY(shared.revoke());
+    }
+
+    void detachedCarriesThePid()
+    {
+        int w;
+        const int r = makePipe(&w);
+        qrs::DupFd shared(r, {QStringLiteral("events"), 0});
+        ::close(r);
+        QSignalSpy detached(&shared, &qrs::DupFd::detached);
+        QString error;
+        const int fd = qrs::DupFd::detach(shared.id(), 5000, &error);
+        QVERIFY2(fd >= 0, qPrintable(error));
+        QVERIFY(::fcntl(fd, F_GETFD) & FD_CLOEXEC);
+        QTRY_COMPARE(detached.count(), 1);
+        QCOMPARE(detached.at(0).at(0).toLongLong(), qint64(::getpid()));
+        QCOMPARE(shared.detachedBy(), qint64(::getpid()));
+        // Same pipe: what goes in one end comes out of the received descriptor.
+        QCOMPARE(::write(w, "x", 1), 1);
+        char c = 0;
+        QCOMPARE(::read(fd, &c, 1), 1);
+        QCOMPARE(c, 'x');
+        ::close(fd);
+        ::close(w);
+    }
+
+    void expiredAndRevokedReachTheOwner()
+    {
+        int w;
+        const int r = makePipe(&w);
+        qrs::DupFd shortLived(r, {QString(), 50});
+        qrs::DupFd revoked(r);
+        ::close(r);
+        ::close(w);
+        QSignalSpy expiredSpy(&shortLived, &qrs::DupFd::expired);
+        QSignalSpy revokedSpy(&revoked, &qrs::DupFd::revoked);
+        QVERIFY(revoked.revoke());
+        QTRY_COMPARE(revokedSpy.count(), 1);
+        QTRY_COMPARE(expiredSpy.count(), 1);
+    }
+
+    void invalidDescriptor()
+    {
+        qrs::DupFd shared(-1);
+        QVERIFY(!shared.isValid());
+        QVERIFY(shared.errorString().contains(QLatin1String("cannot duplicate")));
+        QVERIFY(!shared.id().isValid());
+        QVERIFY(!shared.revoke());
+    }
+
+    void destroyedOwnerLeavesTheRegistration()
+    {
+        int w;
+        const int r = makePipe(&w);
+        qrs::ResourceId id;
+        {
+            qrs::DupFd shared(r);
+            id = shared.id();
+        }
+        ::close(r);
+        QString error;
+        const int fd = qrs::DupFd::detach(id, 5000, &error);
+        QVERIFY2(fd >= 0, qPrintable(error));
+        ::close(fd);
+        ::close(w);
+    }
+
+    void asyncDetach()
+    {
+        int w;
+        const int r = makePipe(&w);
+        qrs::DupFd shared(r);
+        ::close(r);
+        qrs::DetachJob *job = qrs::DupFd::detachAsync(shared.id(), 5000, this);
+        QSignalSpy detached(job, &qrs::DetachJob::detached);
+        QSignalSpy finished(job, &qrs::DetachJob::finished);
+        QPointer<qrs::DetachJob> guard(job);
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(detached.count(), 1);
+        const int fd = detached.at(0).at(0).toInt();
+        QVERIFY(qrs::platform::isValidFd(fd));
+        ::close(fd);
+        ::close(w);
+        QTRY_VERIFY(guard.isNull()); // deletes itself
+    }
+
+    void asyncDetachFails()
+    {
+        int w;
+        const int r = makePipe(&w);
+        qrs::DupFd shared(r);
+        ::close(r);
+        ::close(w);
+        QVERIFY(shared.revoke());
+        qrs::DetachJob *job = qrs::DupFd::detachAsync(shared.id(), 5000, this);
+        QSignalSpy failed(job, &qrs::DetachJob::detachFailed);
+        QTRY_COMPARE(failed.count(), 1);
+        QVERIFY(failed.at(0).at(0).toString().contains(QLatin1String("revoked")));
+
+        auto *bad = new qrs::DetachJob({qrs::ResourceId()}, 1000, this);
+        QSignalSpy badFailed(bad, &qrs::DetachJob::detachFailed);
+        QTRY_COMPARE(badFailed.count(), 1);
+    }
+
+    void asyncBatchWithoutReceiversKeepsResults()
+    {
+        QList<qrs::ResourceId> ids;
+        std::vector<std::unique_ptr<qrs::DupFd>> shared;
+        for (int i = 0; i < 5; ++i) {
+            int w;
+            const int r = makePipe(&w);
+            shared.push_back(std::make_unique<qrs::DupFd>(r));
+            ::close(r);
+            ::close(w);
+            ids.append(shared.back()->id());
+        }
+        auto *job = new qrs::DetachJob(ids, 5000, this);
+        job->setAutoDelete(false);
+        QSignalSpy finished(job, &qrs::DetachJob::finished);
+        QTRY_COMPARE(finished.count(), 1);
+        QVERIFY2(job->errorString().isEmpty(), qPrintable(job->errorString()));
+        const QList<qrs::DetachedFd> got = job->takeResults();
+        QCOMPARE(got.size(), 5);
+        for (const qrs::DetachedFd &d : got)
+            ::close(d.fd);
+        delete job;
+    }
+
+    void abandonedAsyncDetachLeavesResourceAvailable()
+    {
+        int w;
+        const int r = makePipe(&w);
+        qrs::DupFd shared(r);
+        ::close(r);
+        ::close(w);
+        auto *job = qrs::DupFd::detachAsync(shared.id(), 5000, this);
+        delete job; // before it ran at all
+        QString error;
+        const int fd = qrs::DupFd::detach(shared.id(), 5000, &error);
+        QVERIFY2(fd >= 0, qPrintable(error));
+        ::close(fd);
+    }
+
+    void batchFromTwoSharersIsRefused()
+    {
+        const qrs::ResourceId a(QStringLiteral("/tmp/a"), QByteArray(16, 'a'));
+        const qrs::ResourceId b(QStringLiteral("/tmp/b"), QByteArray(16, 'b'));
+        QString error;
+        QVERIFY(qrs::DupFd::detach(QList<qrs::ResourceId>{a, b}, 1000, &error).isEmpty());
+        QVERIFY2(error.contains(QLatin1String("one sharer")), qPrintable(error));
+        QCOMPARE(qrs::DupFd::detach(qrs::ResourceId(), 1000, &error), -1);
+        QVERIFY(error.contains(QLatin1String("invalid")));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_DupFd)
+#include "tst_dupfd.moc"

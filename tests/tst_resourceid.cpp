@@ -1,0 +1,79 @@
+#include <qrs/resourceid.h>
+
+#include <QtTest>
+
+class tst_ResourceId : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTrip_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::newRow("runtime dir") << QStringLiteral("/run/user/1000/qrs-Ab12Cd/s-0123456789abcdef");
+        QTest::newRow("spaces") << QStringLiteral("/tmp/my dir/qrs-x/s");
+        QTest::newRow("percent and at") << QStringLiteral("/tmp/100%@home/s");
+        QTest::newRow("non-ascii") << QStringLiteral("/tmp/\u00e9t\u00e9/s");
+    }
+
+    void roundTrip()
+    {
+        QFETCH(QString, address);
+        const qrs::ResourceId id(address, QByteArray::fromHex("00112233445566778899aabbccddeeff"));
+        QVERIFY(id.isValid());
+        const QString token = id.toString();
+        QVERIFY(token.startsWith(QLatin1String("qrs1:00112233445566778899aabbccddeeff@")));
+        for (QChar c : token)
+            QVERIFY2(c.unicode() > 0x20 && c.unicode() < 0x7f, qPrintable(token));
+        QString error;
+        const qrs::ResourceId back = qrs::ResourceId::fromString(token, &error);
+        QVERIFY2(back.isValid(), qPrintable(error));
+        QCOMPARE(back, id);
+        QCOMPARE(back.address(), address);
+    }
+
+    void malformed_data()
+    {
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<QString>("complaint");
+        const QString key = QStringLiteral("00112233445566778899aabbccddeeff");
+        QTest::newRow("empty") << QString() << QStringLiteral("empty");
+        QTest::newRow("wrong prefix") << QStringLiteral("qrs2:") + key + QStringLiteral("@/s")
+                                      << QStringLiteral("qrs1:");
+        QTest::newRow("no at") << QStringLiteral("qrs1:") + key << QStringLiteral("'@'");
+        QTest::newRow("short key") << QStringLiteral("qrs1:0011@/s") << QStringLiteral("32");
+        QTest::newRow("long key") << QStringLiteral("qrs1:") + key + QStringLiteral("00@/s")
+                                  << QStringLiteral("32");
+        QTest::newRow("not hex") << QStringLiteral("qrs1:zz112233445566778899aabbccddeeff@/s")
+                                 << QStringLiteral("hexadecimal");
+        QTest::newRow("relative") << QStringLiteral("qrs1:") + key + QStringLiteral("@tmp/s")
+                                  << QStringLiteral("absolute");
+        QTest::newRow("empty address") << QStringLiteral("qrs1:") + key + QStringLiteral("@")
+                                       << QStringLiteral("absolute");
+        QTest::newRow("space") << QStringLiteral("qrs1:") + key + QStringLiteral("@/a b")
+                               << QStringLiteral("white space");
+        QTest::newRow("nul") << QStringLiteral("qrs1:") + key + QStringLiteral("@/a%00b")
+                             << QStringLiteral("NUL");
+        QTest::newRow("too long") << QStringLiteral("qrs1:") + key + QStringLiteral("@/")
+                        + QString(200, QLatin1Char('a'))
+                                  << QStringLiteral("longer");
+        QTest::newRow("binary junk") << QString::fromLatin1("\x01\x02\xff garbage")
+                                     << QStringLiteral("qrs1:");
+    }
+
+    void malformed()
+    {
+        QFETCH(QString, token);
+        QFETCH(QString, complaint);
+        QString error;
+        const qrs::ResourceId id = qrs::ResourceId::fromString(token, &error);
+        QVERIFY(!id.isValid());
+        QVERIFY2(error.contains(complaint), qPrintable(error));
+        QVERIFY(id.toString().isEmpty());
+        // Without an error pointer it must not crash either.
+        QVERIFY(!qrs::ResourceId::fromString(token).isValid());
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ResourceId)
+#include "tst_resourceid.moc"

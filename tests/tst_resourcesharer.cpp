@@ -1,0 +1,576 @@
+#include "client/transfer_p.h"
+#include "testutil.h"
+
+#include <qrs/detachjob.h>
+#include <qrs/dupfd.h>
+#include <qrs/resourcesharer.h>
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using qrs::ResourceId;
+using qrs::ResourceSharer;
+
+class tst_ResourceSharer : public QObject
+{
+    Q_OBJECT
+
+private:
+    ResourceSharer *sharer = ResourceSharer::instance();
+
+    // A registered pipe read end; the write end stays with the test.
+    ResourceId registerPipe(int *writeEnd = nullptr, qint64 ttlMs = 0, const QString &name = {})
+    {
+        int p[2];
+        if (::pipe2(p, O_CLOEXEC) != 0)
+            return {};
+        QString error;
+        const ResourceId id = sharer->registerResource(p[0], {name, ttlMs}, &error);
+        if (writeEnd)
+            *writeEnd = p[1];
+        else
+            ::close(p[1]);
+        if (!id.isValid())
+            qWarning() << error;
+        return id;
+    }
+
+    // A client that connects and says nothing (or a few bytes).
+    static int silentClient(const QString &address, const QByteArray &says = {})
+    {
+        const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        sockaddr_un addr = {};
+        addr.sun_family = AF_UNIX;
+        const QByteArray path = QFile::encodeName(address);
+        std::memcpy(addr.sun_path, path.constData(), size_t(path.size()));
+        if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof(addr)) != 0) {
+            ::close(fd);
+            return -1;
+        }
+        if (!says.isEmpty() && ::write(fd, says.constData(), size_t(says.size())) < 0) {
+            ::close(fd);
+            return -1;
+        }
+        return fd;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        // Every test starts with a running sharer and an empty cache.
+        sharer->setConnectionTimeout(qrs::protocol::DefaultConnectionTimeoutMs);
+        sharer->setAllowedUids({});
+        for (const qrs::ResourceInfo &info : sharer->snapshot())
+            sharer->revoke(info.id);
+        QTRY_COMPARE(sharer->count(), 0);
+        // Deliver what those revocations queued, so no spy of this test sees it.
+        QCoreApplication::sendPostedEvents();
+    }
+
+    void registrationFillsMetadata()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("data.txt"));
+        const int fd = ::open(QFile::encodeName(path).constData(), O_CREAT | O_RDWR | O_CLOEXEC, 0600);
+        QVERIFY(fd >= 0);
+        QSignalSpy registered(sharer, &ResourceSharer::resourceRegistered);
+        QString error;
+        const ResourceId id = sharer->registerResource(fd, {QStringLiteral("journal"), 60'000}, &error);
+        QVERIFY2(id.isValid(), qPrintable(error));
+        QVERIFY(QFileInfo(id.address()).exists());
+        QCOMPARE(id.address(), sharer->address());
+        // The socket lives in a private directory.
+        QCOMPARE(QFileInfo(QFileInfo(id.address()).path()).permissions()
+                         & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
+                            | QFile::WriteOther | QFile::ExeOther),
+                 QFile::Permissions());
+
+        QTRY_COMPARE(registered.count(), 1);
+        const auto info = registered.at(0).at(0).value<qrs::ResourceInfo>();
+        QCOMPARE(info.id, id);
+        QCOMPARE(info.kind, qrs::ResourceKind::File);
+        QCOMPARE(info.path, path);
+        QCOMPARE(info.name, QStringLiteral("journal"));
+        QCOMPARE(info.registeringPid, qint64(::getpid()));
+        QVERIFY(info.expiresAt.isValid());
+        QCOMPARE(info.state, qrs::ResourceState::Available);
+        QCOMPARE(sharer->snapshot().size(), 1);
+    }
+
+    void registrationDescribesSockets()
+    {
+        const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        sockaddr_in addr = {};
+        addr.sin_family = AF_INET;
+        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        QCOMPARE(::bind(listener, reinterpret_cast<sockaddr *>(&addr), sizeof(addr)), 0);
+        QCOMPARE(::listen(listener, 4), 0);
+        socklen_t len = sizeof(addr);
+        ::getsockname(listener, reinterpret_cast<sockaddr *>(&addr), &len);
+        const ResourceId id = sharer->registerResource(listener);
+        QVERIFY(id.isValid());
+        const qrs::ResourceInfo info = sharer->snapshot().value(0);
+        QCOMPARE(info.kind, qrs::ResourceKind::Socket);
+        QCOMPARE(info.socketFamily, QStringLiteral("ipv4"));
+        QCOMPARE(info.socketType, QStringLiteral("stream"));
+        QVERIFY(info.listening);
+        QCOMPARE(info.localAddress, QStringLiteral("127.0.0.1"));
+        QCOMPARE(info.localPort, int(ntohs(addr.sin_port)));
+        QCOMPARE(info.description, QStringLiteral("tcp 127.0.0.1:%1 listening").arg(info.localPort));
+    }
+
+    void badRegistrations()
+    {
+        QString error;
+        QVERIFY(!sharer->registerResource(-1, {}, &error).isValid());
+        QVERIFY2(error.contains(QLatin1String("not open")), qPrintable(error));
+        int p[2];
+        QCOMPARE(::pipe2(p, O_CLOEXEC), 0);
+        ::close(p[1]);
+        QVERIFY(!sharer->registerResource(p[0], {QString(300, QLatin1Char('n')), 0}, &error)
+                         .isValid());
+        QVERIFY2(error.contains(QLatin1String("name")), qPrintable(error));
+        QVERIFY(!qrs::platform::isValidFd(p[0])); // ownership was taken: closed
+    }
+
+    void contentThroughReceivedFdAcrossProcesses()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shared.txt"));
+        const int fd = ::open(QFile::encodeName(path).constData(), O_CREAT | O_RDWR | O_CLOEXEC, 0600);
+        QVERIFY(fd >= 0);
+        qrs::DupFd shared(fd);
+        ::close(fd);
+        QVERIFY2(shared.isValid(), qPrintable(shared.errorString()));
+        QSignalSpy detached(&shared, &qrs::DupFd::detached);
+
+        int exitCode = 0;
+        QByteArray errors;
+        qint64 helperPid = 0;
+        const QByteArray out = qrstest::runHelper(
+                {QStringLiteral("detach"), shared.id().toString(), QStringLiteral("--min-fd"),
+                 QStringLiteral("300"), QStringLiteral("--write"), QStringLiteral("written by the helper")},
+                &exitCode, &errors, &helperPid);
+        QVERIFY2(exitCode == 0, errors.constData());
+        // The receiver got a high descriptor number, close-on-exec.
+        const QList<QByteArray> fields = out.trimmed().split(' ');
+        QCOMPARE(fields.size(), 3);
+        QVERIFY2(fields.at(0).mid(3).toInt() >= 300, out.constData());
+        QCOMPARE(fields.at(2), QByteArray("cloexec=1"));
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("written by the helper"));
+        QTRY_COMPARE(detached.count(), 1);
+        QCOMPARE(detached.at(0).at(0).toLongLong(), helperPid);
+        QCOMPARE(shared.detachedBy(), helperPid);
+    }
+
+    void secondDetachIsAlreadyTaken()
+    {
+        const ResourceId id = registerPipe();
+        QString error;
+        const int fd = qrs::DupFd::detach(id, 5000, &error);
+        QVERIFY2(fd >= 0, qPrintable(error));
+        ::close(fd);
+        QCOMPARE(qrs::DupFd::detach(id, 5000, &error), -1);
+        QVERIFY2(error.contains(QLatin1String("already been taken")), qPrintable(error));
+        // ... and the server keeps serving.
+        const ResourceId next = registerPipe();
+        const int fd2 = qrs::DupFd::detach(next, 5000, &error);
+        QVERIFY2(fd2 >= 0, qPrintable(error));
+        ::close(fd2);
+    }
+
+    void unknownKey()
+    {
+        registerPipe(); // makes sure the sharer runs
+        const ResourceId bogus(sharer->address(), QByteArray(16, 'x'));
+        QString error;
+        QCOMPARE(qrs::DupFd::detach(bogus, 5000, &error), -1);
+        QVERIFY2(error.contains(QLatin1String("no resource is registered")), qPrintable(error));
+    }
+
+    void tenThousandRandomKeysAreRefused()
+    {
+        registerPipe();
+        const QString address = sharer->address();
+        QString error;
+        for (int i = 0; i < 200; ++i) {
+            // 50 keys per request: 10,000 keys, all refused, none handed out.
+            QList<ResourceId> ids;
+            for (int k = 0; k < 50; ++k)
+                ids.append(ResourceId(address, qrs::protocol::Key::generate().toBytes()));
+            QVERIFY(qrs::DupFd::detach(ids, 5000, &error).isEmpty());
+            QVERIFY2(error.contains(QLatin1String("no resource is registered")), qPrintable(error));
+        }
+        QCOMPARE(sharer->count(), 1);
+    }
+
+    void noSharerAtAddress()
+    {
+        QTemporaryDir dir;
+        const ResourceId id(dir.filePath(QStringLiteral("nobody")), QByteArray(16, 'k'));
+        QString error;
+        QCOMPARE(qrs::DupFd::detach(id, 2000, &error), -1);
+        QVERIFY2(error.contains(QLatin1String("no sharer is listening")), qPrintable(error));
+    }
+
+    void silentClientDelaysNoOneAndStopIsBounded()
+    {
+        const ResourceId id = registerPipe();
+        const int silent = silentClient(sharer->address());
+        const int halfFrame = silentClient(sharer->address(), QByteArray("QR\x01", 3));
+        QVERIFY(silent >= 0 && halfFrame >= 0);
+
+        // The connection timeout (10 s) is far longer than this detach may take.
+        QString error;
+        const int fd = qrs::DupFd::detach(id, 3000, &error);
+        QVERIFY2(fd >= 0, qPrintable(error));
+        ::close(fd);
+
+        registerPipe();
+        QSignalSpy stopped(sharer, &ResourceSharer::stopped);
+        QElapsedTimer timer;
+        timer.start();
+        QVERIFY(sharer->stop(1000));
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+        QTRY_COMPARE(stopped.count(), 1);
+        QVERIFY(!sharer->isRunning());
+        // The silent client hears why it was dropped.
+        char buf[256];
+        const ssize_t n = ::read(silent, buf, sizeof(buf));
+        QVERIFY(n > 8);
+        QVERIFY(QByteArray(buf, int(n)).contains("stopping"));
+        ::close(silent);
+        ::close(halfFrame);
+    }
+
+    void silentClientIsDroppedAfterTimeout()
+    {
+        registerPipe();
+        sharer->setConnectionTimeout(300);
+        const int silent = silentClient(sharer->address());
+        QVERIFY(silent >= 0);
+        // The server answers with a timeout refusal, then closes: read to EOF.
+        QByteArray got;
+        QDeadlineTimer deadline(5000);
+        char buf[256];
+        for (;;) {
+            pollfd pfd{silent, POLLIN, 0};
+            QVERIFY(::poll(&pfd, 1, int(deadline.remainingTime())) == 1);
+            const ssize_t n = ::read(silent, buf, sizeof(buf));
+            if (n <= 0)
+                break;
+            got.append(buf, int(n));
+        }
+        ::close(silent);
+        QVERIFY2(got.contains("no request within 300 ms"), got.constData());
+    }
+
+    void receiverKilledBeforeAcknowledgingLeavesResourceAvailable()
+    {
+        int writeEnd = -1;
+        const ResourceId id = registerPipe(&writeEnd);
+        QSignalSpy failed(sharer, &ResourceSharer::transferFailed);
+
+        QProcess holder;
+        holder.start(qrstest::helperPath(), {QStringLiteral("hold"), id.toString()});
+        QVERIFY(holder.waitForStarted());
+        QVERIFY(holder.waitForReadyRead(10'000));
+        QCOMPARE(holder.readLine().trimmed(), QByteArray("received"));
+        QCOMPARE(sharer->snapshot().value(0).state, qrs::ResourceState::InTransfer);
+
+        // While it is in transfer, a second receiver is told so.
+        QString error;
+        QCOMPARE(qrs::DupFd::detach(id, 5000, &error), -1);
+        QVERIFY2(error.contains(QLatin1String("being handed")), qPrintable(error));
+
+        holder.kill();
+        QVERIFY(holder.waitForFinished());
+        QTRY_COMPARE(failed.count(), 1);
+        QVERIFY(failed.at(0).at(1).toString().contains(QLatin1String("before acknowledging")));
+        QCOMPARE(sharer->snapshot().value(0).state, qrs::ResourceState::Available);
+
+        const int fd = qrs::DupFd::detach(id, 5000, &error);
+        QVERIFY2(fd >= 0, qPrintable(error));
+        QCOMPARE(::write(writeEnd, "ok", 2), 2);
+        char buf[2];
+        QCOMPARE(::read(fd, buf, 2), 2);
+        ::close(fd);
+        ::close(writeEnd);
+    }
+
+    void requestWithAnotherPidIsRefused()
+    {
+        const ResourceId id = registerPipe();
+        QSignalSpy failed(sharer, &ResourceSharer::transferFailed);
+        qrs::client::Transfer transfer(id.address(), {qrs::protocol::Key::fromBytes(id.key())});
+        transfer.setRequestPid(::getpid() + 1);
+        QString error;
+        QVERIFY(qrs::client::Transfer::run(id.address(), {}, 5000, &error, &transfer).isEmpty());
+        QCOMPARE(transfer.refusalCode(), qrs::protocol::ErrorCode::Denied);
+        QVERIFY2(error.contains(QLatin1String("comes from pid")), qPrintable(error));
+        QTRY_COMPARE(failed.count(), 1);
+        // Nothing was handed out: the resource is still there for the right pid.
+        const int fd = qrs::DupFd::detach(id, 5000, &error);
+        QVERIFY2(fd >= 0, qPrintable(error));
+        ::close(fd);
+    }
+
+    void ttlExpiryClosesTheDuplicate()
+    {
+        registerPipe(); // the server's own descriptors are in the baseline
+        const int baseline = qrstest::openFds();
+        QSignalSpy expired(sharer, &ResourceSharer::resourceExpired);
+        const ResourceId id = registerPipe(nullptr, 100);
+        QCOMPARE(qrstest::openFds(), baseline + 1);
+        QTRY_COMPARE(expired.count(), 1);
+        QCOMPARE(expired.at(0).at(0).value<qrs::ResourceInfo>().id, id);
+        QCOMPARE(expired.at(0).at(0).value<qrs::ResourceInfo>().state, qrs::ResourceState::Expired);
+        QCOMPARE(qrstest::openFds(), baseline);
+        QString error;
+        QCOMPARE(qrs::DupFd::detach(id, 5000, &error), -1);
+        QVERIFY2(error.contains(QLatin1String("expired")), qPrintable(error));
+    }
+
+    void revokeClosesAndRefuses()
+    {
+        registerPipe();
+        const int baseline = qrstest::openFds();
+        const ResourceId id = registerPipe();
+        QSignalSpy revoked(sharer, &ResourceSharer::resourceRevoked);
+        QVERIFY(sharer->revoke(id));
+        QVERIFY(!sharer->revoke(id));
+        QCOMPARE(qrstest::openFds(), baseline);
+        QTRY_COMPARE(revoked.count(), 1);
+        QString error;
+        QCOMPARE(qrs::DupFd::detach(id, 5000, &error), -1);
+        QVERIFY2(error.contains(QLatin1String("revoked")), qPrintable(error));
+    }
+
+    void stopClosesEverythingAndRestarts()
+    {
+        QVERIFY(sharer->stop(5000));
+        const int baseline = qrstest::openFds();
+        QSignalSpy started(sharer, &ResourceSharer::started);
+        QList<ResourceId> ids;
+        for (int i = 0; i < 10; ++i)
+            ids.append(registerPipe());
+        const QString address = sharer->address();
+        QVERIFY(QFileInfo::exists(address));
+        QVERIFY(sharer->stop(5000));
+        QVERIFY(sharer->stop(5000)); // idempotent
+        QCOMPARE(qrstest::openFds(), baseline);
+        QVERIFY(!QFileInfo::exists(address));
+        QVERIFY(!QFileInfo::exists(QFileInfo(address).path()));
+        QCOMPARE(sharer->count(), 0);
+
+        // A later registration starts a new server at a new address.
+        const ResourceId again = registerPipe();
+        QVERIFY(again.isValid());
+        QVERIFY(again.address() != address);
+        QTRY_COMPARE(started.count(), 2);
+        QString error;
+        QCOMPARE(qrs::DupFd::detach(ids.first(), 2000, &error), -1);
+        const int fd = qrs::DupFd::detach(again, 5000, &error);
+        QVERIFY2(fd >= 0, qPrintable(error));
+        ::close(fd);
+    }
+
+    void forkedChildServesItsOwnRegistrations()
+    {
+        // The seed's bug: after fork() a child's registration was answered by the
+        // parent's server and could hand out the parent's descriptor.
+        const ResourceId parentId = registerPipe();
+        const QString parentAddress = sharer->address();
+        QSignalSpy parentTransferred(sharer, &ResourceSharer::resourceTransferred);
+        int report[2];
+        int release[2];
+        QCOMPARE(::pipe(report), 0);
+        QCOMPARE(::pipe(release), 0);
+
+        const pid_t child = ::fork();
+        if (child == 0) {
+            // Child: no parent entries, no parent server; its own registration.
+            ::close(report[0]);
+            ::close(release[1]);
+            ResourceSharer *s = ResourceSharer::instance();
+            const int inherited = s->count();
+            int p[2];
+            if (::pipe2(p, O_CLOEXEC) != 0)
+                ::_exit(3);
+            const QByteArray hello = "hello from child " + QByteArray::number(::getpid());
+            if (::write(p[1], hello.constData(), size_t(hello.size())) != hello.size())
+                ::_exit(3);
+            ::close(p[1]);
+            const ResourceId id = s->registerResource(p[0]);
+            const QByteArray line = QByteArray::number(inherited) + ' ' + id.toString().toLatin1() + '\n';
+            if (::write(report[1], line.constData(), size_t(line.size())) != line.size())
+                ::_exit(3);
+            char c;
+            while (::read(release[0], &c, 1) > 0) { }
+            s->stop(1000);
+            ::_exit(0);
+        }
+        QVERIFY(child > 0);
+        ::close(report[1]);
+        ::close(release[0]);
+        QByteArray line;
+        char c;
+        while (::read(report[0], &c, 1) == 1 && c != '\n')
+            line.append(c);
+        ::close(report[0]);
+        const QList<QByteArray> parts = line.split(' ');
+        QCOMPARE(parts.size(), 2);
+        QCOMPARE(parts.at(0), QByteArray("0")); // the child forgot the parent's cache
+        const ResourceId childId = ResourceId::fromString(QString::fromLatin1(parts.at(1)));
+        QVERIFY(childId.isValid());
+        QVERIFY(childId.address() != parentAddress);
+
+        QString error;
+        const int fd = qrs::DupFd::detach(childId, 5000, &error);
+        QVERIFY2(fd >= 0, qPrintable(error));
+        char buf[64] = {};
+        const ssize_t n = ::read(fd, buf, sizeof(buf));
+        ::close(fd);
+        QCOMPARE(QByteArray(buf, int(n)), "hello from child " + QByteArray::number(child));
+
+        ::close(release[1]);
+        int status = 0;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        QVERIFY(WIFEXITED(status));
+        QCOMPARE(WEXITSTATUS(status), 0);
+        // The parent's server handed nothing out, and still has its own entry.
+        QCoreApplication::processEvents();
+        QCOMPARE(parentTransferred.count(), 0);
+        QCOMPARE(sharer->snapshot().value(0).id, parentId);
+        QVERIFY(!QFileInfo::exists(childId.address()));
+    }
+
+    void concurrentDetachesGetDistinctDescriptors()
+    {
+        QList<ResourceId> ids;
+        for (int i = 0; i < 200; ++i)
+            ids.append(registerPipe());
+        QSet<int> fds;
+        int failures = 0;
+        for (const ResourceId &id : std::as_const(ids)) {
+            auto *job = qrs::DupFd::detachAsync(id, 20'000, this);
+            connect(job, &qrs::DetachJob::detached, this, [&fds](int fd) { fds.insert(fd); });
+            connect(job, &qrs::DetachJob::detachFailed, this, [&failures](const QString &e) {
+                ++failures;
+                qWarning() << e;
+            });
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(fds.size() + failures == 200, 30'000);
+        QCOMPARE(failures, 0);
+        QCOMPARE(fds.size(), 200);
+        for (int fd : std::as_const(fds))
+            ::close(fd);
+        QTRY_COMPARE(sharer->count(), 0);
+    }
+
+    void thousandHandoffsLeakNothing()
+    {
+        // One round first, so that the baseline holds the server's own descriptors.
+        QString error;
+        const int warmUp = qrs::DupFd::detach(registerPipe(), 5000, &error);
+        QVERIFY2(warmUp >= 0, qPrintable(error));
+        ::close(warmUp);
+        QTRY_COMPARE(sharer->count(), 0);
+        const int baseline = qrstest::openFds();
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < 1000; ++i) {
+            const ResourceId id = registerPipe();
+            const int fd = qrs::DupFd::detach(id, 5000, &error);
+            QVERIFY2(fd >= 0, qPrintable(error));
+            ::close(fd);
+        }
+        const qint64 ms = timer.elapsed();
+        QTRY_COMPARE(sharer->count(), 0);
+        QCOMPARE(qrstest::openFds(), baseline);
+        qInfo("1000 register+detach round trips in one process: %lld ms (%.0f handoffs/s)", ms,
+              1000.0 * 1000.0 / qMax<qint64>(ms, 1));
+    }
+
+    void batchDetachIsAllOrNothing()
+    {
+        QList<ResourceId> ids;
+        for (int i = 0; i < 8; ++i)
+            ids.append(registerPipe(nullptr, 0, QStringLiteral("pipe-%1").arg(i)));
+        QString error;
+        // One unknown key: nothing handed out, the rest still available.
+        QList<ResourceId> withBogus = ids;
+        withBogus.insert(3, ResourceId(sharer->address(), QByteArray(16, 'z')));
+        QVERIFY(qrs::DupFd::detach(withBogus, 5000, &error).isEmpty());
+        QVERIFY2(error.contains(QLatin1String("resource 4 of 9")), qPrintable(error));
+        QCOMPARE(sharer->count(), 8);
+
+        const QList<qrs::DetachedFd> got = qrs::DupFd::detach(ids, 5000, &error);
+        QCOMPARE(got.size(), 8);
+        for (int i = 0; i < 8; ++i) {
+            QCOMPARE(got.at(i).name, QStringLiteral("pipe-%1").arg(i));
+            QCOMPARE(got.at(i).kind, qrs::ResourceKind::Pipe);
+            ::close(got.at(i).fd);
+        }
+        QTRY_COMPARE(sharer->count(), 0);
+    }
+
+    void peerWithAnotherUidIsRefused()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root to setuid() to another user");
+        const ResourceId id = registerPipe();
+        // The socket directory is 0700: let the other uid reach the socket at all.
+        const QString dir = QFileInfo(id.address()).path();
+        QVERIFY(QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
+                                              | QFile::ExeOther));
+        QVERIFY(QFile::setPermissions(id.address(), QFile::ReadOwner | QFile::WriteOwner
+                                                        | QFile::ReadOther | QFile::WriteOther));
+        QSignalSpy failed(sharer, &ResourceSharer::transferFailed);
+        int report[2];
+        QCOMPARE(::pipe(report), 0);
+        const pid_t child = ::fork();
+        if (child == 0) {
+            ::close(report[0]);
+            if (::setgid(65534) != 0 || ::setuid(65534) != 0)
+                ::_exit(3);
+            QString error;
+            const int fd = qrs::DupFd::detach(id, 5000, &error);
+            const QByteArray msg = (fd >= 0 ? QByteArray("GOT FD") : error.toUtf8());
+            if (::write(report[1], msg.constData(), size_t(msg.size())) < 0)
+                ::_exit(3);
+            ::_exit(0);
+        }
+        ::close(report[1]);
+        QByteArray msg;
+        char buf[512];
+        ssize_t n;
+        while ((n = ::read(report[0], buf, sizeof(buf))) > 0)
+            msg.append(buf, int(n));
+        ::close(report[0]);
+        int status = 0;
+        ::waitpid(child, &status, 0);
+        QVERIFY2(msg.contains("uid 65534 may not take"), msg.constData());
+        QTRY_COMPARE(failed.count(), 1);
+        QCOMPARE(sharer->count(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ResourceSharer)
+#include "tst_resourcesharer.moc"
