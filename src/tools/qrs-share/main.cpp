@@ -1,0 +1,267 @@
+// qrs-share [--ttl MS] [--json] [NAME=]SPEC...
+// Registers resources with this process's sharer, prints one identifier per
+// line, and serves until every one has been taken (exit 0), until the TTL
+// passes (exit 3) or until SIGTERM/SIGINT (exit 0). A bad SPEC: exit 2.
+#include "platform/fdpassing.h"
+#include "unixsignalwatcher.h"
+
+#include <qrs/resourcesharer.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMetaEnum>
+#include <QRegularExpression>
+#include <QTcpServer>
+
+#include <csignal>
+#include <cstdio>
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+using qrs::tools::printError;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qrs-share", text);
+}
+
+QString systemError()
+{
+    return QString::fromLocal8Bit(qrs::platform::errorText(errno).c_str());
+}
+
+struct Spec
+{
+    QString name;
+    int fd = -1; // owned; handed to the sharer
+};
+
+int openTcpListener(const QString &hostPort, QString *error)
+{
+    const qsizetype colon = hostPort.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const int port = colon < 0 ? -1 : hostPort.mid(colon + 1).toInt(&portOk);
+    if (colon < 0 || !portOk || port < 0 || port > 65535) {
+        *error = tr("expected tcp-listen:HOST:PORT, got \"tcp-listen:%1\"").arg(hostPort);
+        return -1;
+    }
+    QString host = hostPort.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    QHostAddress address;
+    if (host.isEmpty() || host == QLatin1String("*"))
+        address = QHostAddress::Any;
+    else if (host == QLatin1String("localhost"))
+        address = QHostAddress::LocalHost;
+    else if (!address.setAddress(host)) {
+        *error = tr("\"%1\" is not a numeric IP address (or localhost, or *)").arg(host);
+        return -1;
+    }
+    QTcpServer server;
+    if (!server.listen(address, quint16(port))) {
+        *error = tr("cannot listen on %1: %2").arg(hostPort, server.errorString());
+        return -1;
+    }
+    // The duplicate keeps the listening socket open after QTcpServer closes its own.
+    const int fd = qrs::ResourceSharer::duplicate(int(server.socketDescriptor()));
+    if (fd < 0)
+        *error = tr("cannot duplicate the listening socket: %1").arg(systemError());
+    return fd;
+}
+
+bool parseSpec(const QString &text, Spec *spec, QString *error)
+{
+    static const QRegularExpression named(QStringLiteral("^([A-Za-z0-9_.-]{1,64})=(.*)$"));
+    QString rest = text;
+    const QRegularExpressionMatch m = named.match(text);
+    if (m.hasMatch()) {
+        spec->name = m.captured(1);
+        rest = m.captured(2);
+    }
+    const qsizetype colon = rest.indexOf(QLatin1Char(':'));
+    const QString kind = rest.left(colon);
+    const QString arg = colon < 0 ? QString() : rest.mid(colon + 1);
+    if (colon < 0 || arg.isEmpty()) {
+        *error = tr("bad SPEC \"%1\": expected file:PATH, tcp-listen:HOST:PORT, "
+                    "unix-listen:PATH or fd:N")
+                         .arg(text);
+        return false;
+    }
+    if (kind == QLatin1String("file")) {
+        const QByteArray path = QFile::encodeName(arg);
+        spec->fd = ::open(path.constData(), O_RDWR | O_CLOEXEC);
+        if (spec->fd < 0 && (errno == EACCES || errno == EROFS || errno == EISDIR))
+            spec->fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+        if (spec->fd < 0)
+            *error = tr("cannot open %1: %2").arg(arg, systemError());
+    } else if (kind == QLatin1String("tcp-listen")) {
+        spec->fd = openTcpListener(arg, error);
+    } else if (kind == QLatin1String("unix-listen")) {
+        spec->fd = qrs::platform::listenUnix(QFile::encodeName(arg).toStdString(), SOMAXCONN);
+        if (spec->fd < 0)
+            *error = tr("cannot listen on %1: %2").arg(arg, systemError());
+    } else if (kind == QLatin1String("fd")) {
+        bool ok = false;
+        const int n = arg.toInt(&ok);
+        spec->fd = ok && n >= 0 ? qrs::ResourceSharer::duplicate(n) : -1;
+        if (spec->fd < 0)
+            *error = ok ? tr("descriptor %1 is not open").arg(arg)
+                        : tr("\"%1\" is not a descriptor number").arg(arg);
+    } else {
+        *error = tr("unknown SPEC kind \"%1\" in \"%2\": expected file, tcp-listen, "
+                    "unix-listen or fd")
+                         .arg(kind, text);
+        return false;
+    }
+    if (spec->fd < 0)
+        error->prepend(tr("bad SPEC \"%1\": ").arg(text));
+    return spec->fd >= 0;
+}
+
+QByteArray jsonLine(const qrs::ResourceInfo &info)
+{
+    QJsonObject o{
+            {QStringLiteral("id"), info.id.toString()},
+            {QStringLiteral("address"), info.id.address()},
+            {QStringLiteral("kind"),
+             QString::fromLatin1(QMetaEnum::fromType<qrs::ResourceKind>().valueToKey(
+                                         int(info.kind)))
+                     .toLower()},
+            {QStringLiteral("description"), info.description},
+            {QStringLiteral("name"), info.name},
+            {QStringLiteral("pid"), info.registeringPid},
+    };
+    if (!info.path.isEmpty())
+        o.insert(QStringLiteral("path"), info.path);
+    if (info.localPort >= 0)
+        o.insert(QStringLiteral("port"), info.localPort);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("qrs-share"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QRS_VERSION_STR));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            tr("Shares resources with other processes and prints one identifier per line.\n"
+               "SPEC: file:PATH, tcp-listen:HOST:PORT (port 0: any), unix-listen:PATH, fd:N,\n"
+               "each optionally prefixed with NAME= (the name shows in LISTEN_FDNAMES).\n"
+               "Exits 0 once every resource is taken, 3 if the TTL passes first, 2 on bad "
+               "input."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption ttlOption(QStringLiteral("ttl"),
+                                       tr("Withdraw resources not taken within MS milliseconds."),
+                                       QStringLiteral("MS"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        tr("Print one JSON object per resource."));
+    parser.addOption(ttlOption);
+    parser.addOption(jsonOption);
+    parser.addPositionalArgument(QStringLiteral("SPEC"), tr("A resource to share."),
+                                 QStringLiteral("SPEC..."));
+    if (!parser.parse(app.arguments())) {
+        printError(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+
+    qint64 ttl = 0;
+    if (parser.isSet(ttlOption)) {
+        bool ok = false;
+        ttl = parser.value(ttlOption).toLongLong(&ok);
+        if (!ok || ttl <= 0) {
+            printError(tr("--ttl takes a positive number of milliseconds, not \"%1\"")
+                               .arg(parser.value(ttlOption)));
+            return 2;
+        }
+    }
+    const QStringList specTexts = parser.positionalArguments();
+    if (specTexts.isEmpty()) {
+        printError(tr("nothing to share: give at least one SPEC (see --help)"));
+        return 2;
+    }
+
+    // Open everything before registering anything: a bad SPEC shares nothing.
+    QList<Spec> specs;
+    for (const QString &text : specTexts) {
+        Spec spec;
+        QString error;
+        if (!parseSpec(text, &spec, &error)) {
+            printError(error);
+            for (const Spec &s : std::as_const(specs))
+                ::close(s.fd);
+            return 2;
+        }
+        specs.append(spec);
+    }
+
+    qrs::ResourceSharer *sharer = qrs::ResourceSharer::instance();
+    QHash<qrs::ResourceId, qrs::ResourceInfo> pending;
+    QList<qrs::ResourceInfo> expired;
+    const auto settle = [&](const qrs::ResourceInfo &info, bool wasTaken) {
+        if (!pending.remove(info.id))
+            return;
+        if (!wasTaken)
+            expired.append(info);
+        if (!pending.isEmpty())
+            return;
+        for (const qrs::ResourceInfo &e : std::as_const(expired))
+            printError(tr("not taken before the TTL passed: %1 (%2)")
+                               .arg(e.description, e.id.toString()));
+        app.exit(expired.isEmpty() ? 0 : 3);
+    };
+    QObject::connect(sharer, &qrs::ResourceSharer::resourceTransferred, &app,
+                     [&](const qrs::ResourceInfo &info, qint64 pid) {
+                         qInfo("%s taken by pid %lld", qPrintable(info.description), pid);
+                         settle(info, true);
+                     });
+    QObject::connect(sharer, &qrs::ResourceSharer::resourceExpired, &app,
+                     [&](const qrs::ResourceInfo &info) { settle(info, false); });
+
+    QList<qrs::ResourceId> order;
+    for (const Spec &spec : std::as_const(specs)) {
+        QString error;
+        const qrs::ResourceId id = sharer->registerResource(spec.fd, {spec.name, ttl}, &error);
+        if (!id.isValid()) {
+            printError(error);
+            return 1;
+        }
+        order.append(id);
+    }
+    // Metadata as the sharer recorded it, printed in the order of the SPECs.
+    QHash<qrs::ResourceId, qrs::ResourceInfo> recorded;
+    for (const qrs::ResourceInfo &info : sharer->snapshot())
+        recorded.insert(info.id, info);
+    for (const qrs::ResourceId &id : std::as_const(order)) {
+        const qrs::ResourceInfo info = recorded.value(id);
+        pending.insert(id, info);
+        const QByteArray line =
+                parser.isSet(jsonOption) ? jsonLine(info) : id.toString().toLatin1();
+        std::fprintf(stdout, "%s\n", line.constData());
+    }
+    std::fflush(stdout);
+
+    qrs::tools::UnixSignalWatcher watcher({SIGTERM, SIGINT});
+    QObject::connect(&watcher, &qrs::tools::UnixSignalWatcher::signalReceived, &app, [&](int s) {
+        qInfo("signal %d: stopping; %lld resources were not taken", s, qint64(pending.size()));
+        app.exit(0);
+    });
+    const int code = app.exec();
+    sharer->stop(2000);
+    return code;
+}

@@ -1,0 +1,253 @@
+// qrs-share and qrs-detach end to end, as a user runs them.
+#include "testutil.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <signal.h>
+
+class tst_Tools : public QObject
+{
+    Q_OBJECT
+
+private:
+    static QString tool(const char *name)
+    {
+        return QStringLiteral(QRS_TOOLS_DIR "/") + QLatin1String(name);
+    }
+
+    // Starts qrs-share and returns the first `lines` lines it prints.
+    static QList<QByteArray> startShare(QProcess *share, const QStringList &args, int lines = 1)
+    {
+        share->start(tool("qrs-share"), args);
+        QList<QByteArray> out;
+        QDeadlineTimer deadline(10'000);
+        while (out.size() < lines && !deadline.hasExpired()) {
+            if (!share->canReadLine() && !share->waitForReadyRead(int(deadline.remainingTime())))
+                break;
+            while (share->canReadLine() && out.size() < lines)
+                out.append(share->readLine().trimmed());
+        }
+        return out;
+    }
+
+    static int run(const QString &program, const QStringList &args, QByteArray *out = nullptr,
+                   QByteArray *err = nullptr)
+    {
+        QProcess p;
+        p.start(program, args);
+        if (!p.waitForFinished(20'000)) {
+            p.kill();
+            p.waitForFinished();
+            return -1;
+        }
+        if (out)
+            *out = p.readAllStandardOutput();
+        if (err)
+            *err = p.readAllStandardError();
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    }
+
+private Q_SLOTS:
+    void fileThroughShareAndDetach()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("log.txt"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.close();
+
+        QProcess share;
+        const QList<QByteArray> ids = startShare(&share, {QStringLiteral("log=file:") + path});
+        QCOMPARE(ids.size(), 1);
+        QVERIFY(ids.at(0).startsWith("qrs1:"));
+
+        // The program writes through descriptor 3 and reports what it was given.
+        QByteArray out, err;
+        const int code = run(tool("qrs-detach"),
+                             {QString::fromLatin1(ids.at(0)), QStringLiteral("--"),
+                              QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+                              QStringLiteral("printf 'through fd 3' >&3; "
+                                             "echo \"$LISTEN_FDS $LISTEN_FDNAMES $LISTEN_PID $$\"")},
+                             &out, &err);
+        QVERIFY2(code == 0, err.constData());
+        const QList<QByteArray> fields = out.trimmed().split(' ');
+        QCOMPARE(fields.size(), 4);
+        QCOMPARE(fields.at(0), QByteArray("1"));
+        QCOMPARE(fields.at(1), QByteArray("log"));
+        QCOMPARE(fields.at(2), fields.at(3)); // LISTEN_PID is the program's own pid
+
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("through fd 3"));
+        // Everything was taken: qrs-share exits 0 by itself.
+        QVERIFY(share.waitForFinished(10'000));
+        QCOMPARE(share.exitCode(), 0);
+    }
+
+    void tcpListenerServesThroughListenFds()
+    {
+        QProcess share;
+        const QList<QByteArray> lines = startShare(
+                &share, {QStringLiteral("--json"), QStringLiteral("web=tcp-listen:127.0.0.1:0"),
+                         QStringLiteral("fd:0")},
+                2);
+        QCOMPARE(lines.size(), 2);
+        const QJsonObject web = QJsonDocument::fromJson(lines.at(0)).object();
+        const QJsonObject pipe = QJsonDocument::fromJson(lines.at(1)).object();
+        QCOMPARE(web.value(QLatin1String("kind")).toString(), QStringLiteral("socket"));
+        QCOMPARE(web.value(QLatin1String("name")).toString(), QStringLiteral("web"));
+        const int port = web.value(QLatin1String("port")).toInt();
+        QVERIFY(port > 0);
+        QCOMPARE(web.value(QLatin1String("description")).toString(),
+                 QStringLiteral("tcp 127.0.0.1:%1 listening").arg(port));
+        QVERIFY(web.value(QLatin1String("address")).toString().startsWith(QLatin1Char('/')));
+        QCOMPARE(pipe.value(QLatin1String("kind")).toString(), QStringLiteral("pipe"));
+
+        QProcess server;
+        server.start(tool("qrs-detach"),
+                     {web.value(QLatin1String("id")).toString(), QStringLiteral("--"),
+                      qrstest::helperPath(), QStringLiteral("serve-listen-fds")});
+        QVERIFY(server.waitForStarted());
+        QTcpSocket client;
+        client.connectToHost(QHostAddress::LocalHost, quint16(port));
+        QVERIFY(client.waitForConnected(10'000));
+        client.write("ping\n");
+        QByteArray reply;
+        while (!reply.contains('\n') && client.waitForReadyRead(10'000))
+            reply += client.readAll();
+        QVERIFY2(reply.contains("you said \"ping\""), reply.constData());
+        QVERIFY(reply.contains("served by pid " + QByteArray::number(server.processId())));
+        QVERIFY(reply.contains("LISTEN_FDNAMES=web"));
+        QVERIFY(server.waitForFinished(10'000));
+        QCOMPARE(server.exitCode(), 0);
+
+        // The pipe was never taken; SIGTERM stops qrs-share cleanly.
+        const QString address = web.value(QLatin1String("address")).toString();
+        QVERIFY(QFileInfo::exists(address));
+        ::kill(pid_t(share.processId()), SIGTERM);
+        QVERIFY(share.waitForFinished(10'000));
+        QCOMPARE(share.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(share.exitCode(), 0);
+        QVERIFY(!QFileInfo::exists(address));
+        QVERIFY(!QFileInfo::exists(QFileInfo(address).path()));
+    }
+
+    void ttlPassesExitsThree()
+    {
+        QProcess share;
+        const QList<QByteArray> ids =
+                startShare(&share, {QStringLiteral("--ttl"), QStringLiteral("100"),
+                                    QStringLiteral("file:/dev/null")});
+        QCOMPARE(ids.size(), 1);
+        QVERIFY(share.waitForFinished(10'000));
+        QCOMPARE(share.exitCode(), 3);
+        const QByteArray err = share.readAllStandardError();
+        QVERIFY2(err.contains("not taken before the TTL passed: /dev/null"), err.constData());
+        QVERIFY(err.contains(ids.at(0)));
+    }
+
+    void badShareCommandLines_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("complaint");
+        QTest::newRow("nothing") << QStringList() << QByteArray("nothing to share");
+        QTest::newRow("unknown kind") << QStringList{QStringLiteral("ftp:x")} << QByteArray("unknown SPEC kind");
+        QTest::newRow("no colon") << QStringList{QStringLiteral("file")} << QByteArray("bad SPEC");
+        QTest::newRow("bad host") << QStringList{QStringLiteral("tcp-listen:example.org:80")}
+                                  << QByteArray("not a numeric IP");
+        QTest::newRow("bad port") << QStringList{QStringLiteral("tcp-listen:127.0.0.1:99999")}
+                                  << QByteArray("tcp-listen:HOST:PORT");
+        QTest::newRow("missing file") << QStringList{QStringLiteral("file:/nonexistent/x")}
+                                      << QByteArray("cannot open /nonexistent/x");
+        QTest::newRow("closed fd") << QStringList{QStringLiteral("fd:987")} << QByteArray("not open");
+        QTest::newRow("bad ttl") << QStringList{QStringLiteral("--ttl"), QStringLiteral("soon"),
+                                                QStringLiteral("file:/dev/null")}
+                                 << QByteArray("--ttl");
+        QTest::newRow("bad option") << QStringList{QStringLiteral("--frobnicate")}
+                                    << QByteArray("frobnicate");
+    }
+
+    void badShareCommandLines()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, complaint);
+        QByteArray out, err;
+        QCOMPARE(run(tool("qrs-share"), args, &out, &err), 2);
+        QVERIFY(out.isEmpty());
+        QVERIFY2(err.contains(complaint), err.constData());
+        QCOMPARE(err.count('\n'), 1); // one line
+    }
+
+    void detachFailuresRunNothing_data()
+    {
+        QTest::addColumn<QStringList>("before");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("complaint");
+        QTest::newRow("malformed id") << QStringList{QStringLiteral("qrs1:nonsense")} << 2
+                                      << QByteArray("malformed resource id");
+        QTest::newRow("no id") << QStringList() << 2 << QByteArray("no resource id");
+        QTest::newRow("bad timeout")
+                << QStringList{QStringLiteral("--timeout"), QStringLiteral("-5"),
+                               QStringLiteral("qrs1:00112233445566778899aabbccddeeff@/tmp/x")}
+                << 2 << QByteArray("--timeout");
+        QTest::newRow("nobody listening")
+                << QStringList{QStringLiteral("qrs1:00112233445566778899aabbccddeeff@/tmp/qrs-none/s")}
+                << 1 << QByteArray("no sharer is listening");
+    }
+
+    void detachFailuresRunNothing()
+    {
+        QFETCH(QStringList, before);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, complaint);
+        QTemporaryDir dir;
+        const QString marker = dir.filePath(QStringLiteral("ran"));
+        QByteArray err;
+        QCOMPARE(run(tool("qrs-detach"),
+                     before + QStringList{QStringLiteral("--"), QStringLiteral("touch"), marker},
+                     nullptr, &err),
+                 exitCode);
+        QVERIFY2(err.contains(complaint), err.constData());
+        QCOMPARE(err.count('\n'), 1);
+        QVERIFY(!QFileInfo::exists(marker));
+    }
+
+    void usedKeyAndMissingProgram()
+    {
+        QProcess share;
+        const QList<QByteArray> ids = startShare(
+                &share, {QStringLiteral("file:/dev/null"), QStringLiteral("file:/dev/zero")}, 2);
+        QCOMPARE(ids.size(), 2);
+        QByteArray err;
+        // A program that does not exist: exit 127, and the resource is not consumed.
+        QCOMPARE(run(tool("qrs-detach"),
+                     {QString::fromLatin1(ids.at(0)), QStringLiteral("--"),
+                      QStringLiteral("no-such-program-qrs")},
+                     nullptr, &err),
+                 127);
+        QVERIFY2(err.contains("not found"), err.constData());
+        QCOMPARE(run(tool("qrs-detach"), {QString::fromLatin1(ids.at(0)), QStringLiteral("--"),
+                                          QStringLiteral("true")}),
+                 0);
+        // Used now: refused with a clear line, exit 1.
+        QCOMPARE(run(tool("qrs-detach"),
+                     {QString::fromLatin1(ids.at(0)), QStringLiteral("--"), QStringLiteral("true")},
+                     nullptr, &err),
+                 1);
+        QVERIFY2(err.contains("already been taken"), err.constData());
+        // No "--": usage error.
+        QCOMPARE(run(tool("qrs-detach"), {QString::fromLatin1(ids.at(1))}, nullptr, &err), 2);
+        QVERIFY2(err.contains("no PROGRAM"), err.constData());
+        ::kill(pid_t(share.processId()), SIGINT);
+        QVERIFY(share.waitForFinished(10'000));
+        QCOMPARE(share.exitCode(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Tools)
+#include "tst_tools.moc"
