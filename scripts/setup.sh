@@ -1,0 +1,41 @@
+# Sourced by scripts/demo, scripts/test and scripts/bench: installs the Debian
+# packages that are missing, configures and builds. Not meant to run alone.
+#   qrs_setup [BUILD_DIR] [BUILD_TYPE] [extra cmake arguments...]
+set -euo pipefail
+
+QRS_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+QRS_PACKAGES=(g++ cmake ninja-build qt6-base-dev qt6-base-dev-tools)
+
+say() { printf '==> %s\n' "$*"; }
+
+qrs_install_packages() {
+    local missing=()
+    for p in "${QRS_PACKAGES[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        command -v sudo >/dev/null || { echo "need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+        sudo=(sudo)
+    fi
+    say "installing Debian packages: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -qq
+    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+qrs_setup() {
+    local build=${1:-$QRS_ROOT/build}
+    local type=${2:-RelWithDebInfo}
+    shift $(( $# > 2 ? 2 : $# ))
+    qrs_install_packages
+    local generator=()
+    command -v ninja >/dev/null && generator=(-G Ninja)
+    if [ ! -f "$build/CMakeCache.txt" ]; then
+        say "configuring ($type) in $build"
+        cmake -S "$QRS_ROOT" -B "$build" "${generator[@]}" -DCMAKE_BUILD_TYPE="$type" "$@" >/dev/null
+    fi
+    say "building"
+    cmake --build "$build" --parallel "$(nproc)"
+}
