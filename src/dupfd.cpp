@@ -19,10 +19,13 @@ QString tr(const char *text)
 }
 } // namespace
 
-DupFd::DupFd(int fd, QObject *parent) : DupFd(fd, RegisterOptions(), parent) { }
+DupFd::DupFd(int fd, QObject *parent)
+    : DupFd(fd, RegisterOptions(), parent)
+{ }
 
 DupFd::DupFd(int fd, const RegisterOptions &options, QObject *parent)
-    : QObject(parent), d_ptr(new DupFdPrivate(this))
+    : QObject(parent)
+    , d_ptr(new DupFdPrivate(this))
 {
     Q_D(DupFd);
     const int dup = platform::dupCloexec(fd);
@@ -147,7 +150,8 @@ QList<DetachedFd> DupFd::detach(const QList<ResourceId> &ids, int timeoutMs, QSt
             *error = why;
         return {};
     }
-    QList<DetachedFd> received = client::Transfer::run(ids.first().address(), keys, timeoutMs, &why);
+    QList<DetachedFd> received =
+            client::Transfer::run(ids.first().address(), keys, timeoutMs, &why);
     if (received.isEmpty() && error)
         *error = why;
     return received;

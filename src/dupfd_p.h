@@ -9,7 +9,9 @@ namespace qrs {
 class DupFdPrivate
 {
 public:
-    explicit DupFdPrivate(DupFd *q) : q_ptr(q) { }
+    explicit DupFdPrivate(DupFd *q)
+        : q_ptr(q)
+    { }
 
     // Any thread, with the sharer's mutex held: queues the event to the DupFd's
     // own thread. ~DupFd unregisters under the same mutex, so owner is alive.

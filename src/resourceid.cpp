@@ -28,9 +28,9 @@ bool fail(QString *error, const QString &text)
 } // namespace
 
 ResourceId::ResourceId(const QString &address, const QByteArray &key)
-    : m_address(address), m_key(key)
-{
-}
+    : m_address(address)
+    , m_key(key)
+{ }
 
 bool ResourceId::isValid() const
 {
@@ -41,8 +41,7 @@ QString ResourceId::toString() const
 {
     if (!isValid())
         return {};
-    const QByteArray encoded =
-            QFile::encodeName(m_address).toPercentEncoding(AddressSafe, {}, '%');
+    const QByteArray encoded = QFile::encodeName(m_address).toPercentEncoding(AddressSafe, {}, '%');
     return Prefix + QString::fromLatin1(m_key.toHex()) + QLatin1Char('@')
             + QString::fromLatin1(encoded);
 }

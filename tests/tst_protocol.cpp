@@ -21,7 +21,9 @@ private:
         FrameReader reader;
         reader.append(bytes.constData(), bytes.size());
         Frame frame;
-        [&] { QCOMPARE(reader.next(&frame), FrameReader::Status::Ready); }();
+        [&] {
+            QCOMPARE(reader.next(&frame), FrameReader::Status::Ready);
+        }();
         return frame;
     }
 
@@ -63,8 +65,8 @@ private Q_SLOTS:
         QCOMPARE(r.message, QStringLiteral("gone"));
 
         Nack n;
-        QVERIFY(decode(readOne(encode(Nack{ErrorCode::Truncated, QStringLiteral("x")})).payload,
-                       &n, nullptr));
+        QVERIFY(decode(readOne(encode(Nack{ErrorCode::Truncated, QStringLiteral("x")})).payload, &n,
+                       nullptr));
         QCOMPARE(n.code, ErrorCode::Truncated);
 
         Ack a;

@@ -10,7 +10,8 @@ private Q_SLOTS:
     void roundTrip_data()
     {
         QTest::addColumn<QString>("address");
-        QTest::newRow("runtime dir") << QStringLiteral("/run/user/1000/qrs-Ab12Cd/s-0123456789abcdef");
+        QTest::newRow("runtime dir")
+                << QStringLiteral("/run/user/1000/qrs-Ab12Cd/s-0123456789abcdef");
         QTest::newRow("spaces") << QStringLiteral("/tmp/my dir/qrs-x/s");
         QTest::newRow("percent and at") << QStringLiteral("/tmp/100%@home/s");
         QTest::newRow("non-ascii") << QStringLiteral("/tmp/\u00e9t\u00e9/s");
@@ -38,8 +39,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("complaint");
         const QString key = QStringLiteral("00112233445566778899aabbccddeeff");
         QTest::newRow("empty") << QString() << QStringLiteral("empty");
-        QTest::newRow("wrong prefix") << QStringLiteral("qrs2:") + key + QStringLiteral("@/s")
-                                      << QStringLiteral("qrs1:");
+        QTest::newRow("wrong prefix")
+                << QStringLiteral("qrs2:") + key + QStringLiteral("@/s") << QStringLiteral("qrs1:");
         QTest::newRow("no at") << QStringLiteral("qrs1:") + key << QStringLiteral("'@'");
         QTest::newRow("short key") << QStringLiteral("qrs1:0011@/s") << QStringLiteral("32");
         QTest::newRow("long key") << QStringLiteral("qrs1:") + key + QStringLiteral("00@/s")
@@ -57,8 +58,8 @@ private Q_SLOTS:
         QTest::newRow("too long") << QStringLiteral("qrs1:") + key + QStringLiteral("@/")
                         + QString(200, QLatin1Char('a'))
                                   << QStringLiteral("longer");
-        QTest::newRow("binary junk") << QString::fromLatin1("\x01\x02\xff garbage")
-                                     << QStringLiteral("qrs1:");
+        QTest::newRow("binary junk")
+                << QString::fromLatin1("\x01\x02\xff garbage") << QStringLiteral("qrs1:");
     }
 
     void malformed()

@@ -84,18 +84,20 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("data.txt"));
-        const int fd = ::open(QFile::encodeName(path).constData(), O_CREAT | O_RDWR | O_CLOEXEC, 0600);
+        const int fd =
+                ::open(QFile::encodeName(path).constData(), O_CREAT | O_RDWR | O_CLOEXEC, 0600);
         QVERIFY(fd >= 0);
         QSignalSpy registered(sharer, &ResourceSharer::resourceRegistered);
         QString error;
-        const ResourceId id = sharer->registerResource(fd, {QStringLiteral("journal"), 60'000}, &error);
+        const ResourceId id =
+                sharer->registerResource(fd, {QStringLiteral("journal"), 60'000}, &error);
         QVERIFY2(id.isValid(), qPrintable(error));
         QVERIFY(QFileInfo(id.address()).exists());
         QCOMPARE(id.address(), sharer->address());
         // The socket lives in a private directory.
         QCOMPARE(QFileInfo(QFileInfo(id.address()).path()).permissions()
-                         & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup | QFile::ReadOther
-                            | QFile::WriteOther | QFile::ExeOther),
+                         & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
+                            | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther),
                  QFile::Permissions());
 
         QTRY_COMPARE(registered.count(), 1);
@@ -129,7 +131,8 @@ private Q_SLOTS:
         QVERIFY(info.listening);
         QCOMPARE(info.localAddress, QStringLiteral("127.0.0.1"));
         QCOMPARE(info.localPort, int(ntohs(addr.sin_port)));
-        QCOMPARE(info.description, QStringLiteral("tcp 127.0.0.1:%1 listening").arg(info.localPort));
+        QCOMPARE(info.description,
+                 QStringLiteral("tcp 127.0.0.1:%1 listening").arg(info.localPort));
     }
 
     void badRegistrations()
@@ -150,7 +153,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("shared.txt"));
-        const int fd = ::open(QFile::encodeName(path).constData(), O_CREAT | O_RDWR | O_CLOEXEC, 0600);
+        const int fd =
+                ::open(QFile::encodeName(path).constData(), O_CREAT | O_RDWR | O_CLOEXEC, 0600);
         QVERIFY(fd >= 0);
         qrs::DupFd shared(fd);
         ::close(fd);
@@ -160,10 +164,11 @@ private Q_SLOTS:
         int exitCode = 0;
         QByteArray errors;
         qint64 helperPid = 0;
-        const QByteArray out = qrstest::runHelper(
-                {QStringLiteral("detach"), shared.id().toString(), QStringLiteral("--min-fd"),
-                 QStringLiteral("300"), QStringLiteral("--write"), QStringLiteral("written by the helper")},
-                &exitCode, &errors, &helperPid);
+        const QByteArray out = qrstest::runHelper({QStringLiteral("detach"), shared.id().toString(),
+                                                   QStringLiteral("--min-fd"),
+                                                   QStringLiteral("300"), QStringLiteral("--write"),
+                                                   QStringLiteral("written by the helper")},
+                                                  &exitCode, &errors, &helperPid);
         QVERIFY2(exitCode == 0, errors.constData());
         // The receiver got a high descriptor number, close-on-exec.
         const QList<QByteArray> fields = out.trimmed().split(' ');
@@ -418,7 +423,8 @@ private Q_SLOTS:
                 ::_exit(3);
             ::close(p[1]);
             const ResourceId id = s->registerResource(p[0]);
-            const QByteArray line = QByteArray::number(inherited) + ' ' + id.toString().toLatin1() + '\n';
+            const QByteArray line =
+                    QByteArray::number(inherited) + ' ' + id.toString().toLatin1() + '\n';
             if (::write(report[1], line.constData(), size_t(line.size())) != line.size())
                 ::_exit(3);
             char c;
@@ -508,6 +514,32 @@ private Q_SLOTS:
               1000.0 * 1000.0 / qMax<qint64>(ms, 1));
     }
 
+    void thousandHandoffsAcrossProcesses()
+    {
+        registerPipe();
+        QVERIFY(sharer->revoke(sharer->snapshot().value(0).id));
+        const int baseline = qrstest::openFds();
+        QByteArray ids;
+        for (int i = 0; i < 1000; ++i)
+            ids += registerPipe().toString().toLatin1() + '\n';
+        QCOMPARE(qrstest::openFds(), baseline + 1000);
+
+        QProcess receiver;
+        receiver.start(qrstest::helperPath(), {QStringLiteral("detach-all")});
+        QVERIFY(receiver.waitForStarted());
+        receiver.write(ids);
+        receiver.closeWriteChannel();
+        QVERIFY(receiver.waitForFinished(60'000));
+        QVERIFY2(receiver.exitCode() == 0, receiver.readAllStandardError().constData());
+        const QList<QByteArray> result = receiver.readAllStandardOutput().trimmed().split(' ');
+        QCOMPARE(result.value(0), QByteArray("1000"));
+        QTRY_COMPARE(sharer->count(), 0);
+        QCOMPARE(qrstest::openFds(), baseline);
+        const double us = result.value(1).toDouble() / 1000.0;
+        qInfo("1000 cross-process handoffs (one connection each): %.1f us each, %.0f handoffs/s",
+              us, 1e6 / us);
+    }
+
     void batchDetachIsAllOrNothing()
     {
         QList<ResourceId> ids;
@@ -538,10 +570,11 @@ private Q_SLOTS:
         const ResourceId id = registerPipe();
         // The socket directory is 0700: let the other uid reach the socket at all.
         const QString dir = QFileInfo(id.address()).path();
-        QVERIFY(QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                              | QFile::ExeOther));
-        QVERIFY(QFile::setPermissions(id.address(), QFile::ReadOwner | QFile::WriteOwner
-                                                        | QFile::ReadOther | QFile::WriteOther));
+        QVERIFY(QFile::setPermissions(
+                dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeOther));
+        QVERIFY(QFile::setPermissions(id.address(),
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther
+                                              | QFile::WriteOther));
         QSignalSpy failed(sharer, &ResourceSharer::transferFailed);
         int report[2];
         QCOMPARE(::pipe(report), 0);

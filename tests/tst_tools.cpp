@@ -69,12 +69,13 @@ private Q_SLOTS:
 
         // The program writes through descriptor 3 and reports what it was given.
         QByteArray out, err;
-        const int code = run(tool("qrs-detach"),
-                             {QString::fromLatin1(ids.at(0)), QStringLiteral("--"),
-                              QStringLiteral("/bin/sh"), QStringLiteral("-c"),
-                              QStringLiteral("printf 'through fd 3' >&3; "
-                                             "echo \"$LISTEN_FDS $LISTEN_FDNAMES $LISTEN_PID $$\"")},
-                             &out, &err);
+        const int code =
+                run(tool("qrs-detach"),
+                    {QString::fromLatin1(ids.at(0)), QStringLiteral("--"),
+                     QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+                     QStringLiteral("printf 'through fd 3' >&3; "
+                                    "echo \"$LISTEN_FDS $LISTEN_FDNAMES $LISTEN_PID $$\"")},
+                    &out, &err);
         QVERIFY2(code == 0, err.constData());
         const QList<QByteArray> fields = out.trimmed().split(' ');
         QCOMPARE(fields.size(), 4);
@@ -92,10 +93,11 @@ private Q_SLOTS:
     void tcpListenerServesThroughListenFds()
     {
         QProcess share;
-        const QList<QByteArray> lines = startShare(
-                &share, {QStringLiteral("--json"), QStringLiteral("web=tcp-listen:127.0.0.1:0"),
-                         QStringLiteral("fd:0")},
-                2);
+        const QList<QByteArray> lines =
+                startShare(&share,
+                           {QStringLiteral("--json"), QStringLiteral("web=tcp-listen:127.0.0.1:0"),
+                            QStringLiteral("fd:0")},
+                           2);
         QCOMPARE(lines.size(), 2);
         const QJsonObject web = QJsonDocument::fromJson(lines.at(0)).object();
         const QJsonObject pipe = QJsonDocument::fromJson(lines.at(1)).object();
@@ -140,9 +142,9 @@ private Q_SLOTS:
     void ttlPassesExitsThree()
     {
         QProcess share;
-        const QList<QByteArray> ids =
-                startShare(&share, {QStringLiteral("--ttl"), QStringLiteral("100"),
-                                    QStringLiteral("file:/dev/null")});
+        const QList<QByteArray> ids = startShare(
+                &share,
+                {QStringLiteral("--ttl"), QStringLiteral("100"), QStringLiteral("file:/dev/null")});
         QCOMPARE(ids.size(), 1);
         QVERIFY(share.waitForFinished(10'000));
         QCOMPARE(share.exitCode(), 3);
@@ -156,7 +158,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QByteArray>("complaint");
         QTest::newRow("nothing") << QStringList() << QByteArray("nothing to share");
-        QTest::newRow("unknown kind") << QStringList{QStringLiteral("ftp:x")} << QByteArray("unknown SPEC kind");
+        QTest::newRow("unknown kind")
+                << QStringList{QStringLiteral("ftp:x")} << QByteArray("unknown SPEC kind");
         QTest::newRow("no colon") << QStringList{QStringLiteral("file")} << QByteArray("bad SPEC");
         QTest::newRow("bad host") << QStringList{QStringLiteral("tcp-listen:example.org:80")}
                                   << QByteArray("not a numeric IP");
@@ -164,12 +167,13 @@ private Q_SLOTS:
                                   << QByteArray("tcp-listen:HOST:PORT");
         QTest::newRow("missing file") << QStringList{QStringLiteral("file:/nonexistent/x")}
                                       << QByteArray("cannot open /nonexistent/x");
-        QTest::newRow("closed fd") << QStringList{QStringLiteral("fd:987")} << QByteArray("not open");
+        QTest::newRow("closed fd")
+                << QStringList{QStringLiteral("fd:987")} << QByteArray("not open");
         QTest::newRow("bad ttl") << QStringList{QStringLiteral("--ttl"), QStringLiteral("soon"),
                                                 QStringLiteral("file:/dev/null")}
                                  << QByteArray("--ttl");
-        QTest::newRow("bad option") << QStringList{QStringLiteral("--frobnicate")}
-                                    << QByteArray("frobnicate");
+        QTest::newRow("bad option")
+                << QStringList{QStringLiteral("--frobnicate")} << QByteArray("frobnicate");
     }
 
     void badShareCommandLines()
@@ -195,9 +199,9 @@ private Q_SLOTS:
                 << QStringList{QStringLiteral("--timeout"), QStringLiteral("-5"),
                                QStringLiteral("qrs1:00112233445566778899aabbccddeeff@/tmp/x")}
                 << 2 << QByteArray("--timeout");
-        QTest::newRow("nobody listening")
-                << QStringList{QStringLiteral("qrs1:00112233445566778899aabbccddeeff@/tmp/qrs-none/s")}
-                << 1 << QByteArray("no sharer is listening");
+        QTest::newRow("nobody listening") << QStringList{QStringLiteral(
+                "qrs1:00112233445566778899aabbccddeeff@/tmp/qrs-none/s")}
+                                          << 1 << QByteArray("no sharer is listening");
     }
 
     void detachFailuresRunNothing()
@@ -231,9 +235,10 @@ private Q_SLOTS:
                      nullptr, &err),
                  127);
         QVERIFY2(err.contains("not found"), err.constData());
-        QCOMPARE(run(tool("qrs-detach"), {QString::fromLatin1(ids.at(0)), QStringLiteral("--"),
-                                          QStringLiteral("true")}),
-                 0);
+        QCOMPARE(
+                run(tool("qrs-detach"),
+                    {QString::fromLatin1(ids.at(0)), QStringLiteral("--"), QStringLiteral("true")}),
+                0);
         // Used now: refused with a clear line, exit 1.
         QCOMPARE(run(tool("qrs-detach"),
                      {QString::fromLatin1(ids.at(0)), QStringLiteral("--"), QStringLiteral("true")},

@@ -18,7 +18,9 @@ using client::Transfer;
 class DetachJobPrivate
 {
 public:
-    explicit DetachJobPrivate(DetachJob *q) : q_ptr(q) { }
+    explicit DetachJobPrivate(DetachJob *q)
+        : q_ptr(q)
+    { }
 
     // The job's thread, from its event loop.
     void start();
@@ -42,13 +44,15 @@ public:
 };
 
 DetachJob::DetachJob(const QList<ResourceId> &ids, int timeoutMs, QObject *parent)
-    : QObject(parent), d_ptr(new DetachJobPrivate(this))
+    : QObject(parent)
+    , d_ptr(new DetachJobPrivate(this))
 {
     Q_D(DetachJob);
     d->ids = ids;
     d->timeoutMs = timeoutMs;
     // Start from the event loop, so that the caller can connect first.
-    QMetaObject::invokeMethod(this, [d] { d->start(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+            this, [d] { d->start(); }, Qt::QueuedConnection);
 }
 
 DetachJob::~DetachJob()
@@ -99,7 +103,8 @@ void DetachJobPrivate::start()
     Q_Q(DetachJob);
     deadline.setSingleShot(true);
     QObject::connect(&deadline, &QTimer::timeout, q, [this] {
-        finish(QCoreApplication::translate("qrs", "timed out after %1 ms waiting for the sharer at %2")
+        finish(QCoreApplication::translate("qrs",
+                                           "timed out after %1 ms waiting for the sharer at %2")
                        .arg(timeoutMs)
                        .arg(ids.first().address()));
     });
@@ -114,8 +119,8 @@ void DetachJobPrivate::start()
 
 QSocketNotifier *DetachJobPrivate::notifier(QSocketNotifier::Type type)
 {
-    std::unique_ptr<QSocketNotifier> &n = type == QSocketNotifier::Read ? readNotifier
-                                                                          : writeNotifier;
+    std::unique_ptr<QSocketNotifier> &n =
+            type == QSocketNotifier::Read ? readNotifier : writeNotifier;
     if (!n) {
         Q_Q(DetachJob);
         n = std::make_unique<QSocketNotifier>(qintptr(transfer->socket()), type);

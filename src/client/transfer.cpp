@@ -31,9 +31,10 @@ QString systemError(int err)
 } // namespace
 
 Transfer::Transfer(const QString &address, const QList<Key> &keys)
-    : m_address(address), m_keys(keys), m_requestPid(::getpid())
-{
-}
+    : m_address(address)
+    , m_keys(keys)
+    , m_requestPid(::getpid())
+{ }
 
 Transfer::~Transfer()
 {
@@ -157,8 +158,8 @@ Transfer::Step Transfer::resume()
         int err = 0;
         socklen_t len = sizeof(err);
         if (::getsockopt(m_socket, SOL_SOCKET, SO_ERROR, &err, &len) == 0 && err != 0)
-            return fail(tr("cannot connect to the sharer at %1: %2")
-                                .arg(m_address, systemError(err)));
+            return fail(
+                    tr("cannot connect to the sharer at %1: %2").arg(m_address, systemError(err)));
         return flush(State::Receiving);
     }
     case State::Receiving:
@@ -187,8 +188,8 @@ Transfer::Step Transfer::receive()
                                 .arg(m_address, systemError(errno)));
         }
         if (r.bytes == 0)
-            return fail(tr("the sharer at %1 closed the connection without answering")
-                                .arg(m_address));
+            return fail(
+                    tr("the sharer at %1 closed the connection without answering").arg(m_address));
         m_reader.append(buf, r.bytes);
         Frame frame;
         switch (m_reader.next(&frame)) {
@@ -210,8 +211,8 @@ Transfer::Step Transfer::handleFrame(const Frame &frame)
         Refusal refusal;
         if (!decode(frame.payload, &refusal, &why))
             return fail(tr("the sharer at %1 sent a bad reply: %2").arg(m_address, why));
-        const QString text = refusal.message.isEmpty() ? errorCodeText(refusal.code)
-                                                       : refusal.message;
+        const QString text =
+                refusal.message.isEmpty() ? errorCodeText(refusal.code) : refusal.message;
         if (m_keys.size() > 1 && refusal.keyIndex < m_keys.size())
             return fail(tr("refused (resource %1 of %2): %3")
                                 .arg(refusal.keyIndex + 1)

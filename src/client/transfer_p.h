@@ -18,8 +18,8 @@ class Transfer
 {
 public:
     enum class Step {
-        WantRead, // wait until socket() is readable, then call resume()
-        WantWrite, // wait until socket() is writable, then call resume()
+        WantRead,     // wait until socket() is readable, then call resume()
+        WantWrite,    // wait until socket() is writable, then call resume()
         RetryConnect, // the sharer's backlog is full: call resume() a little later
         Done,
         Failed,

@@ -35,7 +35,7 @@ ssize_t sendWithFds(int socketFd, const void *data, size_t len, const int *fds, 
 
 struct ReceiveResult
 {
-    ssize_t bytes = -1; // 0 on orderly shutdown, -1 on error (errno set)
+    ssize_t bytes = -1;     // 0 on orderly shutdown, -1 on error (errno set)
     bool truncated = false; // MSG_CTRUNC: the kernel dropped descriptors
 };
 // Receives up to len bytes; descriptors that arrive (close-on-exec) are appended

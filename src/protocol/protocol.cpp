@@ -177,7 +177,9 @@ private:
 class Reader
 {
 public:
-    explicit Reader(const QByteArray &data) : m_data(data) { }
+    explicit Reader(const QByteArray &data)
+        : m_data(data)
+    { }
     bool u8(quint8 *v)
     {
         if (!need(1))
@@ -384,8 +386,7 @@ bool decode(const QByteArray &payload, Refusal *m, QString *error)
 {
     Reader r(payload);
     quint16 code;
-    if (!r.u16(&code) || !r.u16(&m->keyIndex) || !r.text(MaxMessageSize, &m->message)
-        || !r.atEnd())
+    if (!r.u16(&code) || !r.u16(&m->keyIndex) || !r.text(MaxMessageSize, &m->message) || !r.atEnd())
         return malformed(error, "refusal");
     m->code = ErrorCode(code);
     return true;

@@ -37,11 +37,11 @@ inline size_t qHash(const Key &key, size_t seed = 0) noexcept
 }
 
 enum class MessageType : quint8 {
-    Request = 1, // client -> server: pid + keys
+    Request = 1,   // client -> server: pid + keys
     Resources = 2, // server -> client: one header per key; descriptors ride along
-    Ack = 3, // client -> server: every descriptor arrived
-    Nack = 4, // client -> server: they did not; keep the resources
-    Refusal = 5, // server -> client: code + sentence
+    Ack = 3,       // client -> server: every descriptor arrived
+    Nack = 4,      // client -> server: they did not; keep the resources
+    Refusal = 5,   // server -> client: code + sentence
 };
 
 // Codes of refusals and negative acknowledgements. Values are on the wire.

@@ -158,7 +158,7 @@ bool ResourceSharerPrivate::ensureStarted(QString *error)
     QString base = runtimeBase();
     // The socket path must fit a sockaddr_un: fall back to /tmp for long paths.
     const int socketNameLength = 1 + 2 + 16; // "/s-" + 16 hex digits
-    const int dirNameLength = 1 + 4 + 6; // "/qrs-XXXXXX"
+    const int dirNameLength = 1 + 4 + 6;     // "/qrs-XXXXXX"
     if (size_t(QFile::encodeName(base).size() + dirNameLength + socketNameLength)
         > platform::maxUnixPathLength())
         base = QStringLiteral("/tmp");
@@ -166,8 +166,8 @@ bool ResourceSharerPrivate::ensureStarted(QString *error)
             platform::makePrivateDirectory(QFile::encodeName(base).toStdString(), "qrs-");
     if (dir.empty()) {
         if (error)
-            *error = tr("cannot create a private directory in %1: %2")
-                             .arg(base, systemError(errno));
+            *error =
+                    tr("cannot create a private directory in %1: %2").arg(base, systemError(errno));
         return false;
     }
     directory = QFile::decodeName(QByteArray::fromStdString(dir));
@@ -194,8 +194,8 @@ bool ResourceSharerPrivate::ensureStarted(QString *error)
             newServer, [&] { ok = newServer->startListening(path, &listenError); },
             Qt::BlockingQueuedConnection);
     if (!ok) {
-        QMetaObject::invokeMethod(newServer, [newServer] { delete newServer; },
-                                  Qt::BlockingQueuedConnection);
+        QMetaObject::invokeMethod(
+                newServer, [newServer] { delete newServer; }, Qt::BlockingQueuedConnection);
         newThread->quit();
         newThread->wait();
         delete newThread;
@@ -211,8 +211,8 @@ bool ResourceSharerPrivate::ensureStarted(QString *error)
         QMutexLocker lock(&mutex);
         m_address = path;
     }
-    qCInfo(lcSharer) << "sharer started at" << path << "in"
-                     << coldStart.nsecsElapsed() / 1000 << "us";
+    qCInfo(lcSharer) << "sharer started at" << path << "in" << coldStart.nsecsElapsed() / 1000
+                     << "us";
     Q_Q(ResourceSharer);
     QMetaObject::invokeMethod(
             q,
@@ -321,7 +321,8 @@ ResourceId ResourceSharerPrivate::registerResource(int fd, const RegisterOptions
     }
     if (options.ttlMs > 0) {
         SharerServer *s = server;
-        QMetaObject::invokeMethod(s, [s] { s->scheduleExpiry(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+                s, [s] { s->scheduleExpiry(); }, Qt::QueuedConnection);
     }
     lifecycle.unlock();
     qCDebug(lcSharer) << "registered" << info.description << "as" << info.id.toString();
@@ -407,8 +408,8 @@ void ResourceSharerPrivate::publish(QList<Outcome> outcomes)
 }
 
 bool ResourceSharerPrivate::reserve(const QList<Key> &keys, quint64 serial, std::vector<int> *fds,
-                                    QList<ResourceHeader> *headers, ErrorCode *code,
-                                    int *keyIndex, QString *message)
+                                    QList<ResourceHeader> *headers, ErrorCode *code, int *keyIndex,
+                                    QString *message)
 {
     QMutexLocker lock(&mutex);
     QVarLengthArray<Entry *, 8> found;
@@ -669,7 +670,8 @@ ResourceSharer *ResourceSharer::instance()
     return sharer;
 }
 
-ResourceSharer::ResourceSharer() : d_ptr(new ResourceSharerPrivate(this))
+ResourceSharer::ResourceSharer()
+    : d_ptr(new ResourceSharerPrivate(this))
 {
     qRegisterMetaType<ResourceInfo>();
     qRegisterMetaType<ResourceId>();

@@ -28,7 +28,9 @@ class SharerServer;
 class ResourceSharerPrivate
 {
 public:
-    explicit ResourceSharerPrivate(ResourceSharer *q) : q_ptr(q) { }
+    explicit ResourceSharerPrivate(ResourceSharer *q)
+        : q_ptr(q)
+    { }
     static ResourceSharerPrivate *get(ResourceSharer *q) { return q->d_func(); }
 
     // Any thread. Takes ownership of fd; owner (may be null) hears of the end.
@@ -51,8 +53,8 @@ public:
     // Server thread. Marks every key in transfer to connection serial, or none:
     // on failure *code, *keyIndex and *message say why.
     bool reserve(const QList<protocol::Key> &keys, quint64 serial, std::vector<int> *fds,
-                 QList<protocol::ResourceHeader> *headers, protocol::ErrorCode *code,
-                 int *keyIndex, QString *message);
+                 QList<protocol::ResourceHeader> *headers, protocol::ErrorCode *code, int *keyIndex,
+                 QString *message);
     // Server thread: the receiver (pid) acknowledged; the entries leave the cache.
     void commit(const QList<protocol::Key> &keys, quint64 serial, qint64 pid);
     // Server thread: the transfer broke; the entries are available again.
@@ -94,7 +96,7 @@ private:
         int fd = -1;
         ResourceInfo info;
         DupFd *owner = nullptr;
-        quint64 holder = 0; // connection serial while in transfer
+        quint64 holder = 0;         // connection serial while in transfer
         qint64 expiryDeadline = -1; // ms on the steady clock, -1 without TTL
         bool revokePending = false;
     };

@@ -15,7 +15,9 @@ namespace qrs {
 using namespace qrs::protocol;
 
 SharerServer::SharerServer(ResourceSharerPrivate *sharer)
-    : d(sharer), m_sweepTimer(this), m_expiryTimer(this) // parented: they move threads with us
+    : d(sharer)
+    , m_sweepTimer(this)
+    , m_expiryTimer(this) // parented: they move threads with us
 {
     m_sweepTimer.setInterval(ConnectionSweepIntervalMs);
     connect(&m_sweepTimer, &QTimer::timeout, this, &SharerServer::sweep);
@@ -104,8 +106,7 @@ void SharerServer::incomingConnection(quintptr socketDescriptor)
         return;
     }
     conn->readNotifier = new QSocketNotifier(qintptr(fd), QSocketNotifier::Read, this);
-    connect(conn->readNotifier, &QSocketNotifier::activated, this,
-            [this, fd] { onReadable(fd); });
+    connect(conn->readNotifier, &QSocketNotifier::activated, this, [this, fd] { onReadable(fd); });
     if (!m_sweepTimer.isActive())
         m_sweepTimer.start();
     qCDebug(lcSharer) << "connection" << conn->serial << "from pid" << conn->peer.pid << "uid"
@@ -204,19 +205,19 @@ void SharerServer::handleFrame(Connection *c, const Frame &frame)
                 return;
             }
             d->commit(c->reserved, c->serial, c->peer.pid);
-            qCDebug(lcSharer) << "connection" << c->serial << "acknowledged"
-                              << c->reserved.size() << "resources";
+            qCDebug(lcSharer) << "connection" << c->serial << "acknowledged" << c->reserved.size()
+                              << "resources";
             c->reserved.clear();
             closeConnection(fd);
         } else if (frame.type == MessageType::Nack) {
             Nack nack;
             if (!decode(frame.payload, &nack, &why))
                 nack.reason = why;
-            closeConnection(fd,
-                            tr("the receiver (pid %1) gave the resources back: %2")
-                                    .arg(c->peer.pid)
-                                    .arg(nack.reason.isEmpty() ? errorCodeText(nack.code)
-                                                               : nack.reason));
+            closeConnection(
+                    fd,
+                    tr("the receiver (pid %1) gave the resources back: %2")
+                            .arg(c->peer.pid)
+                            .arg(nack.reason.isEmpty() ? errorCodeText(nack.code) : nack.reason));
         } else {
             closeConnection(fd, tr("the receiver sent an unexpected message"));
         }
@@ -251,8 +252,8 @@ void SharerServer::handleRequest(Connection *c, const Request &request)
     ErrorCode code = ErrorCode::None;
     int keyIndex = NoKeyIndex;
     QString message;
-    bool reserved = d->reserve(request.keys, c->serial, &fds, &reply.resources, &code,
-                               &keyIndex, &message);
+    bool reserved =
+            d->reserve(request.keys, c->serial, &fds, &reply.resources, &code, &keyIndex, &message);
     if (!reserved && code == ErrorCode::Busy) {
         // The holder's acknowledgement may already sit unread in its socket (a
         // receiver that took a resource and at once asks again): read those first,
@@ -303,10 +304,10 @@ void SharerServer::onWritable(int fd)
             return;
         }
         if (n < 0) {
-            const QString why = tr("cannot send to pid %1: %2")
-                                        .arg(c->peer.pid)
-                                        .arg(QString::fromLocal8Bit(
-                                                platform::errorText(errno).c_str()));
+            const QString why =
+                    tr("cannot send to pid %1: %2")
+                            .arg(c->peer.pid)
+                            .arg(QString::fromLocal8Bit(platform::errorText(errno).c_str()));
             closeConnection(fd, c->state == Connection::State::AwaitingAck ? why : QString());
             return;
         }

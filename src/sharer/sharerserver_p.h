@@ -53,7 +53,7 @@ private:
         QSocketNotifier *readNotifier = nullptr;
         QSocketNotifier *writeNotifier = nullptr;
         protocol::FrameReader reader;
-        QByteArray out; // unsent bytes of the one reply
+        QByteArray out;          // unsent bytes of the one reply
         std::vector<int> outFds; // descriptors not yet sent with it
         QList<protocol::Key> reserved;
         QDeadlineTimer deadline;

@@ -2,6 +2,8 @@
 //   detach ID [--min-fd N] [--write TEXT]   take the resource; print "fd=N pid=P"
 //   hold ID                                 take it but never acknowledge; print
 //                                           "received", then wait to be killed
+//   detach-all                              take every id read from stdin (one
+//                                           connection each); print "N us"
 //   serve-listen-fds                        socket activation: accept one
 //                                           connection on fd 3, answer one line
 // Exit codes: 0 success, 1 failure (reason on stderr), 2 bad usage.
@@ -10,10 +12,11 @@
 #include <qrs/dupfd.h>
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QStringList>
 
-#include <sys/socket.h>
 #include <fcntl.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -79,6 +82,31 @@ int hold(const QStringList &args)
     return 0;
 }
 
+int detachAll()
+{
+    QList<qrs::ResourceId> ids;
+    char line[512];
+    while (std::fgets(line, sizeof(line), stdin)) {
+        const qrs::ResourceId id = qrs::ResourceId::fromString(QString::fromLatin1(line).trimmed());
+        if (!id.isValid())
+            return usage();
+        ids.append(id);
+    }
+    QElapsedTimer timer;
+    timer.start();
+    for (const qrs::ResourceId &id : std::as_const(ids)) {
+        QString error;
+        const int fd = qrs::DupFd::detach(id, 10'000, &error);
+        if (fd < 0) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        ::close(fd);
+    }
+    std::printf("%lld %lld\n", qint64(ids.size()), timer.nsecsElapsed() / 1000);
+    return 0;
+}
+
 int serveListenFds()
 {
     const char *fds = std::getenv("LISTEN_FDS");
@@ -123,6 +151,8 @@ int main(int argc, char **argv)
         return detach(args);
     if (mode == QLatin1String("hold"))
         return hold(args);
+    if (mode == QLatin1String("detach-all"))
+        return detachAll();
     if (mode == QLatin1String("serve-listen-fds"))
         return serveListenFds();
     return usage();

@@ -15,7 +15,7 @@ class DupFdPrivate;
 //! One descriptor received by DupFd::detach(const QList<ResourceId> &, ...).
 struct QRS_EXPORT DetachedFd
 {
-    int fd = -1; //!< owned by the caller, close-on-exec
+    int fd = -1;  //!< owned by the caller, close-on-exec
     QString name; //!< the name it was registered with, if any
     ResourceKind kind = ResourceKind::Other;
 };

@@ -16,11 +16,11 @@ Q_ENUM_NS(ResourceKind)
 
 //! Where an entry is in its life.
 enum class ResourceState {
-    Available, //!< registered, waiting for a receiver
+    Available,  //!< registered, waiting for a receiver
     InTransfer, //!< sent, waiting for the receiver's acknowledgement
-    Taken, //!< acknowledged by a receiver; no longer cached
-    Expired, //!< its TTL passed before anyone took it
-    Revoked, //!< withdrawn by the owner (revoke(), stop())
+    Taken,      //!< acknowledged by a receiver; no longer cached
+    Expired,    //!< its TTL passed before anyone took it
+    Revoked,    //!< withdrawn by the owner (revoke(), stop())
 };
 Q_ENUM_NS(ResourceState)
 
@@ -57,8 +57,8 @@ public:
     //! For sockets: "stream", "datagram", "seqpacket" or "other"; empty otherwise.
     QString socketType;
     bool listening = false; //!< a socket that accepts connections
-    QString localAddress; //!< numeric host of an inet socket
-    int localPort = -1; //!< port of an inet socket, -1 otherwise
+    QString localAddress;   //!< numeric host of an inet socket
+    int localPort = -1;     //!< port of an inet socket, -1 otherwise
     qint64 registeringPid = 0;
     QDateTime registeredAt;
     QDateTime expiresAt; //!< invalid when the entry has no TTL

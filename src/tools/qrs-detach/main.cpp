@@ -61,7 +61,8 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     const QCommandLineOption timeoutOption(
             QStringLiteral("timeout"),
-            tr("Give up after MS milliseconds (default %1).").arg(qrs::protocol::DefaultTransferTimeoutMs),
+            tr("Give up after MS milliseconds (default %1).")
+                    .arg(qrs::protocol::DefaultTransferTimeoutMs),
             QStringLiteral("MS"), QString::number(qrs::protocol::DefaultTransferTimeoutMs));
     parser.addOption(timeoutOption);
     parser.addPositionalArgument(QStringLiteral("ID"), tr("A resource identifier."),
@@ -104,9 +105,8 @@ int main(int argc, char **argv)
 
     // Find PROGRAM before taking anything: a typo must not consume resources.
     const QString program = QFile::decodeName(argv[split + 1]);
-    const QString path = program.contains(QLatin1Char('/'))
-            ? program
-            : QStandardPaths::findExecutable(program);
+    const QString path =
+            program.contains(QLatin1Char('/')) ? program : QStandardPaths::findExecutable(program);
     const QFileInfo fi(path);
     if (path.isEmpty() || !fi.isFile() || !fi.isExecutable()) {
         printError(tr("cannot run %1: not found or not executable").arg(program));

@@ -131,8 +131,8 @@ QByteArray jsonLine(const qrs::ResourceInfo &info)
             {QStringLiteral("id"), info.id.toString()},
             {QStringLiteral("address"), info.id.address()},
             {QStringLiteral("kind"),
-             QString::fromLatin1(QMetaEnum::fromType<qrs::ResourceKind>().valueToKey(
-                                         int(info.kind)))
+             QString::fromLatin1(
+                     QMetaEnum::fromType<qrs::ResourceKind>().valueToKey(int(info.kind)))
                      .toLower()},
             {QStringLiteral("description"), info.description},
             {QStringLiteral("name"), info.name},
