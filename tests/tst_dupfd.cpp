@@ -18,6 +18,7 @@ private:
     static int makePipe(int *writeEnd)
     {
         int p[2];
+        *writeEnd = -1;
         if (::pipe2(p, O_CLOEXEC) != 0)
             return -1;
         *writeEnd = p[1];
@@ -27,7 +28,7 @@ private:
 private Q_SLOTS:
     void registeredIsQueuedAfterConstruction()
     {
-        int w;
+        int w = -1;
         const int r = makePipe(&w);
         qrs::DupFd shared(r);
         QVERIFY2(shared.isValid(), qPrintable(shared.errorString()));
@@ -43,7 +44,7 @@ private Q_SLOTS:
 
     void detachedCarriesThePid()
     {
-        int w;
+        int w = -1;
         const int r = makePipe(&w);
         qrs::DupFd shared(r, {QStringLiteral("events"), 0});
         ::close(r);
@@ -66,7 +67,7 @@ private Q_SLOTS:
 
     void expiredAndRevokedReachTheOwner()
     {
-        int w;
+        int w = -1;
         const int r = makePipe(&w);
         qrs::DupFd shortLived(r, {QString(), 50});
         qrs::DupFd revoked(r);
@@ -90,7 +91,7 @@ private Q_SLOTS:
 
     void destroyedOwnerLeavesTheRegistration()
     {
-        int w;
+        int w = -1;
         const int r = makePipe(&w);
         qrs::ResourceId id;
         {
@@ -107,7 +108,7 @@ private Q_SLOTS:
 
     void asyncDetach()
     {
-        int w;
+        int w = -1;
         const int r = makePipe(&w);
         qrs::DupFd shared(r);
         ::close(r);
@@ -126,7 +127,7 @@ private Q_SLOTS:
 
     void asyncDetachFails()
     {
-        int w;
+        int w = -1;
         const int r = makePipe(&w);
         qrs::DupFd shared(r);
         ::close(r);
@@ -147,7 +148,7 @@ private Q_SLOTS:
         QList<qrs::ResourceId> ids;
         std::vector<std::unique_ptr<qrs::DupFd>> shared;
         for (int i = 0; i < 5; ++i) {
-            int w;
+            int w = -1;
             const int r = makePipe(&w);
             shared.push_back(std::make_unique<qrs::DupFd>(r));
             ::close(r);
@@ -168,7 +169,7 @@ private Q_SLOTS:
 
     void abandonedAsyncDetachLeavesResourceAvailable()
     {
-        int w;
+        int w = -1;
         const int r = makePipe(&w);
         qrs::DupFd shared(r);
         ::close(r);
