@@ -3,6 +3,7 @@
 
 #include "client/transfer_p.h"
 #include "common/logging_p.h"
+#include "common/text_p.h"
 #include "dupfd_p.h"
 #include "platform/fdpassing.h"
 
@@ -11,13 +12,6 @@
 #include <cerrno>
 
 namespace qrs {
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qrs", text);
-}
-} // namespace
 
 DupFd::DupFd(int fd, QObject *parent)
     : DupFd(fd, RegisterOptions(), parent)
@@ -109,32 +103,6 @@ bool DupFd::revoke()
     return d->id.isValid() && ResourceSharer::instance()->revoke(d->id);
 }
 
-namespace {
-
-// The keys of ids that all name one sharer, or an error.
-bool keysOf(const QList<ResourceId> &ids, QList<protocol::Key> *keys, QString *error)
-{
-    if (ids.isEmpty()) {
-        *error = tr("no resource id given");
-        return false;
-    }
-    for (const ResourceId &id : ids) {
-        if (!id.isValid()) {
-            *error = tr("invalid resource id");
-            return false;
-        }
-        if (id.address() != ids.first().address()) {
-            *error = tr("one transfer takes resources of one sharer; %1 and %2 differ")
-                             .arg(ids.first().address(), id.address());
-            return false;
-        }
-        keys->append(protocol::Key::fromBytes(id.key()));
-    }
-    return true;
-}
-
-} // namespace
-
 int DupFd::detach(const ResourceId &id, int timeoutMs, QString *error)
 {
     const QList<DetachedFd> received = detach(QList<ResourceId>{id}, timeoutMs, error);
@@ -143,15 +111,11 @@ int DupFd::detach(const ResourceId &id, int timeoutMs, QString *error)
 
 QList<DetachedFd> DupFd::detach(const QList<ResourceId> &ids, int timeoutMs, QString *error)
 {
-    QList<protocol::Key> keys;
     QString why;
-    if (!keysOf(ids, &keys, &why)) {
-        if (error)
-            *error = why;
-        return {};
-    }
-    QList<DetachedFd> received =
-            client::Transfer::run(ids.first().address(), keys, timeoutMs, &why);
+    const std::unique_ptr<client::Transfer> transfer = client::Transfer::forIds(ids, &why);
+    QList<DetachedFd> received;
+    if (transfer)
+        received = transfer->runBlocking(timeoutMs, &why);
     if (received.isEmpty() && error)
         *error = why;
     return received;

@@ -1,5 +1,6 @@
 #include <qrs/resourceid.h>
 
+#include "common/text_p.h"
 #include "platform/fdpassing.h"
 #include "protocol/limits.h"
 
@@ -15,10 +16,6 @@ constexpr QLatin1StringView Prefix("qrs1:");
 // space, '%', '@', non-ASCII) is percent-encoded.
 const QByteArray AddressSafe = QByteArrayLiteral("/-._~+,=");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qrs", text);
-}
 bool fail(QString *error, const QString &text)
 {
     if (error)

@@ -326,7 +326,7 @@ private Q_SLOTS:
         qrs::client::Transfer transfer(id.address(), {qrs::protocol::Key::fromBytes(id.key())});
         transfer.setRequestPid(::getpid() + 1);
         QString error;
-        QVERIFY(qrs::client::Transfer::run(id.address(), {}, 5000, &error, &transfer).isEmpty());
+        QVERIFY(transfer.runBlocking(5000, &error).isEmpty());
         QCOMPARE(transfer.refusalCode(), qrs::protocol::ErrorCode::Denied);
         QVERIFY2(error.contains(QLatin1String("comes from pid")), qPrintable(error));
         QTRY_COMPARE(failed.count(), 1);

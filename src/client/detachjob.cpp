@@ -1,6 +1,7 @@
 #include <qrs/detachjob.h>
 
 #include "common/logging_p.h"
+#include "common/text_p.h"
 #include "platform/fdpassing.h"
 #include "transfer_p.h"
 
@@ -88,23 +89,15 @@ QString DetachJob::errorString() const
 
 void DetachJobPrivate::start()
 {
-    QList<protocol::Key> keys;
-    for (const ResourceId &id : std::as_const(ids)) {
-        if (!id.isValid())
-            return finish(QCoreApplication::translate("qrs", "invalid resource id"));
-        if (id.address() != ids.first().address())
-            return finish(QCoreApplication::translate(
-                    "qrs", "one transfer takes resources of one sharer only"));
-        keys.append(protocol::Key::fromBytes(id.key()));
-    }
-    if (keys.isEmpty())
-        return finish(QCoreApplication::translate("qrs", "no resource id given"));
+    QString why;
+    transfer = Transfer::forIds(ids, &why);
+    if (!transfer)
+        return finish(why);
 
     Q_Q(DetachJob);
     deadline.setSingleShot(true);
     QObject::connect(&deadline, &QTimer::timeout, q, [this] {
-        finish(QCoreApplication::translate("qrs",
-                                           "timed out after %1 ms waiting for the sharer at %2")
+        finish(qrs::tr("timed out after %1 ms waiting for the sharer at %2")
                        .arg(timeoutMs)
                        .arg(ids.first().address()));
     });
@@ -113,7 +106,6 @@ void DetachJobPrivate::start()
     retry.setSingleShot(true);
     QObject::connect(&retry, &QTimer::timeout, q, [this] { drive(transfer->resume()); });
 
-    transfer = std::make_unique<Transfer>(ids.first().address(), keys);
     drive(transfer->start());
 }
 

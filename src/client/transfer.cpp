@@ -1,6 +1,7 @@
 #include "transfer_p.h"
 
 #include "common/logging_p.h"
+#include "common/text_p.h"
 #include "platform/fdpassing.h"
 
 #include <QCoreApplication>
@@ -18,17 +19,6 @@
 namespace qrs::client {
 
 using namespace qrs::protocol;
-
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qrs", text);
-}
-QString systemError(int err)
-{
-    return QString::fromLocal8Bit(platform::errorText(err).c_str());
-}
-} // namespace
 
 Transfer::Transfer(const QString &address, const QList<Key> &keys)
     : m_address(address)
@@ -80,7 +70,7 @@ Transfer::Step Transfer::start()
         return fail(tr("invalid sharer address \"%1\"").arg(m_address));
     m_socket = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     if (m_socket < 0)
-        return fail(tr("cannot create a socket: %1").arg(systemError(errno)));
+        return fail(tr("cannot create a socket: %1").arg(systemErrorText(errno)));
     m_out = encode(Request{m_requestPid, m_keys});
     m_state = State::Connecting;
     return connectSocket();
@@ -102,8 +92,9 @@ Transfer::Step Transfer::connectSocket()
         }
         if (err == ENOENT || err == ECONNREFUSED)
             return fail(tr("no sharer is listening at %1 (%2); has the sharing process exited?")
-                                .arg(m_address, systemError(err)));
-        return fail(tr("cannot connect to the sharer at %1: %2").arg(m_address, systemError(err)));
+                                .arg(m_address, systemErrorText(err)));
+        return fail(
+                tr("cannot connect to the sharer at %1: %2").arg(m_address, systemErrorText(err)));
     }
     qCDebug(lcClient) << "connected to" << m_address;
     return flush(State::Receiving);
@@ -130,8 +121,9 @@ Transfer::Step Transfer::flush(State next)
                 return fail(m_error, m_refusal); // the reason we gave back matters more
             if (m_state == State::SendingAnswer)
                 return fail(tr("cannot acknowledge the transfer to %1: %2")
-                                    .arg(m_address, systemError(err)));
-            return fail(tr("cannot send the request to %1: %2").arg(m_address, systemError(err)));
+                                    .arg(m_address, systemErrorText(err)));
+            return fail(
+                    tr("cannot send the request to %1: %2").arg(m_address, systemErrorText(err)));
         }
         m_out.remove(0, n);
     }
@@ -158,8 +150,8 @@ Transfer::Step Transfer::resume()
         int err = 0;
         socklen_t len = sizeof(err);
         if (::getsockopt(m_socket, SOL_SOCKET, SO_ERROR, &err, &len) == 0 && err != 0)
-            return fail(
-                    tr("cannot connect to the sharer at %1: %2").arg(m_address, systemError(err)));
+            return fail(tr("cannot connect to the sharer at %1: %2")
+                                .arg(m_address, systemErrorText(err)));
         return flush(State::Receiving);
     }
     case State::Receiving:
@@ -185,7 +177,7 @@ Transfer::Step Transfer::receive()
             if (errno == EAGAIN)
                 return Step::WantRead;
             return fail(tr("lost the connection to the sharer at %1: %2")
-                                .arg(m_address, systemError(errno)));
+                                .arg(m_address, systemErrorText(errno)));
         }
         if (r.bytes == 0)
             return fail(
@@ -274,23 +266,42 @@ Transfer::Step Transfer::handleFrame(const Frame &frame)
     return step;
 }
 
-QList<DetachedFd> Transfer::run(const QString &address, const QList<Key> &keys, int timeoutMs,
-                                QString *error, Transfer *use)
+std::unique_ptr<Transfer> Transfer::forIds(const QList<ResourceId> &ids, QString *error)
 {
-    Transfer local(address, keys);
-    Transfer &t = use ? *use : local;
+    QList<Key> keys;
+    for (const ResourceId &id : ids) {
+        if (!id.isValid()) {
+            *error = tr("invalid resource id");
+            return {};
+        }
+        if (id.address() != ids.first().address()) {
+            *error = tr("one transfer takes resources of one sharer; %1 and %2 differ")
+                             .arg(ids.first().address(), id.address());
+            return {};
+        }
+        keys.append(Key::fromBytes(id.key()));
+    }
+    if (keys.isEmpty()) {
+        *error = tr("no resource id given");
+        return {};
+    }
+    return std::make_unique<Transfer>(ids.first().address(), keys);
+}
+
+QList<DetachedFd> Transfer::runBlocking(int timeoutMs, QString *error)
+{
     QDeadlineTimer deadline(timeoutMs < 0 ? QDeadlineTimer::Forever : timeoutMs);
-    Step step = t.start();
+    Step step = start();
     int backoffMs = 1;
     for (;;) {
         if (step == Step::Done)
-            return t.takeResults();
+            return takeResults();
         if (step == Step::Failed)
             break;
         if (deadline.hasExpired()) {
-            t.fail(tr("timed out after %1 ms waiting for the sharer at %2")
-                           .arg(timeoutMs)
-                           .arg(address));
+            fail(tr("timed out after %1 ms waiting for the sharer at %2")
+                         .arg(timeoutMs)
+                         .arg(m_address));
             break;
         }
         const int remaining = int(qMin<qint64>(deadline.remainingTime(), INT_MAX));
@@ -299,19 +310,19 @@ QList<DetachedFd> Transfer::run(const QString &address, const QList<Key> &keys, 
             ::poll(nullptr, 0, qMin(backoffMs, remaining));
             backoffMs = qMin(backoffMs * 2, 50);
         } else {
-            struct pollfd pfd = {t.socket(), short(step == Step::WantRead ? POLLIN : POLLOUT), 0};
+            struct pollfd pfd = {m_socket, short(step == Step::WantRead ? POLLIN : POLLOUT), 0};
             const int r = ::poll(&pfd, 1, remaining);
             if (r < 0 && errno != EINTR) {
-                t.fail(tr("poll failed: %1").arg(systemError(errno)));
+                fail(tr("poll failed: %1").arg(systemErrorText(errno)));
                 break;
             }
             if (r <= 0)
                 continue;
         }
-        step = t.resume();
+        step = resume();
     }
     if (error)
-        *error = t.errorString();
+        *error = m_error;
     return {};
 }
 

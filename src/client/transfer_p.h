@@ -10,6 +10,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 namespace qrs::client {
@@ -27,6 +28,9 @@ public:
 
     // All keys must belong to the sharer at address.
     Transfer(const QString &address, const QList<protocol::Key> &keys);
+    // A transfer of ids, which must be valid and name one sharer; else null
+    // and *error says why.
+    static std::unique_ptr<Transfer> forIds(const QList<ResourceId> &ids, QString *error);
     ~Transfer(); // closes the socket and any descriptor nobody took
     Q_DISABLE_COPY_MOVE(Transfer)
 
@@ -43,9 +47,9 @@ public:
     // For tests: stop after receiving, without acknowledging (Step::Done).
     void setAcknowledge(bool acknowledge) { m_acknowledge = acknowledge; }
 
-    // Drives a whole transfer, blocking the calling thread at most timeoutMs.
-    static QList<DetachedFd> run(const QString &address, const QList<protocol::Key> &keys,
-                                 int timeoutMs, QString *error, Transfer *use = nullptr);
+    // Drives the whole transfer, blocking the calling thread at most timeoutMs
+    // (negative: no limit). Any thread; needs no event loop.
+    QList<DetachedFd> runBlocking(int timeoutMs, QString *error);
 
 private:
     enum class State { Idle, Connecting, SendingRequest, Receiving, SendingAnswer, Finished };

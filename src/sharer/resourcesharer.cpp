@@ -1,6 +1,7 @@
 #include "resourcesharer_p.h"
 
 #include "common/logging_p.h"
+#include "common/text_p.h"
 #include "dupfd_p.h"
 #include "platform/fdpassing.h"
 #include "sharerserver_p.h"
@@ -24,16 +25,6 @@ namespace qrs {
 using namespace qrs::protocol;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qrs", text);
-}
-
-QString systemError(int err)
-{
-    return QString::fromLocal8Bit(platform::errorText(err).c_str());
-}
 
 QString familyName(platform::SocketFamily family)
 {
@@ -167,7 +158,7 @@ bool ResourceSharerPrivate::ensureStarted(QString *error)
     if (dir.empty()) {
         if (error)
             *error =
-                    tr("cannot create a private directory in %1: %2").arg(base, systemError(errno));
+                    tr("cannot create a private directory in %1: %2").arg(base, systemErrorText(errno));
         return false;
     }
     directory = QFile::decodeName(QByteArray::fromStdString(dir));

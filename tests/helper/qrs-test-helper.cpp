@@ -71,7 +71,7 @@ int hold(const QStringList &args)
     qrs::client::Transfer transfer(id.address(), {qrs::protocol::Key::fromBytes(id.key())});
     transfer.setAcknowledge(false);
     QString error;
-    if (qrs::client::Transfer::run(id.address(), {}, 10'000, &error, &transfer).isEmpty()) {
+    if (transfer.runBlocking(10'000, &error).isEmpty()) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }

@@ -5,7 +5,7 @@
 // is run. Exit codes: 2 bad usage or malformed id, 1 transfer failed,
 // 127 PROGRAM not found or not executable.
 #include "protocol/limits.h"
-#include "unixsignalwatcher.h"
+#include "toolcommon.h"
 
 #include <qrs/dupfd.h>
 
@@ -67,22 +67,12 @@ int main(int argc, char **argv)
     parser.addOption(timeoutOption);
     parser.addPositionalArgument(QStringLiteral("ID"), tr("A resource identifier."),
                                  QStringLiteral("ID... -- PROGRAM [ARGS...]"));
-    if (!parser.parse(app.arguments())) {
-        printError(parser.errorText());
+    if (!qrs::tools::parseCommandLine(parser, app.arguments()))
         return 2;
-    }
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
-    if (parser.isSet(QStringLiteral("version")))
-        parser.showVersion();
 
-    bool ok = false;
-    const int timeoutMs = parser.value(timeoutOption).toInt(&ok);
-    if (!ok || timeoutMs <= 0) {
-        printError(tr("--timeout takes a positive number of milliseconds, not \"%1\"")
-                           .arg(parser.value(timeoutOption)));
+    const qint64 timeoutMs = qrs::tools::positiveMilliseconds(parser, timeoutOption);
+    if (timeoutMs < 0)
         return 2;
-    }
     if (split + 1 >= argc) {
         printError(tr("no PROGRAM: usage: qrs-detach [--timeout MS] ID... -- PROGRAM [ARGS...]"));
         return 2;
@@ -122,7 +112,7 @@ int main(int argc, char **argv)
                && batch.size() < qrs::protocol::MaxKeysPerRequest)
             batch.append(ids.at(j++));
         QString error;
-        const QList<qrs::DetachedFd> got = qrs::DupFd::detach(batch, timeoutMs, &error);
+        const QList<qrs::DetachedFd> got = qrs::DupFd::detach(batch, int(timeoutMs), &error);
         if (got.isEmpty()) {
             printError(error);
             return 1;

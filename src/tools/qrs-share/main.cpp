@@ -3,7 +3,7 @@
 // line, and serves until every one has been taken (exit 0), until the TTL
 // passes (exit 3) or until SIGTERM/SIGINT (exit 0). A bad SPEC: exit 2.
 #include "platform/fdpassing.h"
-#include "unixsignalwatcher.h"
+#include "toolcommon.h"
 
 #include <qrs/resourcesharer.h>
 
@@ -171,25 +171,13 @@ int main(int argc, char **argv)
     parser.addOption(jsonOption);
     parser.addPositionalArgument(QStringLiteral("SPEC"), tr("A resource to share."),
                                  QStringLiteral("SPEC..."));
-    if (!parser.parse(app.arguments())) {
-        printError(parser.errorText());
+    if (!qrs::tools::parseCommandLine(parser, app.arguments()))
         return 2;
-    }
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(0);
-    if (parser.isSet(QStringLiteral("version")))
-        parser.showVersion();
 
-    qint64 ttl = 0;
-    if (parser.isSet(ttlOption)) {
-        bool ok = false;
-        ttl = parser.value(ttlOption).toLongLong(&ok);
-        if (!ok || ttl <= 0) {
-            printError(tr("--ttl takes a positive number of milliseconds, not \"%1\"")
-                               .arg(parser.value(ttlOption)));
-            return 2;
-        }
-    }
+    const qint64 ttl =
+            parser.isSet(ttlOption) ? qrs::tools::positiveMilliseconds(parser, ttlOption) : 0;
+    if (ttl < 0)
+        return 2;
     const QStringList specTexts = parser.positionalArguments();
     if (specTexts.isEmpty()) {
         printError(tr("nothing to share: give at least one SPEC (see --help)"));

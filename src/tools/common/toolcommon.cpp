@@ -1,10 +1,12 @@
-#include "unixsignalwatcher.h"
+#include "toolcommon.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QSocketNotifier>
 
 #include <csignal>
 #include <cstdio>
+#include <limits>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -53,6 +55,31 @@ UnixSignalWatcher::~UnixSignalWatcher()
     ::close(s_pipe[0]);
     ::close(s_pipe[1]);
     s_pipe[0] = s_pipe[1] = -1;
+}
+
+bool parseCommandLine(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    return true;
+}
+
+qint64 positiveMilliseconds(const QCommandLineParser &parser, const QCommandLineOption &option)
+{
+    bool ok = false;
+    const qint64 ms = parser.value(option).toLongLong(&ok);
+    if (ok && ms > 0 && ms <= std::numeric_limits<int>::max())
+        return ms;
+    printError(QCoreApplication::translate(
+                       "qrs-tools", "--%1 takes a positive number of milliseconds, not \"%2\"")
+                       .arg(option.names().constFirst(), parser.value(option)));
+    return -1;
 }
 
 void printError(const QString &message)

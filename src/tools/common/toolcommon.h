@@ -1,0 +1,44 @@
+// What the tools share: Unix signals as Qt signals (self-pipe: the handler only
+// writes the number to a socket), one-line errors, command-line parsing.
+#pragma once
+
+#include <QList>
+#include <QObject>
+
+QT_BEGIN_NAMESPACE
+class QCommandLineOption;
+class QCommandLineParser;
+class QSocketNotifier;
+QT_END_NAMESPACE
+
+namespace qrs::tools {
+
+class UnixSignalWatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    // One watcher per process; main thread.
+    explicit UnixSignalWatcher(const QList<int> &signalNumbers, QObject *parent = nullptr);
+    ~UnixSignalWatcher() override;
+
+Q_SIGNALS:
+    void signalReceived(int signalNumber);
+
+private:
+    QList<int> m_signals;
+    QSocketNotifier *m_notifier = nullptr;
+};
+
+// One line on stderr, after the program's name ("qrs-share: ...").
+void printError(const QString &message);
+
+// Parses the command line and answers --help and --version itself (exit 0).
+// A bad command line: one line on stderr and false (the tool exits 2).
+bool parseCommandLine(QCommandLineParser &parser, const QStringList &arguments);
+
+// The option's value as a positive number of milliseconds (at most INT_MAX), or
+// -1 after saying on stderr what is wrong with it.
+qint64 positiveMilliseconds(const QCommandLineParser &parser, const QCommandLineOption &option);
+
+} // namespace qrs::tools
