@@ -31,6 +31,11 @@ DupFd::DupFd(int fd, const RegisterOptions &options, QObject *parent)
         return;
     }
     ResourceSharer *sharer = ResourceSharer::instance();
+    if (!sharer) {
+        platform::closeFd(dup);
+        d->errorString = qrs::tr("the process is exiting: its sharer has stopped");
+        return;
+    }
     d->id = ResourceSharerPrivate::get(sharer)->registerResource(dup, options, this,
                                                                  &d->errorString);
     if (!d->id.isValid())
@@ -42,8 +47,9 @@ DupFd::DupFd(int fd, const RegisterOptions &options, QObject *parent)
 DupFd::~DupFd()
 {
     Q_D(DupFd);
-    if (d->id.isValid() && !d->settled)
-        ResourceSharerPrivate::get(ResourceSharer::instance())->forgetOwner(d->id, this);
+    ResourceSharer *sharer = ResourceSharer::instance();
+    if (d->id.isValid() && !d->settled && sharer)
+        ResourceSharerPrivate::get(sharer)->forgetOwner(d->id, this);
 }
 
 void DupFdPrivate::notify(DupFd *owner, ResourceSharerPrivate::Event event, qint64 pid)
@@ -100,7 +106,8 @@ qint64 DupFd::detachedBy() const
 bool DupFd::revoke()
 {
     Q_D(DupFd);
-    return d->id.isValid() && ResourceSharer::instance()->revoke(d->id);
+    ResourceSharer *sharer = ResourceSharer::instance();
+    return d->id.isValid() && sharer && sharer->revoke(d->id);
 }
 
 int DupFd::detach(const ResourceId &id, int timeoutMs, QString *error)

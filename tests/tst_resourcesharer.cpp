@@ -540,6 +540,27 @@ private Q_SLOTS:
               us, 1e6 / us);
     }
 
+    void processExitWithLiveEntries_data()
+    {
+        QTest::addColumn<QString>("how");
+        QTest::newRow("return from main") << QStringLiteral("return");
+        QTest::newRow("exit()") << QStringLiteral("exit");
+    }
+
+    void processExitWithLiveEntries()
+    {
+        QFETCH(QString, how);
+        int exitCode = -1;
+        QByteArray errors;
+        const QByteArray out =
+                qrstest::runHelper({QStringLiteral("exit-with-entries"), how}, &exitCode, &errors);
+        QVERIFY2(exitCode == 0, errors.constData()); // no hang (runHelper waits 20 s), no crash
+        const QString address = QString::fromLocal8Bit(out.trimmed());
+        QVERIFY(address.startsWith(QLatin1Char('/')));
+        QVERIFY2(!QFileInfo::exists(address), qPrintable(address));
+        QVERIFY(!QFileInfo::exists(QFileInfo(address).path()));
+    }
+
     void batchDetachIsAllOrNothing()
     {
         QList<ResourceId> ids;

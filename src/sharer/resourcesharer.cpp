@@ -157,8 +157,8 @@ bool ResourceSharerPrivate::ensureStarted(QString *error)
             platform::makePrivateDirectory(QFile::encodeName(base).toStdString(), "qrs-");
     if (dir.empty()) {
         if (error)
-            *error =
-                    tr("cannot create a private directory in %1: %2").arg(base, systemErrorText(errno));
+            *error = tr("cannot create a private directory in %1: %2")
+                             .arg(base, systemErrorText(errno));
         return false;
     }
     directory = QFile::decodeName(QByteArray::fromStdString(dir));
@@ -652,6 +652,8 @@ void stopAtApplicationExit()
 
 ResourceSharer *ResourceSharer::instance()
 {
+    if (s_holder.isDestroyed())
+        return nullptr; // during static destruction, after the sharer stopped
     static std::once_flag once;
     ResourceSharer *sharer = s_holder()->sharer;
     std::call_once(once, [] {

@@ -4,6 +4,9 @@
 //                                           "received", then wait to be killed
 //   detach-all                              take every id read from stdin (one
 //                                           connection each); print "N us"
+//   exit-with-entries return|exit           register two resources, print the
+//                                           sharer's address, then leave main()
+//                                           or call exit() with them cached
 //   serve-listen-fds                        socket activation: accept one
 //                                           connection on fd 3, answer one line
 // Exit codes: 0 success, 1 failure (reason on stderr), 2 bad usage.
@@ -107,6 +110,22 @@ int detachAll()
     return 0;
 }
 
+int exitWithEntries(const QString &how)
+{
+    int p[2];
+    if (::pipe(p) != 0)
+        return 1;
+    static qrs::DupFd first(p[0]); // outlives the sharer: destroyed after it
+    auto *second = new qrs::DupFd(p[1], QCoreApplication::instance());
+    if (!first.isValid() || !second->isValid())
+        return 1;
+    std::printf("%s\n", qPrintable(first.id().address()));
+    std::fflush(stdout);
+    if (how == QLatin1String("exit"))
+        std::exit(0); // QCoreApplication is never destroyed
+    return 0;
+}
+
 int serveListenFds()
 {
     const char *fds = std::getenv("LISTEN_FDS");
@@ -151,6 +170,8 @@ int main(int argc, char **argv)
         return detach(args);
     if (mode == QLatin1String("hold"))
         return hold(args);
+    if (mode == QLatin1String("exit-with-entries"))
+        return exitWithEntries(args.value(0));
     if (mode == QLatin1String("detach-all"))
         return detachAll();
     if (mode == QLatin1String("serve-listen-fds"))

@@ -41,7 +41,8 @@ class QRS_EXPORT ResourceSharer : public QObject
     Q_PROPERTY(QString address READ address NOTIFY runningChanged)
 
 public:
-    // The sharer of this process. Created on first use; thread-safe.
+    // The sharer of this process. Created on first use; thread-safe. Null only
+    // during static destruction at process exit, after it has stopped.
     static ResourceSharer *instance();
 
     // Registers a descriptor and starts the server if it is not running.
