@@ -187,10 +187,18 @@ private Q_SLOTS:
     void secondDetachIsAlreadyTaken()
     {
         const ResourceId id = registerPipe();
+        QSignalSpy transferred(sharer, &ResourceSharer::resourceTransferred);
         QString error;
         const int fd = qrs::DupFd::detach(id, 5000, &error);
         QVERIFY2(fd >= 0, qPrintable(error));
         ::close(fd);
+        QTRY_COMPARE(transferred.count(), 1);
+        const auto info = transferred.at(0).at(0).value<qrs::ResourceInfo>();
+        QCOMPARE(info.id, id);
+        QCOMPARE(info.kind, qrs::ResourceKind::Pipe);
+        QCOMPARE(info.state, qrs::ResourceState::Taken);
+        QCOMPARE(info.takenByPid, qint64(::getpid()));
+        QCOMPARE(transferred.at(0).at(1).toLongLong(), qint64(::getpid()));
         QCOMPARE(qrs::DupFd::detach(id, 5000, &error), -1);
         QVERIFY2(error.contains(QLatin1String("already been taken")), qPrintable(error));
         // ... and the server keeps serving.
