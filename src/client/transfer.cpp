@@ -326,4 +326,29 @@ QList<DetachedFd> Transfer::runBlocking(int timeoutMs, QString *error)
     return {};
 }
 
+QList<DetachedFd> detachFromSharers(const QList<ResourceId> &ids, int timeoutMs, QString *error)
+{
+    QList<DetachedFd> received;
+    for (qsizetype i = 0; i < ids.size();) {
+        qsizetype j = i + 1;
+        while (j < ids.size() && ids.at(j).address() == ids.at(i).address()
+               && j - i < MaxKeysPerRequest)
+            ++j;
+        QString why;
+        const std::unique_ptr<Transfer> transfer = Transfer::forIds(ids.mid(i, j - i), &why);
+        const QList<DetachedFd> got =
+                transfer ? transfer->runBlocking(timeoutMs, &why) : QList<DetachedFd>();
+        if (got.isEmpty()) {
+            for (const DetachedFd &r : std::as_const(received))
+                platform::closeFd(r.fd);
+            if (error)
+                *error = why;
+            return {};
+        }
+        received += got;
+        i = j;
+    }
+    return received;
+}
+
 } // namespace qrs::client

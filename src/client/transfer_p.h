@@ -77,4 +77,10 @@ private:
     protocol::ErrorCode m_refusal = protocol::ErrorCode::None;
 };
 
+// Takes ids that may name several sharers: one blocking round trip per sharer
+// and per MaxKeysPerRequest ids, in order, each timeoutMs at most. Each round
+// trip is all or none, the whole is not: if a later one fails, what earlier
+// ones received is closed (those resources are spent) and the list is empty.
+QList<DetachedFd> detachFromSharers(const QList<ResourceId> &ids, int timeoutMs, QString *error);
+
 } // namespace qrs::client

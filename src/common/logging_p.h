@@ -9,4 +9,5 @@ Q_DECLARE_LOGGING_CATEGORY(lcProtocol) // qrs.protocol
 Q_DECLARE_LOGGING_CATEGORY(lcSharer)   // qrs.sharer
 Q_DECLARE_LOGGING_CATEGORY(lcClient)   // qrs.client
 Q_DECLARE_LOGGING_CATEGORY(lcDupFd)    // qrs.dupfd
+Q_DECLARE_LOGGING_CATEGORY(lcLaunch)   // qrs.launch
 } // namespace qrs

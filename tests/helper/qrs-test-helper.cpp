@@ -9,14 +9,26 @@
 //                                           or call exit() with them cached
 //   serve-listen-fds                        socket activation: accept one
 //                                           connection on fd 3, answer one line
+//   inherit KIND NAME [TEXT]                the child's side of ChildResources:
+//                                           KIND fd: take NAME, print "took fd=N";
+//                                           tcp-server / local-server: adopt it,
+//                                           accept one connection, answer
+//                                           "hello from PID"; file / tcp-socket:
+//                                           adopt it and write TEXT to it
 // Exit codes: 0 success, 1 failure (reason on stderr), 2 bad usage.
 #include "client/transfer_p.h"
 
 #include <qrs/dupfd.h>
+#include <qrs/inheritedresources.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QLocalServer>
+#include <QLocalSocket>
 #include <QStringList>
+#include <QTcpServer>
+#include <QTcpSocket>
 
 #include <fcntl.h>
 #include <sys/socket.h>
@@ -30,8 +42,26 @@ namespace {
 
 int usage()
 {
-    std::fprintf(stderr, "usage: qrs-test-helper detach|hold|serve-listen-fds ...\n");
+    std::fprintf(stderr,
+                 "usage: qrs-test-helper "
+                 "detach|hold|detach-all|exit-with-entries|serve-listen-fds|inherit ...\n");
     return 2;
+}
+
+int fail(const QString &error)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(error));
+    return 1;
+}
+
+void hangUp(QTcpSocket *socket)
+{
+    socket->disconnectFromHost();
+}
+
+void hangUp(QLocalSocket *socket)
+{
+    socket->disconnectFromServer();
 }
 
 int detach(const QStringList &args)
@@ -157,6 +187,62 @@ int serveListenFds()
     return 0;
 }
 
+template<typename Server>
+int answerOne(Server *server)
+{
+    if (!server->waitForNewConnection(20'000))
+        return fail(QStringLiteral("no connection: %1").arg(server->errorString()));
+    auto *client = server->nextPendingConnection();
+    client->write("hello from " + QByteArray::number(QCoreApplication::applicationPid()) + '\n');
+    client->waitForBytesWritten(5000);
+    hangUp(client);
+    return 0;
+}
+
+int inherit(const QStringList &args)
+{
+    if (args.size() < 2)
+        return usage();
+    const QString kind = args.at(0);
+    const QString name = args.at(1);
+    const QByteArray text = args.value(2).toUtf8();
+    qrs::InheritedResources inherited;
+    QString error;
+    if (kind == QLatin1String("fd")) {
+        const int fd = inherited.takeDescriptor(name, &error);
+        if (fd < 0)
+            return fail(error);
+        std::printf("took fd=%d\n", fd);
+        return 0;
+    }
+    if (kind == QLatin1String("tcp-server")) {
+        QTcpServer server;
+        if (!inherited.adoptTcpServer(name, &server, &error))
+            return fail(error);
+        return answerOne(&server);
+    }
+    if (kind == QLatin1String("local-server")) {
+        QLocalServer server;
+        if (!inherited.adoptLocalServer(name, &server, &error))
+            return fail(error);
+        return answerOne(&server);
+    }
+    if (kind == QLatin1String("file")) {
+        QFile file;
+        if (!inherited.adoptFile(name, &file, QIODevice::WriteOnly, &error))
+            return fail(error);
+        return file.write(text) == text.size() && file.flush() ? 0 : fail(file.errorString());
+    }
+    if (kind == QLatin1String("tcp-socket")) {
+        QTcpSocket socket;
+        if (!inherited.adoptTcpSocket(name, &socket, &error))
+            return fail(error);
+        socket.write(text);
+        return socket.waitForBytesWritten(5000) ? 0 : fail(socket.errorString());
+    }
+    return usage();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -176,5 +262,7 @@ int main(int argc, char **argv)
         return detachAll();
     if (mode == QLatin1String("serve-listen-fds"))
         return serveListenFds();
+    if (mode == QLatin1String("inherit"))
+        return inherit(args);
     return usage();
 }

@@ -8,4 +8,4 @@
 #define QRS_EXPORT Q_DECL_IMPORT
 #endif
 
-#define QRS_VERSION_STR "0.1.0"
+#define QRS_VERSION_STR "0.2.0"

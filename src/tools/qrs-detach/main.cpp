@@ -1,13 +1,16 @@
-// qrs-detach [--timeout MS] ID... -- PROGRAM [ARGS...]
-// Receives every resource, places them at descriptors 3, 4, ... in order, sets
-// LISTEN_FDS, LISTEN_PID and LISTEN_FDNAMES (systemd's socket activation) and
+// qrs-detach [--timeout MS] [ID...] -- PROGRAM [ARGS...]
+// Receives every resource (given as IDs, or else the ones QRS_RESOURCES passed
+// to this process, which it then removes from the environment), places them at descriptors 3, 4,
+// ... in order, sets LISTEN_FDS, LISTEN_PID and LISTEN_FDNAMES (systemd's socket activation) and
 // execs PROGRAM, which keeps this pid. Any failure: one line on stderr, nothing
 // is run. Exit codes: 2 bad usage or malformed id, 1 transfer failed,
 // 127 PROGRAM not found or not executable.
+#include "client/transfer_p.h"
 #include "protocol/limits.h"
 #include "toolcommon.h"
 
 #include <qrs/dupfd.h>
+#include <qrs/inheritedresources.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -65,8 +68,11 @@ int main(int argc, char **argv)
                     .arg(qrs::protocol::DefaultTransferTimeoutMs),
             QStringLiteral("MS"), QString::number(qrs::protocol::DefaultTransferTimeoutMs));
     parser.addOption(timeoutOption);
-    parser.addPositionalArgument(QStringLiteral("ID"), tr("A resource identifier."),
-                                 QStringLiteral("ID... -- PROGRAM [ARGS...]"));
+    parser.addPositionalArgument(
+            QStringLiteral("ID"),
+            tr("A resource identifier. Without any, the resources named in QRS_RESOURCES "
+               "(passed by qrs::ChildResources or qrs-supervise)."),
+            QStringLiteral("[ID...] -- PROGRAM [ARGS...]"));
     if (!qrs::tools::parseCommandLine(parser, app.arguments()))
         return 2;
 
@@ -74,12 +80,17 @@ int main(int argc, char **argv)
     if (timeoutMs < 0)
         return 2;
     if (split + 1 >= argc) {
-        printError(tr("no PROGRAM: usage: qrs-detach [--timeout MS] ID... -- PROGRAM [ARGS...]"));
+        printError(tr("no PROGRAM: usage: qrs-detach [--timeout MS] [ID...] -- PROGRAM [ARGS...]"));
         return 2;
     }
     const QStringList idTexts = parser.positionalArguments();
-    if (idTexts.isEmpty()) {
-        printError(tr("no resource id given before \"--\""));
+    qrs::InheritedResources inherited;
+    if (idTexts.isEmpty() && !inherited.isValid()) {
+        printError(inherited.errorString());
+        return 2;
+    }
+    if (idTexts.isEmpty() && inherited.names().isEmpty()) {
+        printError(tr("no resource id given before \"--\", and QRS_RESOURCES is not set"));
         return 2;
     }
     QList<qrs::ResourceId> ids;
@@ -104,21 +115,20 @@ int main(int argc, char **argv)
     }
 
     // One round trip per sharer (and per MaxKeysPerRequest ids), in order.
+    QString error;
     QList<qrs::DetachedFd> received;
-    for (qsizetype i = 0; i < ids.size();) {
-        QList<qrs::ResourceId> batch{ids.at(i)};
-        qsizetype j = i + 1;
-        while (j < ids.size() && ids.at(j).address() == ids.at(i).address()
-               && batch.size() < qrs::protocol::MaxKeysPerRequest)
-            batch.append(ids.at(j++));
-        QString error;
-        const QList<qrs::DetachedFd> got = qrs::DupFd::detach(batch, int(timeoutMs), &error);
-        if (got.isEmpty()) {
-            printError(error);
-            return 1;
-        }
-        received += got;
-        i = j;
+    if (idTexts.isEmpty()) {
+        inherited.setTimeout(int(timeoutMs));
+        received = inherited.takeAll(&error);
+        // PROGRAM has them as LISTEN_FDS: the ids are spent.
+        ::unsetenv("QRS_RESOURCES");
+        ::unsetenv("QRS_RESOURCE_NAMES");
+    } else {
+        received = qrs::client::detachFromSharers(ids, int(timeoutMs), &error);
+    }
+    if (received.isEmpty()) {
+        printError(error);
+        return 1;
     }
 
     // Move everything above the target range first, then into place: a

@@ -1,0 +1,106 @@
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QProcess>
+#include <QString>
+#include <QtPlugin>
+
+namespace qrs {
+
+/*!
+    \struct qrs::WorkerInfo
+    \brief Who a hook is about: one start of one worker slot.
+    \since 0.2
+*/
+struct WorkerInfo
+{
+    quint64 id = 0;     //!< unique per start, never reused by the host
+    int slot = 0;       //!< 0 .. workers-1; a replacement takes its predecessor's slot
+    int generation = 0; //!< how many starts this slot has had before this one
+    qint64 pid = 0;     //!< 0 until started
+};
+
+/*!
+    \struct qrs::HostResource
+    \brief A descriptor the host configured for its workers (a listening socket,
+    a file). The host keeps ownership; an extension duplicates what it hands on.
+    \since 0.2
+*/
+struct HostResource
+{
+    QString name; //!< 1 to 255 printable ASCII characters, no space, no ':'
+    int fd = -1;
+    QString description; //!< for logs, e.g. "tcp:127.0.0.1:8080"
+};
+
+/*!
+    \class qrs::SupervisorHost
+    \brief What a supervisor host offers its extensions. Implemented by the host
+    (qrs-supervise is one); extensions call it from the host's main thread.
+    \since 0.2
+*/
+class SupervisorHost
+{
+public:
+    virtual ~SupervisorHost() = default;
+
+    //! The resources the host configured for this worker.
+    virtual QList<HostResource> resourcesFor(const WorkerInfo &worker) const = 0;
+
+    /*!
+        Readiness: the host treats a started worker as ready (and, in a rolling
+        restart, only then stops its predecessor) once every hold is released.
+        An extension that must hand something over first holds the worker in
+        beforeStart() and releases it when done.
+    */
+    virtual void holdReadiness(quint64 workerId, const QString &reason) = 0;
+    virtual void releaseReadiness(quint64 workerId) = 0;
+
+    //! One line in the host's log, attributed to the extension.
+    virtual void log(const QString &extension, const QString &message) = 0;
+};
+
+/*!
+    \class qrs::SupervisorExtension
+    \brief The interface a supervisor host's plugin implements: hooks around each
+    worker's life.
+
+    A plugin's root object derives from QObject and this class, declares
+    \c Q_INTERFACES(qrs::SupervisorExtension) and
+    \c Q_PLUGIN_METADATA(IID QRS_SUPERVISOR_EXTENSION_IID FILE "x.json"). Its JSON
+    metadata (at least "name" and "description") can be read with
+    QPluginLoader::metaData() without loading the plugin.
+
+    All hooks run in the host's main thread, in this order for each start:
+    beforeStart(), then started() or finished() (a failed start), then finished().
+    \since 0.2
+*/
+class SupervisorExtension
+{
+public:
+    virtual ~SupervisorExtension() = default;
+
+    //! Called once after loading; false (with \a error) makes the host refuse it.
+    virtual bool initialize(SupervisorHost *host, QString *error) = 0;
+
+    /*!
+        Before \a process starts; the extension may change its environment and
+        arguments. Returning false (with \a error) cancels this start.
+    */
+    virtual bool beforeStart(const WorkerInfo &worker, QProcess *process, QString *error) = 0;
+
+    //! \a worker's process is running (worker.pid is set).
+    virtual void started(const WorkerInfo &worker) = 0;
+
+    //! \a worker's process has ended, or never started (\a exitStatus is CrashExit
+    //! and \a exitCode -1 then).
+    virtual void finished(const WorkerInfo &worker, int exitCode,
+                          QProcess::ExitStatus exitStatus) = 0;
+};
+
+} // namespace qrs
+
+//! The interface id; the version after '/' changes when the interface does.
+#define QRS_SUPERVISOR_EXTENSION_IID "org.qtresourcesharer.SupervisorExtension/1.0"
+Q_DECLARE_INTERFACE(qrs::SupervisorExtension, QRS_SUPERVISOR_EXTENSION_IID)

@@ -1,0 +1,95 @@
+#pragma once
+
+#include <qrs/dupfd.h>
+
+#include <QIODevice>
+#include <QStringList>
+
+#include <memory>
+
+QT_BEGIN_NAMESPACE
+class QFile;
+class QLocalServer;
+class QTcpServer;
+class QTcpSocket;
+QT_END_NAMESPACE
+
+namespace qrs {
+
+class InheritedResourcesPrivate;
+
+/*!
+    \class qrs::InheritedResources
+    \brief The child's side of ChildResources: takes the resources its parent
+    passed, by name.
+
+    The constructor reads \c QRS_RESOURCES and \c QRS_RESOURCE_NAMES from the
+    environment. Each take or adopt call receives the resource from the parent's
+    sharer (one round trip, blocking up to timeout()) and hands it over as a
+    descriptor or as a ready Qt object.
+
+    \code
+    qrs::InheritedResources inherited;
+    QTcpServer server;
+    QString error;
+    if (!inherited.adoptTcpServer(QStringLiteral("http"), &server, &error))
+        qFatal("%s", qPrintable(error));   // e.g. "no resource named \"http\" was passed..."
+    connect(&server, &QTcpServer::newConnection, ...);
+    \endcode
+
+    Errors say which case it is: the name was not passed (and which names were),
+    the resource was already taken, or the parent has gone away. Any thread; one
+    object should not be used from two threads at once.
+    \since 0.2
+*/
+class QRS_EXPORT InheritedResources
+{
+public:
+    //! Reads the environment of this process.
+    InheritedResources();
+    //! Parses the given values of \c QRS_RESOURCES and \c QRS_RESOURCE_NAMES.
+    InheritedResources(const QByteArray &ids, const QByteArray &names);
+    ~InheritedResources();
+
+    //! False if the environment variables are malformed; errorString() says how.
+    bool isValid() const;
+    QString errorString() const;
+
+    //! The names passed, in order (those already taken included).
+    QStringList names() const;
+    bool contains(const QString &name) const;
+    ResourceId id(const QString &name) const;
+
+    //! How long each take may block, in milliseconds (default 10 s).
+    void setTimeout(int ms);
+    int timeout() const;
+
+    /*!
+        Takes the resource \a name and returns its descriptor (close-on-exec, owned
+        by the caller), or -1 with the reason in \a error.
+    */
+    int takeDescriptor(const QString &name, QString *error = nullptr);
+
+    /*!
+        Takes every resource not taken yet, in one round trip per sharer; all or
+        nothing. The descriptors are owned by the caller.
+    */
+    QList<DetachedFd> takeAll(QString *error = nullptr);
+
+    //! Takes \a name, a listening TCP socket, and makes \a server listen on it.
+    bool adoptTcpServer(const QString &name, QTcpServer *server, QString *error = nullptr);
+    //! Takes \a name, a listening Unix socket, and makes \a server listen on it.
+    bool adoptLocalServer(const QString &name, QLocalServer *server, QString *error = nullptr);
+    //! Takes \a name and opens \a file on it with \a mode (the file closes it).
+    bool adoptFile(const QString &name, QFile *file, QIODevice::OpenMode mode,
+                   QString *error = nullptr);
+    //! Takes \a name, a connected TCP socket, and hands it to \a socket.
+    bool adoptTcpSocket(const QString &name, QTcpSocket *socket, QString *error = nullptr);
+
+private:
+    std::unique_ptr<InheritedResourcesPrivate> const d_ptr;
+    Q_DECLARE_PRIVATE(InheritedResources)
+    Q_DISABLE_COPY_MOVE(InheritedResources)
+};
+
+} // namespace qrs

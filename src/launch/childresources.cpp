@@ -1,0 +1,220 @@
+#include <qrs/childresources.h>
+#include <qrs/dupfd.h>
+
+#include "common/logging_p.h"
+#include "common/text_p.h"
+#include "launch/environment_p.h"
+
+#include <QFile>
+#include <QLocalServer>
+#include <QPointer>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+namespace qrs {
+
+class ChildResourcesPrivate
+{
+public:
+    struct Entry
+    {
+        QString name;
+        DupFd *shared = nullptr;
+        bool pending = true;
+    };
+
+    explicit ChildResourcesPrivate(QProcess *p)
+        : process(p)
+    { }
+
+    Entry *find(const DupFd *shared)
+    {
+        for (Entry &e : entries) {
+            if (e.shared == shared)
+                return &e;
+        }
+        return nullptr;
+    }
+
+    QPointer<QProcess> process;
+    QList<Entry> entries;
+    qint64 ttlMs = 0;
+    int takenCount = 0;
+};
+
+namespace {
+bool fail(QString *error, const QString &text)
+{
+    qCWarning(lcLaunch).noquote() << text;
+    if (error)
+        *error = text;
+    return false;
+}
+} // namespace
+
+ChildResources::ChildResources(QProcess *process)
+    : QObject(process)
+    , d_ptr(new ChildResourcesPrivate(process))
+{
+    Q_ASSERT(process);
+    // Main thread (the process's): whatever the child left is withdrawn.
+    connect(process, &QProcess::finished, this, [this] { revokePending(); });
+    connect(process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            revokePending();
+    });
+}
+
+ChildResources::~ChildResources()
+{
+    revokePending();
+}
+
+bool ChildResources::addDescriptor(const QString &name, int fd, QString *error)
+{
+    Q_D(ChildResources);
+    if (!d->process)
+        return fail(error, qrs::tr("the process is gone"));
+    if (d->process->state() != QProcess::NotRunning)
+        return fail(error, qrs::tr("cannot add \"%1\": the process has already started").arg(name));
+    const QString why = launch::checkName(name);
+    if (!why.isEmpty())
+        return fail(error, why);
+    for (const auto &e : std::as_const(d->entries)) {
+        if (e.name == name)
+            return fail(error, qrs::tr("a resource named \"%1\" was already added").arg(name));
+    }
+
+    RegisterOptions options;
+    options.name = name;
+    options.ttlMs = d->ttlMs;
+    auto *shared = new DupFd(fd, options, this);
+    if (!shared->isValid()) {
+        const QString text = qrs::tr("cannot share \"%1\": %2").arg(name, shared->errorString());
+        delete shared;
+        return fail(error, text);
+    }
+    d->entries.append({name, shared, true});
+
+    // Main thread: each outcome of the DupFd, told once.
+    connect(shared, &DupFd::detached, this, [this, shared](qint64 pid) {
+        Q_D(ChildResources);
+        ChildResourcesPrivate::Entry *e = d->find(shared);
+        if (!e || !e->pending)
+            return;
+        e->pending = false;
+        ++d->takenCount;
+        qCDebug(lcLaunch) << e->name << "taken by" << pid;
+        Q_EMIT taken(e->name, pid);
+        if (d->takenCount == d->entries.size())
+            Q_EMIT allTaken();
+    });
+    const auto settle = [this, shared](void (ChildResources::*signal)(const QString &)) {
+        Q_D(ChildResources);
+        ChildResourcesPrivate::Entry *e = d->find(shared);
+        if (!e || !e->pending)
+            return;
+        e->pending = false;
+        Q_EMIT(this->*signal)(e->name);
+    };
+    connect(shared, &DupFd::revoked, this, [settle] { settle(&ChildResources::revoked); });
+    connect(shared, &DupFd::expired, this, [settle] { settle(&ChildResources::expired); });
+
+    QList<launch::NamedId> named;
+    for (const auto &e : std::as_const(d->entries))
+        named.append({e.name, e.shared->id()});
+    QProcessEnvironment env = d->process->processEnvironment();
+    if (env.isEmpty())
+        env = QProcessEnvironment::systemEnvironment();
+    env.insert(QLatin1String(launch::ResourcesVariable),
+               QString::fromLatin1(launch::encodeIds(named)));
+    env.insert(QLatin1String(launch::NamesVariable),
+               QString::fromLatin1(launch::encodeNames(named)));
+    d->process->setProcessEnvironment(env);
+    return true;
+}
+
+bool ChildResources::addTcpServer(const QString &name, const QTcpServer *server, QString *error)
+{
+    if (!server || !server->isListening())
+        return fail(error,
+                    qrs::tr("cannot share \"%1\": the QTcpServer is not listening").arg(name));
+    return addDescriptor(name, int(server->socketDescriptor()), error);
+}
+
+bool ChildResources::addLocalServer(const QString &name, const QLocalServer *server, QString *error)
+{
+    if (!server || !server->isListening())
+        return fail(error,
+                    qrs::tr("cannot share \"%1\": the QLocalServer is not listening").arg(name));
+    return addDescriptor(name, int(server->socketDescriptor()), error);
+}
+
+bool ChildResources::addFile(const QString &name, const QFile *file, QString *error)
+{
+    if (!file || !file->isOpen() || file->handle() < 0)
+        return fail(error, qrs::tr("cannot share \"%1\": the file is not open").arg(name));
+    return addDescriptor(name, file->handle(), error);
+}
+
+bool ChildResources::addTcpSocket(const QString &name, const QTcpSocket *socket, QString *error)
+{
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+        return fail(error, qrs::tr("cannot share \"%1\": the socket is not connected").arg(name));
+    return addDescriptor(name, int(socket->socketDescriptor()), error);
+}
+
+void ChildResources::setTimeToLive(qint64 ms)
+{
+    Q_D(ChildResources);
+    d->ttlMs = qMax<qint64>(0, ms);
+}
+
+qint64 ChildResources::timeToLive() const
+{
+    Q_D(const ChildResources);
+    return d->ttlMs;
+}
+
+QProcess *ChildResources::process() const
+{
+    Q_D(const ChildResources);
+    return d->process;
+}
+
+QStringList ChildResources::names() const
+{
+    Q_D(const ChildResources);
+    QStringList out;
+    for (const auto &e : d->entries)
+        out.append(e.name);
+    return out;
+}
+
+QStringList ChildResources::pendingNames() const
+{
+    Q_D(const ChildResources);
+    QStringList out;
+    for (const auto &e : d->entries) {
+        if (e.pending)
+            out.append(e.name);
+    }
+    return out;
+}
+
+int ChildResources::revokePending()
+{
+    Q_D(ChildResources);
+    int count = 0;
+    for (const auto &e : std::as_const(d->entries)) {
+        // The DupFd says later whether this won or the child's Ack did.
+        if (e.pending && e.shared->revoke())
+            ++count;
+    }
+    if (count)
+        qCDebug(lcLaunch) << "revoked" << count << "resources the child did not take";
+    return count;
+}
+
+} // namespace qrs

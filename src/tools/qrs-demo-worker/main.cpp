@@ -1,0 +1,135 @@
+// qrs-demo-worker [--socket NAME]
+// The worker of ./scripts/demo, and an example of the child's side: it adopts
+// the listening socket its supervisor passed (qrs::InheritedResources) into a
+// QTcpServer and answers every HTTP request with its pid. GET /crash makes it
+// crash (abort()) once it has answered what it already accepted. On SIGTERM it
+// stops accepting, finishes the requests it holds, and exits 0: connections
+// waiting in the shared listening socket go to the other workers.
+#include "toolcommon.h"
+
+#include <qrs/inheritedresources.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QSet>
+#include <QTcpServer>
+#include <QTcpSocket>
+
+#include <csignal>
+#include <cstdlib>
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qrs-demo-worker", text);
+}
+
+constexpr qsizetype MaxRequestHeader = 8192;
+
+class Worker : public QObject
+{
+public:
+    explicit Worker(QTcpServer *server)
+        : m_server(server)
+    {
+        connect(server, &QTcpServer::newConnection, this, [this] { acceptAll(); });
+    }
+
+    // Stops accepting, answers what was accepted, then exits (or crashes).
+    void drain(bool crash)
+    {
+        m_crash = m_crash || crash;
+        if (m_server->isListening()) {
+            acceptAll(); // QTcpServer::close() would drop accepted connections
+            m_server->close();
+        }
+        finishIfDrained();
+    }
+
+private:
+    void acceptAll()
+    {
+        while (QTcpSocket *socket = m_server->nextPendingConnection()) {
+            m_open.insert(socket);
+            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { serve(socket); });
+            connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+                m_open.remove(socket);
+                socket->deleteLater();
+                finishIfDrained();
+            });
+        }
+    }
+
+    void serve(QTcpSocket *socket)
+    {
+        QByteArray &buffer = m_buffers[socket];
+        buffer += socket->readAll();
+        const qsizetype end = buffer.indexOf("\r\n\r\n");
+        if (end < 0) {
+            if (buffer.size() > MaxRequestHeader)
+                socket->abort();
+            return;
+        }
+        const QList<QByteArray> requestLine = buffer.left(buffer.indexOf("\r\n")).split(' ');
+        m_buffers.remove(socket);
+        const QByteArray path = requestLine.value(1);
+        const bool crash = path == "/crash";
+        const QByteArray body = (crash ? QByteArray("crashing: pid ") : QByteArray("pid "))
+                + QByteArray::number(QCoreApplication::applicationPid()) + '\n';
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\nConnection: close\r\n"
+                      "Content-Length: "
+                      + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        socket->disconnectFromHost();
+        if (crash)
+            drain(true);
+    }
+
+    void finishIfDrained()
+    {
+        if (m_server->isListening() || !m_open.isEmpty())
+            return;
+        if (m_crash)
+            std::abort(); // the supervisor sees SIGABRT and restarts this slot
+        QCoreApplication::exit(0);
+    }
+
+    QTcpServer *m_server;
+    QSet<QTcpSocket *> m_open;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+    bool m_crash = false;
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("qrs-demo-worker"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QRS_VERSION_STR));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            tr("Answers HTTP requests with its pid on the listening socket its supervisor "
+               "passed."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption socketOption(QStringLiteral("socket"),
+                                          tr("The name of the inherited socket (default http)."),
+                                          QStringLiteral("NAME"), QStringLiteral("http"));
+    parser.addOption(socketOption);
+    if (!qrs::tools::parseCommandLine(parser, app.arguments()))
+        return 2;
+
+    QTcpServer server;
+    qrs::InheritedResources inherited;
+    QString error;
+    if (!inherited.adoptTcpServer(parser.value(socketOption), &server, &error)) {
+        qrs::tools::printError(error);
+        return 1;
+    }
+    Worker worker(&server);
+    qrs::tools::UnixSignalWatcher signalWatcher({SIGTERM, SIGINT});
+    QObject::connect(&signalWatcher, &qrs::tools::UnixSignalWatcher::signalReceived, &worker,
+                     [&worker] { worker.drain(false); });
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,379 @@
+// qrs-supervise [--workers N] [--listen [NAME=]tcp:HOST:PORT | [NAME=]unix:PATH]...
+//               [--plugin PATH]... [--grace MS] [--ready-timeout MS] -- PROGRAM [ARGS...]
+// The reference supervisor host: binds the listening sockets itself, loads
+// SupervisorExtension plugins with QPluginLoader (by default every one in a
+// "qrs-supervisor" plugin directory), runs N workers, restarts crashed ones
+// with backoff, replaces them one by one on SIGHUP and stops them on SIGTERM.
+// Exit codes: 0 after SIGTERM/SIGINT, 1 a socket or plugin could not be set
+// up, 2 bad usage, 127 PROGRAM not found.
+#include "platform/fdpassing.h"
+#include "supervisor.h"
+#include "toolcommon.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QPluginLoader>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTcpServer>
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
+
+namespace {
+
+using qrs::tools::printError;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qrs-supervise", text);
+}
+
+constexpr int MaxWorkers = 256;
+constexpr int ListenBacklog = 1024;
+
+struct ListenSpec
+{
+    QString name;
+    QString kind; // "tcp" or "unix"
+    QString host;
+    quint16 port = 0;
+    QString path;
+};
+
+// [NAME=]tcp:HOST:PORT or [NAME=]unix:PATH; HOST may be [v6], '*' or a name.
+bool parseListen(const QString &text, int index, ListenSpec *out, QString *error)
+{
+    QString rest = text;
+    const qsizetype eq = text.indexOf(QLatin1Char('='));
+    const qsizetype colon = text.indexOf(QLatin1Char(':'));
+    if (eq > 0 && (colon < 0 || eq < colon)) {
+        out->name = text.left(eq);
+        rest = text.mid(eq + 1);
+    } else {
+        out->name = QStringLiteral("listen%1").arg(index);
+    }
+    for (QChar c : std::as_const(out->name)) {
+        if (c.unicode() <= 0x20 || c.unicode() >= 0x7f || c == QLatin1Char(':')) {
+            *error = tr("--listen %1: the name \"%2\" may only hold printable ASCII other than "
+                        "space and ':'")
+                             .arg(text, out->name);
+            return false;
+        }
+    }
+    if (rest.startsWith(QLatin1String("unix:"))) {
+        out->kind = QStringLiteral("unix");
+        out->path = rest.mid(5);
+        if (out->path.isEmpty()
+            || size_t(QFile::encodeName(out->path).size()) > qrs::platform::maxUnixPathLength()) {
+            *error = tr("--listen %1: a Unix socket path of 1 to %2 bytes is needed")
+                             .arg(text)
+                             .arg(qrs::platform::maxUnixPathLength());
+            return false;
+        }
+        return true;
+    }
+    if (rest.startsWith(QLatin1String("tcp:"))) {
+        const QString hostPort = rest.mid(4);
+        const qsizetype sep = hostPort.lastIndexOf(QLatin1Char(':'));
+        bool ok = false;
+        const uint port = sep > 0 ? hostPort.mid(sep + 1).toUInt(&ok) : 0;
+        if (sep <= 0 || !ok || port > 65535) {
+            *error =
+                    tr("--listen %1: expected tcp:HOST:PORT with a port from 0 to 65535").arg(text);
+            return false;
+        }
+        out->kind = QStringLiteral("tcp");
+        out->host = hostPort.left(sep);
+        if (out->host.startsWith(QLatin1Char('[')) && out->host.endsWith(QLatin1Char(']')))
+            out->host = out->host.mid(1, out->host.size() - 2);
+        out->port = quint16(port);
+        return true;
+    }
+    *error = tr("--listen %1: expected [NAME=]tcp:HOST:PORT or [NAME=]unix:PATH").arg(text);
+    return false;
+}
+
+// A listening TCP socket bound by QTcpServer (address parsing, SO_REUSEADDR);
+// the supervisor keeps a duplicate and never accepts on it.
+int bindTcp(const ListenSpec &spec, QString *description, QString *error)
+{
+    QHostAddress address;
+    if (spec.host == QLatin1String("*") || spec.host.isEmpty())
+        address = QHostAddress::Any;
+    else if (spec.host == QLatin1String("localhost"))
+        address = QHostAddress::LocalHost;
+    else if (!address.setAddress(spec.host)) {
+        *error = tr("\"%1\" is not a numeric IP address (or * or localhost)").arg(spec.host);
+        return -1;
+    }
+    QTcpServer server;
+    server.setListenBacklogSize(ListenBacklog);
+    if (!server.listen(address, spec.port)) {
+        *error = tr("cannot listen on %1 port %2: %3")
+                         .arg(spec.host)
+                         .arg(spec.port)
+                         .arg(server.errorString());
+        return -1;
+    }
+    const int fd = qrs::platform::dupCloexec(int(server.socketDescriptor()));
+    const QString host = server.serverAddress().protocol() == QAbstractSocket::IPv6Protocol
+            ? QStringLiteral("[%1]").arg(server.serverAddress().toString())
+            : server.serverAddress().toString();
+    *description = QStringLiteral("tcp:%1:%2").arg(host).arg(server.serverPort());
+    server.close(); // closes QTcpServer's descriptor only: the socket keeps listening
+    if (fd < 0)
+        *error = tr("cannot duplicate a socket: %1")
+                         .arg(QString::fromLocal8Bit(qrs::platform::errorText(errno).c_str()));
+    return fd;
+}
+
+// A listening Unix socket; a stale socket file nobody listens on is replaced.
+int bindUnix(const ListenSpec &spec, QString *description, QString *error)
+{
+    const std::string path = QFile::encodeName(spec.path).toStdString();
+    int fd = qrs::platform::listenUnix(path, ListenBacklog);
+    if (fd < 0 && errno == EADDRINUSE) {
+        const int probe = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+        struct sockaddr_un addr = {};
+        addr.sun_family = AF_UNIX;
+        std::memcpy(addr.sun_path, path.data(), path.size());
+        const bool live = ::connect(probe, reinterpret_cast<sockaddr *>(&addr), sizeof(addr)) == 0
+                || errno != ECONNREFUSED;
+        ::close(probe);
+        if (live) {
+            *error = tr("%1 is in use by a running server").arg(spec.path);
+            return -1;
+        }
+        ::unlink(path.c_str());
+        fd = qrs::platform::listenUnix(path, ListenBacklog);
+    }
+    if (fd < 0) {
+        *error = tr("cannot listen on %1: %2")
+                         .arg(spec.path,
+                              QString::fromLocal8Bit(qrs::platform::errorText(errno).c_str()));
+        return -1;
+    }
+    *description = QStringLiteral("unix:") + spec.path;
+    return fd;
+}
+
+// Where plugins are looked for when no --plugin is given.
+QStringList pluginDirectories()
+{
+    QStringList dirs;
+    const QString appDir = QCoreApplication::applicationDirPath();
+    dirs.append(QDir::cleanPath(appDir + QStringLiteral("/" QRS_PLUGIN_RELATIVE_DIR)));
+    for (const QString &path : QCoreApplication::libraryPaths())
+        dirs.append(QDir::cleanPath(path + QStringLiteral("/qrs-supervisor")));
+    dirs.removeDuplicates();
+    return dirs;
+}
+
+// Loads one plugin file; null after saying why.
+bool loadExtension(const QString &file, qrs::supervise::Extension *out, QString *error)
+{
+    auto *loader = new QPluginLoader(file, QCoreApplication::instance());
+    const QJsonObject meta = loader->metaData();
+    if (meta.isEmpty()) {
+        *error = tr("%1 is not a Qt plugin: %2").arg(file, loader->errorString());
+        return false;
+    }
+    const QString iid = meta.value(QLatin1String("IID")).toString();
+    if (iid != QLatin1String(QRS_SUPERVISOR_EXTENSION_IID)) {
+        *error = tr("%1 is not a supervisor extension: its interface is \"%2\", not \"%3\"")
+                         .arg(file, iid, QLatin1String(QRS_SUPERVISOR_EXTENSION_IID));
+        return false;
+    }
+    auto *hooks = qobject_cast<qrs::SupervisorExtension *>(loader->instance());
+    if (!hooks) {
+        *error = tr("cannot load %1: %2").arg(file, loader->errorString());
+        return false;
+    }
+    out->loader = loader;
+    out->hooks = hooks;
+    out->name = meta.value(QLatin1String("MetaData"))
+                        .toObject()
+                        .value(QLatin1String("name"))
+                        .toString(QFileInfo(file).baseName());
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // Everything after the first "--" belongs to PROGRAM, untouched.
+    int split = 1;
+    while (split < argc && std::strcmp(argv[split], "--") != 0)
+        ++split;
+
+    QCoreApplication app(split, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("qrs-supervise"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QRS_VERSION_STR));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+            tr("Runs N workers of PROGRAM and hands each of them the listening sockets, "
+               "restarts crashed workers, replaces them one by one on SIGHUP without refusing "
+               "a connection, and stops them on SIGTERM."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption workersOption(QStringLiteral("workers"),
+                                           tr("How many workers to run (default 1)."),
+                                           QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption listenOption(
+            QStringLiteral("listen"),
+            tr("A socket to bind and hand to every worker: [NAME=]tcp:HOST:PORT or "
+               "[NAME=]unix:PATH (NAME defaults to listenI). Repeatable."),
+            QStringLiteral("SPEC"));
+    const QCommandLineOption pluginOption(
+            QStringLiteral("plugin"),
+            tr("A supervisor plugin to load (a path, or a name in the plugin path). "
+               "Repeatable. Default: every plugin in a qrs-supervisor plugin directory."),
+            QStringLiteral("PATH"));
+    const QCommandLineOption graceOption(
+            QStringLiteral("grace"),
+            tr("How long a stopped worker may take to exit before SIGKILL (default 5000)."),
+            QStringLiteral("MS"), QStringLiteral("5000"));
+    const QCommandLineOption readyOption(
+            QStringLiteral("ready-timeout"),
+            tr("How long a new worker may take to become ready before it is killed "
+               "(default 10000)."),
+            QStringLiteral("MS"), QStringLiteral("10000"));
+    parser.addOptions({workersOption, listenOption, pluginOption, graceOption, readyOption});
+    parser.addPositionalArgument(QStringLiteral("--"), tr("Then PROGRAM and its arguments."),
+                                 QStringLiteral("-- PROGRAM [ARGS...]"));
+    if (!qrs::tools::parseCommandLine(parser, app.arguments()))
+        return 2;
+    if (!parser.positionalArguments().isEmpty()) {
+        printError(tr("unexpected argument \"%1\" before \"--\"")
+                           .arg(parser.positionalArguments().constFirst()));
+        return 2;
+    }
+
+    qrs::supervise::Settings settings;
+    bool ok = false;
+    settings.workers = parser.value(workersOption).toInt(&ok);
+    if (!ok || settings.workers < 1 || settings.workers > MaxWorkers) {
+        printError(tr("--workers takes a number from 1 to %1, not \"%2\"")
+                           .arg(MaxWorkers)
+                           .arg(parser.value(workersOption)));
+        return 2;
+    }
+    const qint64 graceMs = qrs::tools::positiveMilliseconds(parser, graceOption);
+    const qint64 readyMs = qrs::tools::positiveMilliseconds(parser, readyOption);
+    if (graceMs < 0 || readyMs < 0)
+        return 2;
+    settings.graceMs = int(graceMs);
+    settings.readyTimeoutMs = int(readyMs);
+    if (split + 1 >= argc) {
+        printError(tr("no PROGRAM: usage: qrs-supervise [OPTIONS] -- PROGRAM [ARGS...]"));
+        return 2;
+    }
+
+    QList<ListenSpec> specs;
+    QSet<QString> names;
+    for (const QString &text : parser.values(listenOption)) {
+        ListenSpec spec;
+        QString error;
+        if (!parseListen(text, int(specs.size()), &spec, &error)) {
+            printError(error);
+            return 2;
+        }
+        if (names.contains(spec.name)) {
+            printError(tr("--listen %1: the name \"%2\" is used twice").arg(text, spec.name));
+            return 2;
+        }
+        names.insert(spec.name);
+        specs.append(spec);
+    }
+
+    const QString program = QFile::decodeName(argv[split + 1]);
+    settings.program =
+            program.contains(QLatin1Char('/')) ? program : QStandardPaths::findExecutable(program);
+    const QFileInfo fi(settings.program);
+    if (settings.program.isEmpty() || !fi.isFile() || !fi.isExecutable()) {
+        printError(tr("cannot run %1: not found or not executable").arg(program));
+        return 127;
+    }
+    for (int i = split + 2; i < argc; ++i)
+        settings.arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    // Plugins before sockets: a bad --plugin is a usage error.
+    QList<qrs::supervise::Extension> extensions;
+    QStringList pluginFiles = parser.values(pluginOption);
+    if (pluginFiles.isEmpty()) {
+        for (const QString &dir : pluginDirectories()) {
+            const QDir d(dir);
+            for (const QString &entry : d.entryList({QStringLiteral("*.so")}, QDir::Files))
+                pluginFiles.append(d.filePath(entry));
+        }
+        if (pluginFiles.isEmpty() && !specs.isEmpty()) {
+            printError(tr("no supervisor plugin found to hand the sockets over (looked in %1); "
+                          "pass --plugin PATH")
+                               .arg(pluginDirectories().join(QLatin1String(", "))));
+            return 1;
+        }
+    }
+    for (const QString &file : std::as_const(pluginFiles)) {
+        qrs::supervise::Extension extension;
+        QString error;
+        if (!loadExtension(file, &extension, &error)) {
+            printError(error);
+            return parser.isSet(pluginOption) ? 2 : 1;
+        }
+        extensions.append(extension);
+    }
+
+    QList<qrs::HostResource> listeners;
+    for (const ListenSpec &spec : std::as_const(specs)) {
+        qrs::HostResource r;
+        QString error;
+        r.name = spec.name;
+        r.fd = spec.kind == QLatin1String("tcp") ? bindTcp(spec, &r.description, &error)
+                                                 : bindUnix(spec, &r.description, &error);
+        if (r.fd < 0) {
+            printError(error);
+            for (const qrs::HostResource &l : std::as_const(listeners))
+                ::close(l.fd);
+            return 1;
+        }
+        printError(tr("listening on %1 as %2").arg(r.description, r.name));
+        listeners.append(r);
+    }
+
+    qrs::supervise::Supervisor supervisor(settings, listeners);
+    for (const qrs::supervise::Extension &e : std::as_const(extensions)) {
+        if (!supervisor.addExtension(e))
+            return 1;
+    }
+    qrs::tools::UnixSignalWatcher signalWatcher({SIGHUP, SIGTERM, SIGINT});
+    QObject::connect(&signalWatcher, &qrs::tools::UnixSignalWatcher::signalReceived, &supervisor,
+                     [&supervisor](int signalNumber) {
+                         if (signalNumber == SIGHUP)
+                             supervisor.rollingRestart();
+                         else
+                             supervisor.shutdown();
+                     });
+    QObject::connect(&supervisor, &qrs::supervise::Supervisor::finished, &app,
+                     [] { QCoreApplication::exit(0); });
+    printError(tr("supervising %1 workers of %2 (pid %3)")
+                       .arg(settings.workers)
+                       .arg(settings.program)
+                       .arg(QCoreApplication::applicationPid()));
+    supervisor.start();
+    const int code = QCoreApplication::exec();
+    for (const ListenSpec &spec : std::as_const(specs)) {
+        if (spec.kind == QLatin1String("unix"))
+            QFile::remove(spec.path);
+    }
+    return code;
+}

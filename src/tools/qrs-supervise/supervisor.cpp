@@ -1,0 +1,371 @@
+#include "supervisor.h"
+
+#include "toolcommon.h"
+
+#include <QCoreApplication>
+#include <QPluginLoader>
+#include <QProcess>
+#include <QTimer>
+
+#include <csignal>
+#include <cstring>
+#include <sys/prctl.h>
+#include <unistd.h>
+
+namespace qrs::supervise {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qrs-supervise", text);
+}
+
+constexpr int FirstBackoffMs = 100;
+constexpr int MaxBackoffMs = 10000;
+// A worker that ran this long before it failed starts the backoff afresh.
+constexpr qint64 HealthyUptimeMs = 10000;
+
+QString howItEnded(int exitCode, QProcess::ExitStatus status)
+{
+    if (status == QProcess::CrashExit && exitCode > 0)
+        return tr("killed by signal %1 (%2)")
+                .arg(exitCode)
+                .arg(QString::fromLocal8Bit(::strsignal(exitCode)));
+    if (status == QProcess::CrashExit)
+        return tr("could not be started");
+    return tr("exited with code %1").arg(exitCode);
+}
+} // namespace
+
+Supervisor::Supervisor(const Settings &settings, const QList<HostResource> &listeners,
+                       QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_listeners(listeners)
+    , m_slots(settings.workers)
+{ }
+
+Supervisor::~Supervisor()
+{
+    for (Worker *w : std::as_const(m_workers)) {
+        w->process->disconnect(this);
+        w->process->kill();
+        w->process->waitForFinished(m_settings.graceMs);
+        delete w;
+    }
+    for (const HostResource &r : std::as_const(m_listeners))
+        ::close(r.fd);
+}
+
+bool Supervisor::addExtension(const Extension &extension)
+{
+    QString error;
+    if (!extension.hooks->initialize(this, &error)) {
+        info(tr("the plugin %1 refused to start: %2").arg(extension.name, error));
+        return false;
+    }
+    m_extensions.append(extension);
+    info(tr("loaded plugin %1 (%2)").arg(extension.name, extension.loader->fileName()));
+    return true;
+}
+
+void Supervisor::start()
+{
+    for (int slot = 0; slot < m_slots.size(); ++slot) {
+        if (!startWorker(slot, Role::Active))
+            scheduleRestart(slot, tr("could not be started"));
+    }
+}
+
+QString Supervisor::say(const Worker *w) const
+{
+    return w->info.pid ? tr("worker %1 (pid %2)").arg(w->info.slot).arg(w->info.pid)
+                       : tr("worker %1").arg(w->info.slot);
+}
+
+void Supervisor::info(const QString &message) const
+{
+    tools::printError(message);
+}
+
+Supervisor::Worker *Supervisor::startWorker(int slot, Role role)
+{
+    Slot &s = m_slots[slot];
+    auto *w = new Worker;
+    w->info.id = m_nextId++;
+    w->info.slot = slot;
+    w->info.generation = s.generation++;
+    w->role = role;
+    w->process = new QProcess(this);
+    w->process->setProgram(m_settings.program);
+    w->process->setArguments(m_settings.arguments);
+    w->process->setProcessChannelMode(QProcess::ForwardedChannels);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QRS_WORKER_SLOT"), QString::number(slot));
+    w->process->setProcessEnvironment(env);
+    // A worker must not outlive a supervisor that was killed outright.
+    w->process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    w->timer = new QTimer(w->process);
+    w->timer->setSingleShot(true);
+
+    m_workers.append(w); // extensions may hold its readiness from beforeStart()
+    for (qsizetype i = 0; i < m_extensions.size(); ++i) {
+        QString error;
+        if (!m_extensions.at(i).hooks->beforeStart(w->info, w->process, &error)) {
+            info(tr("the plugin %1 cancelled the start of worker %2: %3")
+                         .arg(m_extensions.at(i).name)
+                         .arg(slot)
+                         .arg(error));
+            for (qsizetype j = 0; j <= i; ++j)
+                m_extensions.at(j).hooks->finished(w->info, -1, QProcess::CrashExit);
+            m_workers.removeOne(w);
+            delete w->process;
+            delete w;
+            return nullptr;
+        }
+    }
+    (role == Role::Replacement ? s.replacement : s.current) = w;
+
+    connect(w->process, &QProcess::started, this, [this, w] { onStarted(w); });
+    connect(w->process, &QProcess::finished, this,
+            [this, w](int code, QProcess::ExitStatus status) { onFinished(w, code, status); });
+    connect(w->process, &QProcess::errorOccurred, this, [this, w](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart) {
+            info(tr("cannot start %1: %2").arg(m_settings.program, w->process->errorString()));
+            onFinished(w, -1, QProcess::CrashExit);
+        }
+    });
+    w->process->start();
+    return w;
+}
+
+void Supervisor::onStarted(Worker *w)
+{
+    w->running = true;
+    w->info.pid = w->process->processId();
+    w->upTime.start();
+    info(tr("%1 started (generation %2)").arg(say(w)).arg(w->info.generation));
+    for (const Extension &e : std::as_const(m_extensions))
+        e.hooks->started(w->info);
+    if (w->holds.isEmpty()) {
+        markReady(w);
+        return;
+    }
+    disconnect(w->timer, nullptr, this, nullptr);
+    connect(w->timer, &QTimer::timeout, this, [this, w] {
+        info(tr("%1 is not ready after %2 ms (%3); killing it")
+                     .arg(say(w))
+                     .arg(m_settings.readyTimeoutMs)
+                     .arg(w->holds.join(QLatin1String("; "))));
+        w->process->kill();
+    });
+    w->timer->start(m_settings.readyTimeoutMs);
+}
+
+void Supervisor::holdReadiness(quint64 workerId, const QString &reason)
+{
+    if (Worker *w = find(workerId))
+        w->holds.append(reason);
+}
+
+void Supervisor::releaseReadiness(quint64 workerId)
+{
+    Worker *w = find(workerId);
+    if (!w || w->holds.isEmpty())
+        return;
+    w->holds.removeFirst();
+    if (w->holds.isEmpty() && w->running && !w->ready)
+        markReady(w);
+}
+
+void Supervisor::markReady(Worker *w)
+{
+    w->ready = true;
+    w->timer->stop();
+    info(tr("%1 is ready").arg(say(w)));
+    if (w->role != Role::Replacement)
+        return;
+    Slot &s = m_slots[w->info.slot];
+    Worker *old = s.current;
+    s.current = w;
+    s.replacement = nullptr;
+    w->role = Role::Active;
+    if (old)
+        retire(old); // the rolling restart goes on when it has stopped
+    else
+        rollNext();
+}
+
+void Supervisor::retire(Worker *w)
+{
+    w->role = Role::Retiring;
+    Slot &s = m_slots[w->info.slot];
+    if (s.current == w)
+        s.current = nullptr;
+    if (s.replacement == w)
+        s.replacement = nullptr;
+    info(tr("stopping %1").arg(say(w)));
+    w->process->terminate();
+    disconnect(w->timer, nullptr, this, nullptr);
+    connect(w->timer, &QTimer::timeout, this, [this, w] {
+        info(tr("%1 did not stop within %2 ms; killing it").arg(say(w)).arg(m_settings.graceMs));
+        w->process->kill();
+    });
+    w->timer->start(m_settings.graceMs);
+}
+
+void Supervisor::onFinished(Worker *w, int exitCode, QProcess::ExitStatus status)
+{
+    if (!m_workers.removeOne(w))
+        return; // told twice (errorOccurred, then finished)
+    for (const Extension &e : std::as_const(m_extensions))
+        e.hooks->finished(w->info, exitCode, status);
+    const QString how = howItEnded(exitCode, status);
+    Slot &s = m_slots[w->info.slot];
+    const bool wasReplacement = s.replacement == w;
+    const bool wasCurrent = s.current == w;
+    if (wasReplacement)
+        s.replacement = nullptr;
+    if (wasCurrent)
+        s.current = nullptr;
+    const qint64 upMs = w->upTime.isValid() ? w->upTime.elapsed() : 0;
+
+    if (w->role == Role::Retiring || m_stopping) {
+        info(tr("%1 stopped: %2").arg(say(w), how));
+        if (!m_stopping && m_rolling == w->info.slot && !s.replacement) {
+            ++m_replaced;
+            rollNext();
+        }
+    } else if (wasReplacement) {
+        ++m_failures;
+        info(tr("the replacement %1 ended before it was ready (%2); worker %3 keeps running")
+                     .arg(say(w), how)
+                     .arg(s.current ? say(s.current) : tr("(none)")));
+        rollNext();
+    } else {
+        ++m_failures;
+        if (upMs > HealthyUptimeMs)
+            s.failures = 0;
+        // A replacement on its way takes the slot over when ready.
+        if (!s.replacement)
+            scheduleRestart(w->info.slot, tr("%1 %2").arg(say(w), how));
+        else
+            info(tr("%1 %2; its replacement is starting").arg(say(w), how));
+    }
+    w->process->deleteLater();
+    delete w;
+    finishIfIdle();
+}
+
+void Supervisor::scheduleRestart(int slot, const QString &why)
+{
+    if (m_stopping)
+        return;
+    Slot &s = m_slots[slot];
+    const int delay = qMin(MaxBackoffMs, FirstBackoffMs << qMin(s.failures, 16));
+    ++s.failures;
+    info(tr("%1; restarting it in %2 ms").arg(why).arg(delay));
+    if (!s.restartTimer) {
+        s.restartTimer = new QTimer(this);
+        s.restartTimer->setSingleShot(true);
+        connect(s.restartTimer, &QTimer::timeout, this, [this, slot] {
+            Slot &s = m_slots[slot];
+            if (m_stopping || s.current || s.replacement)
+                return;
+            ++m_restarts;
+            if (!startWorker(slot, Role::Active))
+                scheduleRestart(slot, tr("worker %1 could not be started").arg(slot));
+        });
+    }
+    s.restartTimer->start(delay);
+}
+
+void Supervisor::rollingRestart()
+{
+    if (m_stopping)
+        return;
+    if (m_rolling >= 0) {
+        m_rollAgain = true;
+        info(tr("a rolling restart is under way; another one will follow it"));
+        return;
+    }
+    ++m_rollingRestarts;
+    info(tr("rolling restart: replacing %1 workers one by one").arg(m_slots.size()));
+    m_rollQueue.clear();
+    for (int slot = 0; slot < m_slots.size(); ++slot)
+        m_rollQueue.append(slot);
+    m_replaced = 0;
+    rollNext();
+}
+
+void Supervisor::rollNext()
+{
+    m_rolling = -1;
+    while (!m_rollQueue.isEmpty() && !m_stopping) {
+        const int slot = m_rollQueue.takeFirst();
+        if (!m_slots.at(slot).current) {
+            info(tr("worker %1 is down; its restart will run the new program").arg(slot));
+            continue;
+        }
+        m_rolling = slot;
+        if (startWorker(slot, Role::Replacement))
+            return;
+        m_rolling = -1;
+    }
+    if (m_stopping)
+        return;
+    info(tr("rolling restart done: %1 of %2 workers replaced").arg(m_replaced).arg(m_slots.size()));
+    if (m_rollAgain) {
+        m_rollAgain = false;
+        rollingRestart();
+    }
+}
+
+void Supervisor::shutdown()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    m_rollQueue.clear();
+    m_rolling = -1;
+    info(tr("stopping %1 workers").arg(m_workers.size()));
+    for (Slot &s : m_slots) {
+        if (s.restartTimer)
+            s.restartTimer->stop();
+    }
+    for (Worker *w : std::as_const(m_workers))
+        retire(w);
+    finishIfIdle();
+}
+
+void Supervisor::finishIfIdle()
+{
+    if (!m_stopping || !m_workers.isEmpty())
+        return;
+    info(tr("all workers stopped; %1 crash restarts, %2 rolling restarts, %3 unexpected exits")
+                 .arg(m_restarts)
+                 .arg(m_rollingRestarts)
+                 .arg(m_failures));
+    Q_EMIT finished();
+}
+
+Supervisor::Worker *Supervisor::find(quint64 id) const
+{
+    for (Worker *w : m_workers) {
+        if (w->info.id == id)
+            return w;
+    }
+    return nullptr;
+}
+
+QList<HostResource> Supervisor::resourcesFor(const WorkerInfo &) const
+{
+    return m_listeners;
+}
+
+void Supervisor::log(const QString &extension, const QString &message)
+{
+    info(QStringLiteral("[%1] %2").arg(extension, message));
+}
+
+} // namespace qrs::supervise

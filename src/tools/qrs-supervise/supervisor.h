@@ -1,0 +1,118 @@
+// The reference supervisor host: N worker slots started with QProcess, the
+// host's listening sockets handed to each worker through the loaded
+// SupervisorExtension plugins, crash restarts with backoff, rolling restarts
+// that start a replacement, wait until it is ready, then stop its predecessor.
+// Everything runs in the main thread.
+#pragma once
+
+#include <qrs/supervisorextension.h>
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+QT_BEGIN_NAMESPACE
+class QPluginLoader;
+class QTimer;
+QT_END_NAMESPACE
+
+namespace qrs::supervise {
+
+struct Settings
+{
+    QString program;
+    QStringList arguments;
+    int workers = 1;
+    int graceMs = 5000;
+    int readyTimeoutMs = 10000;
+};
+
+struct Extension
+{
+    QString name;
+    QPluginLoader *loader = nullptr;
+    SupervisorExtension *hooks = nullptr;
+};
+
+class Supervisor : public QObject, public SupervisorHost
+{
+    Q_OBJECT
+
+public:
+    // Takes the listeners' descriptors (closed with the supervisor).
+    Supervisor(const Settings &settings, const QList<HostResource> &listeners,
+               QObject *parent = nullptr);
+    ~Supervisor() override;
+
+    // Initializes each extension; false after logging which one refused.
+    bool addExtension(const Extension &extension);
+
+    void start();
+    void rollingRestart();
+    // Stops every worker (SIGTERM, SIGKILL after the grace period), then emits finished().
+    void shutdown();
+
+    // SupervisorHost
+    QList<HostResource> resourcesFor(const WorkerInfo &worker) const override;
+    void holdReadiness(quint64 workerId, const QString &reason) override;
+    void releaseReadiness(quint64 workerId) override;
+    void log(const QString &extension, const QString &message) override;
+
+Q_SIGNALS:
+    void finished();
+
+private:
+    enum class Role { Active, Replacement, Retiring };
+    struct Worker
+    {
+        WorkerInfo info;
+        Role role = Role::Active;
+        QProcess *process = nullptr;
+        QStringList holds;
+        bool running = false;
+        bool ready = false;
+        QElapsedTimer upTime;
+        QTimer *timer = nullptr; // ready timeout, then the grace period
+    };
+    struct Slot
+    {
+        Worker *current = nullptr;
+        Worker *replacement = nullptr;
+        int generation = 0;
+        int failures = 0; // in a row, for the backoff
+        QTimer *restartTimer = nullptr;
+    };
+
+    Worker *startWorker(int slot, Role role);
+    void onStarted(Worker *w);
+    void onFinished(Worker *w, int exitCode, QProcess::ExitStatus status);
+    void markReady(Worker *w);
+    void retire(Worker *w);
+    void scheduleRestart(int slot, const QString &why);
+    void rollNext();
+    void finishIfIdle();
+    Worker *find(quint64 id) const;
+    QString say(const Worker *w) const;
+    void info(const QString &message) const;
+
+    Settings m_settings;
+    QList<HostResource> m_listeners;
+    QList<Extension> m_extensions;
+    QList<Slot> m_slots;
+    QList<Worker *> m_workers; // every worker with a live process
+    quint64 m_nextId = 1;
+    bool m_stopping = false;
+    // Rolling restart: the slots still to replace, and whether another SIGHUP came.
+    QList<int> m_rollQueue;
+    int m_rolling = -1;
+    bool m_rollAgain = false;
+    int m_replaced = 0;
+    // For the last line of the log.
+    int m_restarts = 0;
+    int m_rollingRestarts = 0;
+    int m_failures = 0;
+};
+
+} // namespace qrs::supervise

@@ -1,0 +1,398 @@
+// ChildResources (parent) and InheritedResources (child): names through the
+// environment, Qt-typed adoption in a real child process, clear errors, and
+// revocation of what the child never took.
+#include "testutil.h"
+
+#include <qrs/childresources.h>
+#include <qrs/inheritedresources.h>
+#include <qrs/resourcesharer.h>
+
+#include <QFile>
+#include <QLocalServer>
+#include <QLocalSocket>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+using qrstest::helperPath;
+using qrstest::openFds;
+
+class tst_ChildResources : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanup();
+    void addRejectsBadInput_data();
+    void addRejectsBadInput();
+    void addRejectsWhatIsNotReady();
+    void environmentNamesEveryResourceInOrder();
+    void childAdoptsTcpServerThatAcceptsARealConnection();
+    void childAdoptsLocalServerFileAndSocket();
+    void unclaimedResourcesAreRevokedWhenTheChildExits();
+    void failedStartRevokesEverything();
+    void inheritedErrorsSayWhichCase();
+    void adoptingTheWrongKindSaysWhatItIs();
+    void malformedEnvironmentIsAnError_data();
+    void malformedEnvironmentIsAnError();
+
+private:
+    // Runs the helper's "inherit" mode with these resources; returns its exit code.
+    static void startHelper(QProcess *process, const QStringList &args)
+    {
+        process->setProgram(helperPath());
+        process->setArguments(QStringList{QStringLiteral("inherit")} + args);
+    }
+    int m_baselineFds = 0;
+};
+
+void tst_ChildResources::initTestCase()
+{
+    qRegisterMetaType<qrs::ResourceInfo>();
+    // Start what stays open for the whole run (the sharer's thread and socket,
+    // QProcess's child watcher) before counting descriptors.
+    QProcess warmUp;
+    qrs::ChildResources resources(&warmUp);
+    QVERIFY(resources.addDescriptor(QStringLiteral("warm-up"), STDIN_FILENO));
+    warmUp.start(helperPath(), {QStringLiteral("no-such-mode")});
+    QVERIFY(warmUp.waitForFinished());
+    QTRY_COMPARE(qrs::ResourceSharer::instance()->count(), 0);
+    m_baselineFds = openFds();
+}
+
+void tst_ChildResources::cleanup()
+{
+    // Nothing a test registered may outlive it.
+    QTRY_COMPARE(qrs::ResourceSharer::instance()->count(), 0);
+}
+
+void tst_ChildResources::addRejectsBadInput_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("empty") << QString() << QStringLiteral("must not be empty");
+    QTest::newRow("space") << QStringLiteral("a b") << QStringLiteral("printable ASCII");
+    QTest::newRow("colon") << QStringLiteral("a:b") << QStringLiteral("other than space and ':'");
+    QTest::newRow("non-ascii") << QStringLiteral("caf\u00e9") << QStringLiteral("printable ASCII");
+    QTest::newRow("too long") << QString(256, QLatin1Char('x'))
+                              << QStringLiteral("longer than 255");
+}
+
+void tst_ChildResources::addRejectsBadInput()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, expected);
+    QProcess process;
+    qrs::ChildResources resources(&process);
+    QString error;
+    QVERIFY(!resources.addDescriptor(name, STDIN_FILENO, &error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+    QVERIFY(resources.names().isEmpty());
+    QVERIFY(process.processEnvironment().isEmpty());
+}
+
+void tst_ChildResources::addRejectsWhatIsNotReady()
+{
+    QProcess process;
+    auto *resources = new qrs::ChildResources(&process);
+    QString error;
+
+    QVERIFY(resources->addDescriptor(QStringLiteral("in"), STDIN_FILENO, &error));
+    QVERIFY(!resources->addDescriptor(QStringLiteral("in"), STDIN_FILENO, &error));
+    QVERIFY2(error.contains(QStringLiteral("already added")), qPrintable(error));
+
+    int pipeFds[2];
+    QCOMPARE(::pipe2(pipeFds, O_CLOEXEC), 0);
+    ::close(pipeFds[0]);
+    ::close(pipeFds[1]);
+    QVERIFY(!resources->addDescriptor(QStringLiteral("closed"), pipeFds[0], &error));
+    QVERIFY2(error.contains(QStringLiteral("cannot share \"closed\"")), qPrintable(error));
+
+    QTcpServer notListening;
+    QVERIFY(!resources->addTcpServer(QStringLiteral("tcp"), &notListening, &error));
+    QVERIFY2(error.contains(QStringLiteral("not listening")), qPrintable(error));
+    QTcpSocket notConnected;
+    QVERIFY(!resources->addTcpSocket(QStringLiteral("sock"), &notConnected, &error));
+    QVERIFY2(error.contains(QStringLiteral("not connected")), qPrintable(error));
+    QFile closedFile;
+    QVERIFY(!resources->addFile(QStringLiteral("file"), &closedFile, &error));
+    QVERIFY2(error.contains(QStringLiteral("not open")), qPrintable(error));
+
+    process.start(helperPath(), {QStringLiteral("hold-nothing")});
+    QVERIFY(process.waitForStarted());
+    QVERIFY(!resources->addDescriptor(QStringLiteral("late"), STDIN_FILENO, &error));
+    QVERIFY2(error.contains(QStringLiteral("already started")), qPrintable(error));
+    QVERIFY(process.waitForFinished());
+    QCOMPARE(resources->names(), QStringList{QStringLiteral("in")});
+}
+
+void tst_ChildResources::environmentNamesEveryResourceInOrder()
+{
+    QProcess process;
+    qrs::ChildResources resources(&process);
+    QVERIFY(resources.addDescriptor(QStringLiteral("first"), STDIN_FILENO));
+    QVERIFY(resources.addDescriptor(QStringLiteral("second.sock"), STDOUT_FILENO));
+    const QProcessEnvironment env = process.processEnvironment();
+    QCOMPARE(env.value(QStringLiteral("QRS_RESOURCE_NAMES")), QStringLiteral("first second.sock"));
+    const QStringList ids = env.value(QStringLiteral("QRS_RESOURCES")).split(QLatin1Char(' '));
+    QCOMPARE(ids.size(), 2);
+    // The rest of the environment is inherited.
+    QCOMPARE(env.value(QStringLiteral("PATH")), qEnvironmentVariable("PATH"));
+
+    qrs::InheritedResources inherited(env.value(QStringLiteral("QRS_RESOURCES")).toLatin1(),
+                                      env.value(QStringLiteral("QRS_RESOURCE_NAMES")).toLatin1());
+    QVERIFY(inherited.isValid());
+    QCOMPARE(inherited.names(), resources.names());
+    QCOMPARE(inherited.id(QStringLiteral("second.sock")).toString(), ids.at(1));
+    QCOMPARE(resources.pendingNames(), resources.names());
+    QCOMPARE(resources.revokePending(), 2);
+}
+
+void tst_ChildResources::childAdoptsTcpServerThatAcceptsARealConnection()
+{
+    QTcpServer server;
+    QVERIFY2(server.listen(QHostAddress::LocalHost), qPrintable(server.errorString()));
+    server.pauseAccepting(); // the child answers, not us
+
+    QProcess child;
+    auto *resources = new qrs::ChildResources(&child);
+    QSignalSpy taken(resources, &qrs::ChildResources::taken);
+    QSignalSpy allTaken(resources, &qrs::ChildResources::allTaken);
+    QString error;
+    QVERIFY2(resources->addTcpServer(QStringLiteral("http"), &server, &error), qPrintable(error));
+    startHelper(&child, {QStringLiteral("tcp-server"), QStringLiteral("http")});
+    child.start();
+    QVERIFY(child.waitForStarted());
+
+    const qint64 childPid = child.processId();
+    QTRY_COMPARE_WITH_TIMEOUT(taken.size(), 1, 20'000);
+    QCOMPARE(taken.at(0).at(0).toString(), QStringLiteral("http"));
+    QCOMPARE(taken.at(0).at(1).toLongLong(), childPid);
+    QCOMPARE(allTaken.size(), 1);
+    QVERIFY(resources->pendingNames().isEmpty());
+
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, server.serverPort());
+    QVERIFY(client.waitForConnected(10'000));
+    QTRY_VERIFY_WITH_TIMEOUT(client.canReadLine(), 20'000);
+    QCOMPARE(client.readLine().trimmed(), "hello from " + QByteArray::number(childPid));
+    QTRY_COMPARE_WITH_TIMEOUT(child.state(), QProcess::NotRunning, 20'000);
+    QCOMPARE(child.exitCode(), 0);
+}
+
+void tst_ChildResources::childAdoptsLocalServerFileAndSocket()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+
+    // A listening Unix socket; the child answers on it and closes it. QLocalServer
+    // cannot pause accepting, so no event loop runs here once the client connects.
+    const QString socketPath = dir.filePath(QStringLiteral("s"));
+    QLocalServer localServer;
+    QVERIFY2(localServer.listen(socketPath), qPrintable(localServer.errorString()));
+    {
+        QProcess child;
+        qrs::ChildResources resources(&child);
+        QVERIFY(resources.addLocalServer(QStringLiteral("ctl"), &localServer));
+        startHelper(&child, {QStringLiteral("local-server"), QStringLiteral("ctl")});
+        child.start();
+        QLocalSocket client;
+        QSignalSpy taken(&resources, &qrs::ChildResources::taken);
+        QTRY_COMPARE_WITH_TIMEOUT(taken.size(), 1, 20'000);
+        client.connectToServer(socketPath);
+        QVERIFY(client.waitForConnected(10'000));
+        while (!client.canReadLine())
+            QVERIFY(client.waitForReadyRead(20'000));
+        QVERIFY(client.readLine().startsWith("hello from"));
+        QTRY_COMPARE_WITH_TIMEOUT(child.state(), QProcess::NotRunning, 20'000);
+        QCOMPARE(child.exitCode(), 0);
+    }
+    // The child's close did not take the socket file away from us.
+    QVERIFY(QFile::exists(socketPath));
+    QVERIFY(localServer.isListening());
+
+    // An open file: the child writes through it.
+    QFile file(dir.filePath(QStringLiteral("log")));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Append));
+    {
+        QProcess child;
+        qrs::ChildResources resources(&child);
+        QVERIFY(resources.addFile(QStringLiteral("log"), &file));
+        startHelper(&child,
+                    {QStringLiteral("file"), QStringLiteral("log"),
+                     QStringLiteral("written by the child")});
+        child.start();
+        QVERIFY(child.waitForFinished(20'000));
+        QCOMPARE(child.readAllStandardError(), QByteArray());
+        QCOMPARE(child.exitCode(), 0);
+    }
+    file.close();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("written by the child"));
+
+    // A connected TCP socket: the child writes to our peer.
+    QTcpServer server;
+    QVERIFY(server.listen(QHostAddress::LocalHost));
+    QTcpSocket ours;
+    ours.connectToHost(QHostAddress::LocalHost, server.serverPort());
+    QVERIFY(ours.waitForConnected(10'000));
+    QVERIFY(server.waitForNewConnection(10'000));
+    QTcpSocket *peer = server.nextPendingConnection();
+    {
+        QProcess child;
+        qrs::ChildResources resources(&child);
+        QVERIFY(resources.addTcpSocket(QStringLiteral("conn"), &ours));
+        startHelper(&child,
+                    {QStringLiteral("tcp-socket"), QStringLiteral("conn"),
+                     QStringLiteral("from the child")});
+        child.start();
+        QVERIFY(child.waitForFinished(20'000));
+        QCOMPARE(child.exitCode(), 0);
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(peer->bytesAvailable(), qint64(14), 10'000);
+    QCOMPARE(peer->readAll(), QByteArray("from the child"));
+}
+
+void tst_ChildResources::unclaimedResourcesAreRevokedWhenTheChildExits()
+{
+    int pipeA[2], pipeB[2];
+    QCOMPARE(::pipe2(pipeA, O_CLOEXEC), 0);
+    QCOMPARE(::pipe2(pipeB, O_CLOEXEC), 0);
+    {
+        QProcess child;
+        auto *resources = new qrs::ChildResources(&child);
+        QSignalSpy taken(resources, &qrs::ChildResources::taken);
+        QSignalSpy revoked(resources, &qrs::ChildResources::revoked);
+        QVERIFY(resources->addDescriptor(QStringLiteral("wanted"), pipeA[1]));
+        QVERIFY(resources->addDescriptor(QStringLiteral("ignored"), pipeB[1]));
+        QCOMPARE(qrs::ResourceSharer::instance()->count(), 2);
+        startHelper(&child, {QStringLiteral("fd"), QStringLiteral("wanted")});
+        child.start();
+        QVERIFY(child.waitForFinished(20'000));
+        QCOMPARE(child.exitCode(), 0);
+        QVERIFY(child.readAllStandardOutput().startsWith("took fd="));
+
+        QTRY_COMPARE_WITH_TIMEOUT(revoked.size(), 1, 10'000);
+        QCOMPARE(revoked.at(0).at(0).toString(), QStringLiteral("ignored"));
+        QTRY_COMPARE(taken.size(), 1);
+        QCOMPARE(taken.at(0).at(0).toString(), QStringLiteral("wanted"));
+        QVERIFY(resources->pendingNames().isEmpty());
+        QCOMPARE(qrs::ResourceSharer::instance()->count(), 0);
+    }
+    for (int fd : {pipeA[0], pipeA[1], pipeB[0], pipeB[1]})
+        ::close(fd);
+    QTRY_COMPARE(openFds(), m_baselineFds);
+}
+
+void tst_ChildResources::failedStartRevokesEverything()
+{
+    QProcess child;
+    auto *resources = new qrs::ChildResources(&child);
+    QSignalSpy revoked(resources, &qrs::ChildResources::revoked);
+    QVERIFY(resources->addDescriptor(QStringLiteral("a"), STDIN_FILENO));
+    child.start(QStringLiteral("/nonexistent/qrs-no-such-program"));
+    QVERIFY(!child.waitForStarted());
+    QTRY_COMPARE(revoked.size(), 1);
+    QCOMPARE(qrs::ResourceSharer::instance()->count(), 0);
+    // Qt 6.4's QProcess keeps one descriptor per failed start (seen with a
+    // bare QProcess, no library involved): count from here on.
+    m_baselineFds = openFds();
+}
+
+void tst_ChildResources::inheritedErrorsSayWhichCase()
+{
+    QProcess process;
+    qrs::ChildResources resources(&process);
+    QVERIFY(resources.addDescriptor(QStringLiteral("a"), STDIN_FILENO));
+    QVERIFY(resources.addDescriptor(QStringLiteral("b"), STDIN_FILENO));
+    const QProcessEnvironment env = process.processEnvironment();
+    const QByteArray ids = env.value(QStringLiteral("QRS_RESOURCES")).toLatin1();
+    const QByteArray names = env.value(QStringLiteral("QRS_RESOURCE_NAMES")).toLatin1();
+
+    qrs::InheritedResources inherited(ids, names);
+    QString error;
+    QCOMPARE(inherited.takeDescriptor(QStringLiteral("c"), &error), -1);
+    QCOMPARE(error,
+             QStringLiteral("no resource named \"c\" was passed to this process; it has: a, b"));
+
+    const int fd = inherited.takeDescriptor(QStringLiteral("a"), &error);
+    QVERIFY2(fd >= 0, qPrintable(error));
+    ::close(fd);
+    QCOMPARE(inherited.takeDescriptor(QStringLiteral("a"), &error), -1);
+    QVERIFY2(error.contains(QStringLiteral("already taken by this process")), qPrintable(error));
+
+    // Another reader of the same environment is told by the sharer.
+    qrs::InheritedResources second(ids, names);
+    QCOMPARE(second.takeDescriptor(QStringLiteral("a"), &error), -1);
+    QVERIFY2(error.startsWith(QStringLiteral("cannot take the resource \"a\": ")),
+             qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("already been taken")), qPrintable(error));
+
+    // Nothing passed at all.
+    qrs::InheritedResources none{QByteArray(), QByteArray()};
+    QVERIFY(none.isValid());
+    QCOMPARE(none.takeDescriptor(QStringLiteral("a"), &error), -1);
+    QVERIFY2(error.contains(QStringLiteral("QRS_RESOURCES is not set")), qPrintable(error));
+
+    // The parent has gone away: its sharer's socket is no more.
+    QVERIFY(qrs::ResourceSharer::instance()->stop(5000));
+    QCOMPARE(second.takeDescriptor(QStringLiteral("b"), &error), -1);
+    QVERIFY2(error.contains(QStringLiteral("has the sharing process exited?")), qPrintable(error));
+}
+
+void tst_ChildResources::adoptingTheWrongKindSaysWhatItIs()
+{
+    int pipeFds[2];
+    QCOMPARE(::pipe2(pipeFds, O_CLOEXEC), 0);
+    QProcess process;
+    qrs::ChildResources resources(&process);
+    QVERIFY(resources.addDescriptor(QStringLiteral("pipe"), pipeFds[0]));
+    const QProcessEnvironment env = process.processEnvironment();
+    qrs::InheritedResources inherited(env.value(QStringLiteral("QRS_RESOURCES")).toLatin1(),
+                                      env.value(QStringLiteral("QRS_RESOURCE_NAMES")).toLatin1());
+    QTcpServer server;
+    QString error;
+    QVERIFY(!inherited.adoptTcpServer(QStringLiteral("pipe"), &server, &error));
+    QCOMPARE(error, QStringLiteral("the resource \"pipe\" is a pipe, not a listening TCP socket"));
+    QVERIFY(!server.isListening());
+    ::close(pipeFds[0]);
+    ::close(pipeFds[1]);
+    QTRY_COMPARE(openFds(), m_baselineFds);
+}
+
+void tst_ChildResources::malformedEnvironmentIsAnError_data()
+{
+    QTest::addColumn<QByteArray>("ids");
+    QTest::addColumn<QByteArray>("names");
+    QTest::addColumn<QString>("expected");
+    const QByteArray id = "qrs1:00112233445566778899aabbccddeeff@/tmp/x";
+    QTest::newRow("bad id") << QByteArray("qrs1:zz@/tmp/x") << QByteArray("a")
+                            << QStringLiteral("QRS_RESOURCES: malformed resource id");
+    QTest::newRow("counts differ") << QByteArray(id + ' ' + id) << QByteArray("a")
+                                   << QStringLiteral("holds 2 identifiers but");
+    QTest::newRow("name twice") << QByteArray(id + ' ' + id) << QByteArray("a a")
+                                << QStringLiteral("given twice");
+    QTest::newRow("names without ids")
+            << QByteArray() << QByteArray("a") << QStringLiteral("QRS_RESOURCES is empty");
+}
+
+void tst_ChildResources::malformedEnvironmentIsAnError()
+{
+    QFETCH(QByteArray, ids);
+    QFETCH(QByteArray, names);
+    QFETCH(QString, expected);
+    qrs::InheritedResources inherited(ids, names);
+    QVERIFY(!inherited.isValid());
+    QVERIFY2(inherited.errorString().contains(expected), qPrintable(inherited.errorString()));
+    QVERIFY(inherited.names().isEmpty());
+    QString error;
+    QVERIFY(inherited.takeAll(&error).isEmpty());
+    QCOMPARE(error, inherited.errorString());
+}
+
+QTEST_GUILESS_MAIN(tst_ChildResources)
+#include "tst_childresources.moc"
