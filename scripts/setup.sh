@@ -4,7 +4,7 @@
 set -euo pipefail
 
 QRS_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-QRS_PACKAGES=(g++ cmake ninja-build qt6-base-dev qt6-base-dev-tools)
+QRS_PACKAGES=(g++ cmake ninja-build qt6-base-dev qt6-base-dev-tools python3)
 
 say() { printf '==> %s\n' "$*"; }
 

@@ -1,7 +1,11 @@
-// Shares a pipe with itself through the installed library and reads through it.
+// Uses the installed package: shares a pipe with itself and reads through it,
+// then loads the installed supervisor plugin (argv[1]) with QPluginLoader.
+#include <qrs/childresources.h>
 #include <qrs/dupfd.h>
+#include <qrs/supervisorextension.h>
 
 #include <QCoreApplication>
+#include <QPluginLoader>
 
 #include <cstdio>
 #include <unistd.h>
@@ -10,7 +14,7 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     int p[2];
-    if (::pipe(p) != 0)
+    if (::pipe(p) != 0 || argc < 2)
         return 1;
     qrs::DupFd shared(p[0]);
     QString error;
@@ -22,6 +26,12 @@ int main(int argc, char **argv)
     char c = 0;
     if (::write(p[1], "!", 1) != 1 || ::read(fd, &c, 1) != 1 || c != '!')
         return 1;
+
+    QPluginLoader loader(QString::fromLocal8Bit(argv[1]));
+    if (!qobject_cast<qrs::SupervisorExtension *>(loader.instance())) {
+        std::fprintf(stderr, "the installed plugin: %s\n", qPrintable(loader.errorString()));
+        return 1;
+    }
     std::printf("installed package works\n");
     return 0;
 }

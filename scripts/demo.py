@@ -1,0 +1,185 @@
+#!/usr/bin/env python3
+"""The main job (run by ./scripts/demo): zero-downtime restarts under load.
+
+qrs-supervise binds 127.0.0.1:<any port>, runs two qrs-demo-worker processes
+and hands each the listening socket through QtResourceSharer. While clients
+send a few thousand HTTP requests, the demo triggers three rolling restarts
+(SIGHUP) and one worker crash, then stops everything (SIGTERM) and prints
+what happened. Exit status 0 only if no request failed.
+"""
+import collections
+import os
+import re
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+
+CLIENTS = 8
+MIN_REQUESTS = 3000
+MAX_REQUESTS = 20000  # the bound, whatever happens
+STEP = 400  # requests between two events
+DEADLINE_S = 30  # for each thing the demo waits for
+
+
+class Log:
+    """The supervisor's output, printed as it comes, searchable."""
+
+    def __init__(self, stream):
+        self.lines = []
+        self.cond = threading.Condition()
+        threading.Thread(target=self._read, args=(stream,), daemon=True).start()
+
+    def _read(self, stream):
+        for raw in stream:
+            line = raw.decode(errors="replace").rstrip("\n")
+            print("    | " + line, flush=True)
+            with self.cond:
+                self.lines.append(line)
+                self.cond.notify_all()
+        with self.cond:
+            self.lines.append(None)  # end of output
+            self.cond.notify_all()
+
+    def count(self, pattern):
+        return sum(1 for l in self.lines if l is not None and re.search(pattern, l))
+
+    def wait(self, pattern, n=1):
+        deadline = time.monotonic() + DEADLINE_S
+        with self.cond:
+            while self.count(pattern) < n:
+                left = deadline - time.monotonic()
+                if left <= 0 or (self.lines and self.lines[-1] is None):
+                    sys.exit("demo: gave up waiting for %r (x%d)" % (pattern, n))
+                self.cond.wait(left)
+            return [l for l in self.lines if l is not None and re.search(pattern, l)]
+
+
+class Load:
+    """CLIENTS threads, one connection per request, until stop()."""
+
+    def __init__(self, port):
+        self.port = port
+        self.lock = threading.Condition()
+        self.sent = self.answered = self.failed = 0
+        self.pids = collections.Counter()
+        self.errors = []
+        self.stopping = False
+        self.threads = [threading.Thread(target=self._client) for _ in range(CLIENTS)]
+        for t in self.threads:
+            t.start()
+
+    def _client(self):
+        while True:
+            with self.lock:
+                if self.stopping or self.sent >= MAX_REQUESTS:
+                    return
+                self.sent += 1
+            try:
+                body = request(self.port, "/")
+                pid = int(body.split()[1])
+                with self.lock:
+                    self.answered += 1
+                    self.pids[pid] += 1
+                    self.lock.notify_all()
+            except Exception as e:  # any failure counts, with its reason
+                with self.lock:
+                    self.failed += 1
+                    self.errors.append(repr(e))
+                    self.lock.notify_all()
+
+    def wait_answered(self, n):
+        with self.lock:
+            if not self.lock.wait_for(
+                    lambda: self.answered >= n or self.answered + self.failed >= MAX_REQUESTS,
+                    timeout=DEADLINE_S):
+                sys.exit("demo: the load stalled at %d answers" % self.answered)
+
+    def stop(self):
+        with self.lock:
+            self.stopping = True
+        for t in self.threads:
+            t.join()
+
+
+def request(port, path):
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as s:
+        s.sendall(b"GET %s HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+                  % path.encode())
+        data = b""
+        while True:
+            chunk = s.recv(4096)
+            if not chunk:
+                break
+            data += chunk
+    head, sep, body = data.partition(b"\r\n\r\n")
+    if not sep or not head.startswith(b"HTTP/1.1 200"):
+        raise RuntimeError("bad answer %r" % data[:80])
+    return body.decode()
+
+
+def main():
+    bin_dir = sys.argv[1]
+    print("==> starting qrs-supervise: 2 workers, one listening socket on 127.0.0.1")
+    sup = subprocess.Popen(
+        [os.path.join(bin_dir, "qrs-supervise"), "--workers", "2",
+         "--listen", "http=tcp:127.0.0.1:0", "--grace", "5000", "--",
+         os.path.join(bin_dir, "qrs-demo-worker")],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    try:
+        log = Log(sup.stdout)
+        port = int(re.search(r":(\d+) as http", log.wait(r"listening on tcp:")[0]).group(1))
+        log.wait(r"is ready$", 2)
+
+        print("==> %d clients send requests to 127.0.0.1:%d, one connection each" % (CLIENTS, port))
+        load = Load(port)
+        for n in range(1, 4):
+            load.wait_answered(load.answered + STEP)
+            print("==> rolling restart %d (SIGHUP) after %d answers" % (n, load.answered))
+            sup.send_signal(signal.SIGHUP)
+            log.wait(r"rolling restart done: 2 of 2", n)
+        load.wait_answered(load.answered + STEP)
+        ready = log.count(r"is ready$")
+        print("==> a worker crashes (GET /crash makes it abort()) after %d answers" % load.answered)
+        crash_body = request(port, "/crash")
+        log.wait(r"killed by signal")
+        log.wait(r"is ready$", ready + 1)
+        load.wait_answered(max(MIN_REQUESTS, load.answered + STEP))
+        load.stop()
+
+        print("==> stopping (SIGTERM)")
+        sup.send_signal(signal.SIGTERM)
+        code = sup.wait(timeout=DEADLINE_S)
+        log.wait(r"all workers stopped")
+    finally:
+        if sup.poll() is None:
+            sup.kill()
+
+    handoffs = log.count(r"\] worker \d \(pid \d+\) took http")
+    restarts = log.count(r"rolling restart done: 2 of 2")
+    crashes = log.count(r"killed by signal")
+    print()
+    print("==> what happened")
+    print("    requests sent        %d" % load.sent)
+    print("    answered             %d" % load.answered)
+    print("    failed               %d%s" % (load.failed,
+          "" if not load.errors else "  (first: %s)" % load.errors[0]))
+    print("    rolling restarts     %d (each: start a replacement, wait until it has taken"
+          " the socket, then SIGTERM the old one)" % restarts)
+    print("    crashes restarted    %d (%s)" % (crashes, crash_body.strip()))
+    print("    socket handoffs      %d (one per worker start, by QtResourceSharer)" % handoffs)
+    print("    pids that served     %s" % ", ".join(
+        "%d (%d)" % (pid, n) for pid, n in sorted(load.pids.items())))
+    print("    qrs-supervise exit   %d" % code)
+    ok = load.failed == 0 and load.answered == load.sent and restarts == 3 and crashes == 1 \
+        and handoffs == 9 and code == 0
+    print()
+    print("==> %s" % ("done: %d requests, none refused or lost, across 3 rolling restarts and a crash"
+                      % load.answered if ok else "FAILED"))
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

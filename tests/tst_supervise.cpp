@@ -1,0 +1,317 @@
+// qrs-supervise end to end: a real supervisor process, real workers
+// (qrs-demo-worker, and a Python socket-activated child through qrs-detach),
+// real HTTP over 127.0.0.1. Every wait is on the supervisor's log or on the
+// load loop's counters, with a deadline.
+#include "testutil.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QStandardPaths>
+#include <QTcpSocket>
+
+#include <csignal>
+#include <sys/types.h>
+
+namespace {
+
+QString tool(const char *name)
+{
+    return QStringLiteral(QRS_TOOLS_DIR "/") + QLatin1String(name);
+}
+
+// One qrs-supervise process and everything it (and its workers) printed.
+class Supervise
+{
+public:
+    explicit Supervise(const QStringList &args)
+    {
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        QObject::connect(&m_process, &QProcess::readyRead,
+                         [this] { m_log += QString::fromLocal8Bit(m_process.readAll()); });
+        m_process.start(tool("qrs-supervise"), args);
+    }
+    ~Supervise()
+    {
+        if (m_process.state() != QProcess::NotRunning) {
+            m_process.kill();
+            m_process.waitForFinished(5000);
+        }
+    }
+
+    int count(const QString &pattern) const
+    {
+        int n = 0;
+        auto it =
+                QRegularExpression(pattern, QRegularExpression::MultilineOption).globalMatch(m_log);
+        while (it.hasNext()) {
+            it.next();
+            ++n;
+        }
+        return n;
+    }
+    QString capture(const QString &pattern) const
+    {
+        return QRegularExpression(pattern, QRegularExpression::MultilineOption)
+                .match(m_log)
+                .captured(1);
+    }
+    quint16 port() const
+    {
+        return quint16(capture(QStringLiteral("listening on tcp:[^ ]*:(\\d+)")).toUInt());
+    }
+    void signal(int number) { ::kill(pid_t(m_process.processId()), number); }
+
+    QProcess m_process;
+    QString m_log;
+};
+
+// HTTP load, one connection per request, `concurrency` at a time, until
+// stop() or `limit` requests (the bound).
+class LoadLoop : public QObject
+{
+public:
+    LoadLoop(quint16 port, int limit, int concurrency)
+        : m_port(port)
+        , m_total(limit)
+    {
+        for (int i = 0; i < concurrency; ++i)
+            next();
+    }
+
+    void stop() { m_total = sent; }
+    bool done() const { return answered + failed == m_total; }
+
+    int sent = 0;
+    int answered = 0;
+    int failed = 0;
+    QSet<qint64> pids;
+    QStringList errors;
+
+private:
+    void next()
+    {
+        if (sent == m_total)
+            return;
+        ++sent;
+        auto *socket = new QTcpSocket(this);
+        auto *buffer = new QByteArray;
+        connect(socket, &QTcpSocket::connected, socket, [socket] {
+            socket->write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+        });
+        connect(socket, &QTcpSocket::readyRead, socket,
+                [socket, buffer] { *buffer += socket->readAll(); });
+        const auto finish = [this, socket, buffer](const QString &error) {
+            if (socket->property("finished").toBool())
+                return;
+            socket->setProperty("finished", true);
+            *buffer += socket->readAll();
+            const qsizetype at = buffer->indexOf("\r\n\r\npid ");
+            if (error.isEmpty() && at >= 0) {
+                ++answered;
+                pids.insert(buffer->mid(at + 8).trimmed().toLongLong());
+            } else {
+                ++failed;
+                errors.append(error.isEmpty() ? QString::fromLatin1(*buffer) : error);
+            }
+            delete buffer;
+            socket->deleteLater();
+            next();
+        };
+        connect(socket, &QTcpSocket::disconnected, this, [finish] { finish({}); });
+        connect(socket, &QTcpSocket::errorOccurred, this,
+                [finish, socket](QAbstractSocket::SocketError e) {
+                    if (e != QAbstractSocket::RemoteHostClosedError)
+                        finish(socket->errorString());
+                });
+        socket->connectToHost(QHostAddress::LocalHost, m_port);
+    }
+
+    quint16 m_port;
+    int m_total;
+};
+
+// One request, the whole answer (blocking, with a deadline).
+QByteArray get(quint16 port, const QByteArray &path)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(10'000))
+        return "connect failed: " + socket.errorString().toUtf8();
+    socket.write("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    QByteArray answer;
+    while (socket.state() == QAbstractSocket::ConnectedState && socket.waitForReadyRead(10'000))
+        answer += socket.readAll();
+    answer += socket.readAll();
+    return answer.mid(answer.indexOf("\r\n\r\n") + 4);
+}
+
+} // namespace
+
+class tst_Supervise : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void badCommandLinesExit2_data();
+    void badCommandLinesExit2();
+    void crashedWorkerIsRestarted();
+    void rollingRestartUnderLoadDropsNoConnection();
+    void pythonSocketActivatedChildServes();
+};
+
+void tst_Supervise::badCommandLinesExit2_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected");
+    const QString worker = tool("qrs-demo-worker");
+    const auto row = [](const char *name, const QStringList &args, int code, const char *text) {
+        QTest::newRow(name) << args << code << QString::fromUtf8(text);
+    };
+    row("no program", {}, 2, "no PROGRAM");
+    row("nothing after --", {QStringLiteral("--")}, 2, "no PROGRAM");
+    row("workers zero",
+        {QStringLiteral("--workers"), QStringLiteral("0"), QStringLiteral("--"), worker}, 2,
+        "--workers takes a number from 1 to 256, not \"0\"");
+    row("workers text", {QStringLiteral("--workers=two"), QStringLiteral("--"), worker}, 2,
+        "--workers takes a number");
+    row("listen scheme",
+        {QStringLiteral("--listen"), QStringLiteral("udp:1.2.3.4:5"), QStringLiteral("--"), worker},
+        2, "expected [NAME=]tcp:HOST:PORT or [NAME=]unix:PATH");
+    row("listen port",
+        {QStringLiteral("--listen=tcp:127.0.0.1:99999"), QStringLiteral("--"), worker}, 2,
+        "a port from 0 to 65535");
+    row("listen no port", {QStringLiteral("--listen=tcp:127.0.0.1"), QStringLiteral("--"), worker},
+        2, "a port from 0 to 65535");
+    row("listen name",
+        {QStringLiteral("--listen=a b=tcp:127.0.0.1:0"), QStringLiteral("--"), worker}, 2,
+        "may only hold printable ASCII");
+    row("listen twice",
+        {QStringLiteral("--listen=x=tcp:127.0.0.1:0"), QStringLiteral("--listen=x=unix:/tmp/qrs-x"),
+         QStringLiteral("--"), worker},
+        2, "the name \"x\" is used twice");
+    row("grace", {QStringLiteral("--grace=-5"), QStringLiteral("--"), worker}, 2,
+        "--grace takes a positive number of milliseconds");
+    row("unknown option", {QStringLiteral("--frobnicate"), QStringLiteral("--"), worker}, 2,
+        "Unknown option 'frobnicate'");
+    row("stray argument", {QStringLiteral("oops"), QStringLiteral("--"), worker}, 2,
+        "unexpected argument \"oops\"");
+    row("plugin missing",
+        {QStringLiteral("--plugin=/nonexistent/libx.so"), QStringLiteral("--"), worker}, 2,
+        "/nonexistent/libx.so is not a Qt plugin");
+    row("plugin not ours",
+        {QStringLiteral("--plugin"), qrstest::helperPath(), QStringLiteral("--"), worker}, 2,
+        "is not a Qt plugin");
+    row("program missing", {QStringLiteral("--"), QStringLiteral("qrs-no-such-program")}, 127,
+        "cannot run qrs-no-such-program: not found or not executable");
+}
+
+void tst_Supervise::badCommandLinesExit2()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    QProcess p;
+    p.start(tool("qrs-supervise"), args);
+    QVERIFY(p.waitForFinished(20'000));
+    const QString err = QString::fromLocal8Bit(p.readAllStandardError());
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), exitCode);
+    QVERIFY2(err.startsWith(QStringLiteral("qrs-supervise: ")), qPrintable(err));
+    QVERIFY2(err.contains(expected), qPrintable(err));
+    QCOMPARE(err.count(QLatin1Char('\n')), 1); // one clear line
+}
+
+void tst_Supervise::crashedWorkerIsRestarted()
+{
+    Supervise run({QStringLiteral("--listen=http=tcp:127.0.0.1:0"), QStringLiteral("--"),
+                   tool("qrs-demo-worker")});
+    QTRY_COMPARE_WITH_TIMEOUT(run.count(QStringLiteral("is ready$")), 1, 20'000);
+    const quint16 port = run.port();
+    QVERIFY(port > 0);
+    const QByteArray first = get(port, "/");
+    QVERIFY2(first.startsWith("pid "), first.constData());
+
+    QVERIFY(get(port, "/crash").startsWith("crashing: pid "));
+    QTRY_COMPARE_WITH_TIMEOUT(
+            run.count(QStringLiteral("worker 0 \\(pid \\d+\\) killed by signal 6 .*; restarting it "
+                                     "in 100 ms$")),
+            1, 20'000);
+    QTRY_COMPARE_WITH_TIMEOUT(run.count(QStringLiteral("is ready$")), 2, 20'000);
+    const QByteArray second = get(port, "/");
+    QVERIFY2(second.startsWith("pid "), second.constData());
+    QVERIFY(second != first);
+
+    run.signal(SIGTERM);
+    QVERIFY(run.m_process.waitForFinished(20'000));
+    QCOMPARE(run.m_process.exitCode(), 0);
+    QVERIFY2(run.m_log.contains(QStringLiteral("1 crash restarts")), qPrintable(run.m_log));
+}
+
+void tst_Supervise::rollingRestartUnderLoadDropsNoConnection()
+{
+    Supervise run({QStringLiteral("--workers=2"), QStringLiteral("--listen=http=tcp:127.0.0.1:0"),
+                   QStringLiteral("--"), tool("qrs-demo-worker")});
+    QTRY_COMPARE_WITH_TIMEOUT(run.count(QStringLiteral("is ready$")), 2, 20'000);
+    const QString firstPid =
+            run.capture(QStringLiteral("^qrs-supervise: worker 0 \\(pid (\\d+)\\)"));
+
+    // Requests run before, during and after two rolling restarts.
+    constexpr int Limit = 50'000;
+    LoadLoop load(run.port(), Limit, 8);
+    QTRY_VERIFY_WITH_TIMEOUT(load.answered >= 200, 30'000);
+    run.signal(SIGHUP);
+    QTRY_COMPARE_WITH_TIMEOUT(run.count(QStringLiteral("rolling restart done: 2 of 2")), 1, 30'000);
+    run.signal(SIGHUP);
+    QTRY_COMPARE_WITH_TIMEOUT(run.count(QStringLiteral("rolling restart done: 2 of 2")), 2, 30'000);
+    const int afterRestarts = load.sent;
+    QVERIFY2(afterRestarts < Limit, "the load ended before the restarts did");
+    QTRY_VERIFY_WITH_TIMEOUT(load.answered >= afterRestarts + 200, 30'000);
+    load.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(load.done(), 30'000);
+
+    QVERIFY2(load.failed == 0, qPrintable(load.errors.mid(0, 5).join(QLatin1String("; "))));
+    QCOMPARE(load.answered, load.sent);
+    qInfo("%d requests answered, none failed, across two rolling restarts", load.answered);
+    QCOMPARE(run.count(QStringLiteral("worker \\d \\(pid \\d+\\) stopped: exited with code 0$")),
+             4);
+    QVERIFY2(load.pids.size() >= 3, qPrintable(run.m_log)); // old and new workers served
+    QVERIFY(load.pids.contains(firstPid.toLongLong()));
+
+    // SIGTERM stops everything, and no worker is left behind.
+    QList<qint64> workerPids;
+    auto it = QRegularExpression(QStringLiteral("worker \\d \\(pid (\\d+)\\) started"))
+                      .globalMatch(run.m_log);
+    while (it.hasNext())
+        workerPids.append(it.next().captured(1).toLongLong());
+    QCOMPARE(workerPids.size(), 6);
+    run.signal(SIGTERM);
+    QVERIFY(run.m_process.waitForFinished(20'000));
+    QCOMPARE(run.m_process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(run.m_process.exitCode(), 0);
+    QVERIFY2(run.m_log.contains(QStringLiteral("all workers stopped; 0 crash restarts, 2 rolling "
+                                               "restarts")),
+             qPrintable(run.m_log));
+    for (qint64 pid : std::as_const(workerPids))
+        QVERIFY2(::kill(pid_t(pid), 0) != 0, qPrintable(QString::number(pid)));
+}
+
+void tst_Supervise::pythonSocketActivatedChildServes()
+{
+    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (python.isEmpty())
+        QSKIP("python3 is not installed: the any-language child cannot run");
+    Supervise run({QStringLiteral("--listen=http=tcp:127.0.0.1:0"), QStringLiteral("--"),
+                   tool("qrs-detach"), QStringLiteral("--"), python,
+                   QStringLiteral(QRS_TEST_SOURCE_DIR "/helper/listen_fds_server.py")});
+    QTRY_COMPARE_WITH_TIMEOUT(run.count(QStringLiteral("is ready$")), 1, 20'000);
+    const QString pid = run.capture(QStringLiteral("worker 0 \\(pid (\\d+)\\) started"));
+    // qrs-detach execs the program: the pid that took the socket serves on fd 3.
+    QCOMPARE(get(run.port(), "/"), QByteArray("python " + pid.toLatin1() + " http\n"));
+    run.signal(SIGTERM);
+    QVERIFY(run.m_process.waitForFinished(20'000));
+    QCOMPARE(run.m_process.exitCode(), 0);
+}
+
+QTEST_GUILESS_MAIN(tst_Supervise)
+#include "tst_supervise.moc"
