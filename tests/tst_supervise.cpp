@@ -4,13 +4,17 @@
 // load loop's counters, with a deadline.
 #include "testutil.h"
 
+#include <QLocalServer>
+#include <QLocalSocket>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 
 #include <csignal>
 #include <sys/types.h>
+#include <unistd.h>
 
 namespace {
 
@@ -157,6 +161,7 @@ private Q_SLOTS:
     void crashedWorkerIsRestarted();
     void rollingRestartUnderLoadDropsNoConnection();
     void pythonSocketActivatedChildServes();
+    void unixListenerReplacesAStaleFileAndRemovesIt();
 };
 
 void tst_Supervise::badCommandLinesExit2_data()
@@ -311,6 +316,44 @@ void tst_Supervise::pythonSocketActivatedChildServes()
     run.signal(SIGTERM);
     QVERIFY(run.m_process.waitForFinished(20'000));
     QCOMPARE(run.m_process.exitCode(), 0);
+}
+
+void tst_Supervise::unixListenerReplacesAStaleFileAndRemovesIt()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("ctl.sock"));
+    {
+        // A server that died without removing its socket file.
+        QLocalServer stale;
+        QVERIFY(stale.listen(path));
+        const int copy = ::dup(int(stale.socketDescriptor()));
+        stale.setSocketOptions(QLocalServer::AbstractNamespaceOption); // keep the file
+        stale.close();
+        ::close(copy);
+    }
+    QVERIFY(QFile::exists(path));
+
+    // The helper adopts the socket as a QLocalServer and answers one connection.
+    Supervise run({QStringLiteral("--listen=ctl=unix:") + path, QStringLiteral("--"),
+                   qrstest::helperPath(), QStringLiteral("inherit"), QStringLiteral("local-server"),
+                   QStringLiteral("ctl")});
+    QTRY_COMPARE_WITH_TIMEOUT(run.count(QStringLiteral("is ready$")), 1, 20'000);
+    QVERIFY2(run.m_log.contains(QStringLiteral("listening on unix:") + path
+                                + QStringLiteral(" as ctl")),
+             qPrintable(run.m_log));
+    const QString pid = run.capture(QStringLiteral("worker 0 \\(pid (\\d+)\\) started"));
+    QLocalSocket client;
+    client.connectToServer(path);
+    QVERIFY(client.waitForConnected(10'000));
+    while (!client.canReadLine())
+        QVERIFY(client.waitForReadyRead(20'000));
+    QCOMPARE(client.readLine(), "hello from " + pid.toLatin1() + '\n');
+
+    run.signal(SIGTERM);
+    QVERIFY(run.m_process.waitForFinished(20'000));
+    QCOMPARE(run.m_process.exitCode(), 0);
+    QVERIFY(!QFile::exists(path));
 }
 
 QTEST_GUILESS_MAIN(tst_Supervise)

@@ -31,7 +31,9 @@ class ChildResourcesPrivate;
     InheritedResources (or runs under \c qrs-detach, which turns them into systemd
     socket activation).
 
-    Whatever the child has not taken when it exits, or fails to start, is revoked
+    Each addition writes the two variables into the process's environment (the
+    system environment if none was set), so set any environment of your own
+    before adding. Whatever the child has not taken when it exits, or fails to start, is revoked
     and closed; so is whatever is left when this object is destroyed.
 
     \code
