@@ -2,10 +2,13 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QSocketNotifier>
+#include <QStandardPaths>
 
 #include <csignal>
 #include <cstdio>
+#include <cstring>
 #include <limits>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -80,6 +83,27 @@ qint64 positiveMilliseconds(const QCommandLineParser &parser, const QCommandLine
                        "qrs-tools", "--%1 takes a positive number of milliseconds, not \"%2\"")
                        .arg(option.names().constFirst(), parser.value(option)));
     return -1;
+}
+
+int programSeparator(int argc, char **argv)
+{
+    int split = 1;
+    while (split < argc && std::strcmp(argv[split], "--") != 0)
+        ++split;
+    return split;
+}
+
+QString findProgram(const QString &program)
+{
+    const QString path =
+            program.contains(QLatin1Char('/')) ? program : QStandardPaths::findExecutable(program);
+    const QFileInfo fi(path);
+    if (!path.isEmpty() && fi.isFile() && fi.isExecutable())
+        return path;
+    printError(
+            QCoreApplication::translate("qrs-tools", "cannot run %1: not found or not executable")
+                    .arg(program));
+    return {};
 }
 
 void printError(const QString &message)

@@ -41,4 +41,13 @@ bool parseCommandLine(QCommandLineParser &parser, const QStringList &arguments);
 // -1 after saying on stderr what is wrong with it.
 qint64 positiveMilliseconds(const QCommandLineParser &parser, const QCommandLineOption &option);
 
+// For "TOOL [OPTIONS] -- PROGRAM [ARGS...]": the index of the first "--" in
+// argv (argc if there is none). Qt parses argv before it; PROGRAM's part is
+// left untouched.
+int programSeparator(int argc, char **argv);
+
+// PROGRAM as a path to an executable file (searched in PATH when it has no
+// '/'), or an empty string after saying on stderr that it cannot be run.
+QString findProgram(const QString &program);
+
 } // namespace qrs::tools

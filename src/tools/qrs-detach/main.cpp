@@ -14,8 +14,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFileInfo>
-#include <QStandardPaths>
+#include <QFile>
 
 #include <cerrno>
 #include <cstdio>
@@ -48,10 +47,7 @@ QByteArray fdName(const QString &name)
 
 int main(int argc, char **argv)
 {
-    // Everything after the first "--" belongs to PROGRAM, untouched.
-    int split = 1;
-    while (split < argc && std::strcmp(argv[split], "--") != 0)
-        ++split;
+    int split = qrs::tools::programSeparator(argc, argv); // QCoreApplication keeps a reference
 
     QCoreApplication app(split, argv);
     QCoreApplication::setApplicationName(QStringLiteral("qrs-detach"));
@@ -106,15 +102,10 @@ int main(int argc, char **argv)
 
     // Find PROGRAM before taking anything: a typo must not consume resources.
     const QString program = QFile::decodeName(argv[split + 1]);
-    const QString path =
-            program.contains(QLatin1Char('/')) ? program : QStandardPaths::findExecutable(program);
-    const QFileInfo fi(path);
-    if (path.isEmpty() || !fi.isFile() || !fi.isExecutable()) {
-        printError(tr("cannot run %1: not found or not executable").arg(program));
+    const QString path = qrs::tools::findProgram(program);
+    if (path.isEmpty())
         return 127;
-    }
 
-    // One round trip per sharer (and per MaxKeysPerRequest ids), in order.
     QString error;
     QList<qrs::DetachedFd> received;
     if (idTexts.isEmpty()) {

@@ -18,7 +18,6 @@
 #include <QJsonObject>
 #include <QPluginLoader>
 #include <QSet>
-#include <QStandardPaths>
 #include <QTcpServer>
 
 #include <cerrno>
@@ -211,10 +210,7 @@ bool loadExtension(const QString &file, qrs::supervise::Extension *out, QString 
 
 int main(int argc, char **argv)
 {
-    // Everything after the first "--" belongs to PROGRAM, untouched.
-    int split = 1;
-    while (split < argc && std::strcmp(argv[split], "--") != 0)
-        ++split;
+    int split = qrs::tools::programSeparator(argc, argv); // QCoreApplication keeps a reference
 
     QCoreApplication app(split, argv);
     QCoreApplication::setApplicationName(QStringLiteral("qrs-supervise"));
@@ -296,14 +292,9 @@ int main(int argc, char **argv)
         specs.append(spec);
     }
 
-    const QString program = QFile::decodeName(argv[split + 1]);
-    settings.program =
-            program.contains(QLatin1Char('/')) ? program : QStandardPaths::findExecutable(program);
-    const QFileInfo fi(settings.program);
-    if (settings.program.isEmpty() || !fi.isFile() || !fi.isExecutable()) {
-        printError(tr("cannot run %1: not found or not executable").arg(program));
+    settings.program = qrs::tools::findProgram(QFile::decodeName(argv[split + 1]));
+    if (settings.program.isEmpty())
         return 127;
-    }
     for (int i = split + 2; i < argc; ++i)
         settings.arguments.append(QString::fromLocal8Bit(argv[i]));
 
