@@ -8,6 +8,7 @@
 #include "platform/fdpassing.h"
 
 #include <QCoreApplication>
+#include <QMetaMethod>
 
 #include <cerrno>
 
@@ -54,27 +55,38 @@ DupFd::~DupFd()
 
 void DupFdPrivate::notify(DupFd *owner, ResourceSharerPrivate::Event event, qint64 pid)
 {
+    DupFdPrivate *d = owner->d_func();
+    void (DupFd::*signal)() = nullptr;
+    switch (event) {
+    case ResourceSharerPrivate::Event::Transferred:
+        d->detachedBy.store(pid);
+        d->settled.store(true);
+        if (!owner->isSignalConnected(QMetaMethod::fromSignal(&DupFd::detached)))
+            return;
+        break;
+    case ResourceSharerPrivate::Event::Expired:
+        signal = &DupFd::expired;
+        break;
+    case ResourceSharerPrivate::Event::Revoked:
+        signal = &DupFd::revoked;
+        break;
+    case ResourceSharerPrivate::Event::Registered:
+    case ResourceSharerPrivate::Event::Failed:
+        return;
+    }
+    if (signal) {
+        d->settled.store(true);
+        if (!owner->isSignalConnected(QMetaMethod::fromSignal(signal)))
+            return;
+    }
+    // A queued call wakes the owner's thread: only for a signal someone listens to.
     QMetaObject::invokeMethod(
             owner,
-            [owner, event, pid] {
-                DupFdPrivate *d = owner->d_func();
-                d->settled = true;
-                switch (event) {
-                case ResourceSharerPrivate::Event::Transferred:
-                    d->detachedBy = pid;
+            [owner, signal, pid] {
+                if (signal)
+                    Q_EMIT(owner->*signal)();
+                else
                     Q_EMIT owner->detached(pid);
-                    break;
-                case ResourceSharerPrivate::Event::Expired:
-                    Q_EMIT owner->expired();
-                    break;
-                case ResourceSharerPrivate::Event::Revoked:
-                    Q_EMIT owner->revoked();
-                    break;
-                case ResourceSharerPrivate::Event::Registered:
-                case ResourceSharerPrivate::Event::Failed:
-                    d->settled = false;
-                    break;
-                }
             },
             Qt::QueuedConnection);
 }

@@ -4,6 +4,8 @@
 
 #include <qrs/dupfd.h>
 
+#include <atomic>
+
 namespace qrs {
 
 class DupFdPrivate
@@ -21,8 +23,9 @@ public:
     Q_DECLARE_PUBLIC(DupFd)
     ResourceId id;
     QString errorString;
-    qint64 detachedBy = 0;
-    bool settled = false; // taken, expired or revoked: nothing more to hear
+    // Written by notify() in the server thread, read in the owner's.
+    std::atomic<qint64> detachedBy{0};
+    std::atomic<bool> settled{false}; // taken, expired or revoked: nothing more to hear
 };
 
 } // namespace qrs

@@ -7,17 +7,21 @@
 #include "sharerserver_p.h"
 
 #include <QCoreApplication>
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QMetaMethod>
 #include <QThread>
+#include <algorithm>
 
 #include <pthread.h>
 #include <signal.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <mutex>
 
 namespace qrs {
@@ -371,6 +375,28 @@ void ResourceSharerPrivate::publish(QList<Outcome> outcomes)
         platform::closeFd(std::exchange(o.fdToClose, -1));
     }
     Q_Q(ResourceSharer);
+    // A queued call wakes the main thread, once per handoff under load: only
+    // when a signal of these outcomes has a receiver.
+    const auto listened = [q](Event event) {
+        switch (event) {
+        case Event::Registered:
+            return q->isSignalConnected(
+                    QMetaMethod::fromSignal(&ResourceSharer::resourceRegistered));
+        case Event::Transferred:
+            return q->isSignalConnected(
+                    QMetaMethod::fromSignal(&ResourceSharer::resourceTransferred));
+        case Event::Expired:
+            return q->isSignalConnected(QMetaMethod::fromSignal(&ResourceSharer::resourceExpired));
+        case Event::Revoked:
+            return q->isSignalConnected(QMetaMethod::fromSignal(&ResourceSharer::resourceRevoked));
+        case Event::Failed:
+            return q->isSignalConnected(QMetaMethod::fromSignal(&ResourceSharer::transferFailed));
+        }
+        return true;
+    };
+    if (std::none_of(outcomes.cbegin(), outcomes.cend(),
+                     [&](const Outcome &o) { return listened(o.event); }))
+        return;
     // One queued call per batch: the signals arrive in the sharer's thread.
     QMetaObject::invokeMethod(
             q,
