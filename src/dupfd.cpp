@@ -55,38 +55,37 @@ DupFd::~DupFd()
 
 void DupFdPrivate::notify(DupFd *owner, ResourceSharerPrivate::Event event, qint64 pid)
 {
+    using Event = ResourceSharerPrivate::Event;
     DupFdPrivate *d = owner->d_func();
-    void (DupFd::*signal)() = nullptr;
+    QMetaMethod signal;
     switch (event) {
-    case ResourceSharerPrivate::Event::Transferred:
+    case Event::Transferred:
         d->detachedBy.store(pid);
-        d->settled.store(true);
-        if (!owner->isSignalConnected(QMetaMethod::fromSignal(&DupFd::detached)))
-            return;
+        signal = QMetaMethod::fromSignal(&DupFd::detached);
         break;
-    case ResourceSharerPrivate::Event::Expired:
-        signal = &DupFd::expired;
+    case Event::Expired:
+        signal = QMetaMethod::fromSignal(&DupFd::expired);
         break;
-    case ResourceSharerPrivate::Event::Revoked:
-        signal = &DupFd::revoked;
+    case Event::Revoked:
+        signal = QMetaMethod::fromSignal(&DupFd::revoked);
         break;
-    case ResourceSharerPrivate::Event::Registered:
-    case ResourceSharerPrivate::Event::Failed:
+    case Event::Registered:
+    case Event::Failed:
         return;
     }
-    if (signal) {
-        d->settled.store(true);
-        if (!owner->isSignalConnected(QMetaMethod::fromSignal(signal)))
-            return;
-    }
+    d->settled.store(true);
     // A queued call wakes the owner's thread: only for a signal someone listens to.
+    if (!owner->isSignalConnected(signal))
+        return;
     QMetaObject::invokeMethod(
             owner,
-            [owner, signal, pid] {
-                if (signal)
-                    Q_EMIT(owner->*signal)();
-                else
+            [owner, event, pid] {
+                if (event == Event::Transferred)
                     Q_EMIT owner->detached(pid);
+                else if (event == Event::Expired)
+                    Q_EMIT owner->expired();
+                else
+                    Q_EMIT owner->revoked();
             },
             Qt::QueuedConnection);
 }

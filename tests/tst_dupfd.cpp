@@ -65,6 +65,22 @@ private Q_SLOTS:
         ::close(w);
     }
 
+    void detachedByIsKnownWithoutAListener()
+    {
+        // With nothing connected no event is queued, yet the state is there.
+        int w = -1;
+        const int r = makePipe(&w);
+        qrs::DupFd shared(r);
+        ::close(r);
+        QString error;
+        const int fd = qrs::DupFd::detach(shared.id(), 5000, &error);
+        QVERIFY2(fd >= 0, qPrintable(error));
+        QTRY_COMPARE(shared.detachedBy(), qint64(::getpid()));
+        QVERIFY(!shared.revoke()); // taken: nothing left to withdraw
+        ::close(fd);
+        ::close(w);
+    }
+
     void expiredAndRevokedReachTheOwner()
     {
         int w = -1;

@@ -7,7 +7,6 @@
 #include "sharerserver_p.h"
 
 #include <QCoreApplication>
-
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
@@ -15,7 +14,6 @@
 #include <QFileInfo>
 #include <QMetaMethod>
 #include <QThread>
-#include <algorithm>
 
 #include <pthread.h>
 #include <signal.h>
