@@ -16,6 +16,7 @@
 #include <netinet/in.h>
 #include <poll.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <sys/wait.h>
@@ -270,6 +271,57 @@ private Q_SLOTS:
         QVERIFY(QByteArray(buf, int(n)).contains("stopping"));
         ::close(silent);
         ::close(halfFrame);
+    }
+
+    void idleConnectionsAtTheCapDropTheOldestAndServingGoesOn()
+    {
+        // Both ends of every connection live in this process.
+        constexpr int Cap = qrs::protocol::MaxConnections;
+        rlimit rl;
+        QCOMPARE(::getrlimit(RLIMIT_NOFILE, &rl), 0);
+        const rlimit saved = rl;
+        rl.rlim_cur = std::min<rlim_t>(rl.rlim_max, 4096);
+        if (rl.rlim_cur < rlim_t(2 * Cap + 200))
+            QSKIP("RLIMIT_NOFILE's hard limit is too low for both ends of 1024 connections");
+        QCOMPARE(::setrlimit(RLIMIT_NOFILE, &rl), 0);
+        const ResourceId first = registerPipe(); // starts the server
+        const int baseline = qrstest::openFds();
+
+        // 500 idle connections delay no one.
+        std::vector<int> idle;
+        for (int i = 0; i < 500; ++i) {
+            idle.push_back(silentClient(sharer->address()));
+            QVERIFY(idle.back() >= 0);
+        }
+        QString error;
+        int fd = qrs::DupFd::detach(first, 3000, &error);
+        QVERIFY2(fd >= 0, qPrintable(error));
+        ::close(fd);
+
+        // Past the cap the oldest idle connection is told why and dropped.
+        while (int(idle.size()) < Cap + 20) {
+            idle.push_back(silentClient(sharer->address()));
+            QVERIFY(idle.back() >= 0);
+        }
+        pollfd oldest = {idle.front(), POLLIN, 0};
+        QCOMPARE(::poll(&oldest, 1, 20'000), 1);
+        char buf[512];
+        const ssize_t n = ::read(idle.front(), buf, sizeof(buf));
+        QVERIFY(n > 8);
+        QVERIFY2(QByteArray(buf, int(n)).contains("too many connections"),
+                 QByteArray(buf, int(n)).constData());
+
+        // And real requests are still served.
+        fd = qrs::DupFd::detach(registerPipe(), 3000, &error);
+        QVERIFY2(fd >= 0, qPrintable(error));
+        ::close(fd);
+
+        for (int c : idle)
+            ::close(c);
+        QVERIFY(sharer->stop(5000)); // closes the server's ends of what is left
+        registerPipe();              // a new server, as at the baseline
+        QTRY_COMPARE(qrstest::openFds(), baseline);
+        ::setrlimit(RLIMIT_NOFILE, &saved);
     }
 
     void silentClientIsDroppedAfterTimeout()
