@@ -25,9 +25,8 @@ DupFd::DupFd(int fd, const RegisterOptions &options, QObject *parent)
     Q_D(DupFd);
     const int dup = platform::dupCloexec(fd);
     if (dup < 0) {
-        d->errorString = tr("cannot duplicate descriptor %1: %2")
-                                 .arg(fd)
-                                 .arg(QString::fromLocal8Bit(platform::errorText(errno).c_str()));
+        d->errorString =
+                tr("cannot duplicate descriptor %1: %2").arg(fd).arg(systemErrorText(errno));
         qCWarning(lcDupFd) << d->errorString;
         return;
     }

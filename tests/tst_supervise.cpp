@@ -159,6 +159,7 @@ private Q_SLOTS:
     void badCommandLinesExit2_data();
     void badCommandLinesExit2();
     void crashedWorkerIsRestarted();
+    void workerThatNeverTakesItsSocketIsKilledAfterTheReadyTimeout();
     void rollingRestartUnderLoadDropsNoConnection();
     void pythonSocketActivatedChildServes();
     void unixListenerReplacesAStaleFileAndRemovesIt();
@@ -251,6 +252,29 @@ void tst_Supervise::crashedWorkerIsRestarted()
     QVERIFY(run.m_process.waitForFinished(20'000));
     QCOMPARE(run.m_process.exitCode(), 0);
     QVERIFY2(run.m_log.contains(QStringLiteral("1 crash restarts")), qPrintable(run.m_log));
+}
+
+void tst_Supervise::workerThatNeverTakesItsSocketIsKilledAfterTheReadyTimeout()
+{
+    const QString sleep = QStandardPaths::findExecutable(QStringLiteral("sleep"));
+    QVERIFY(!sleep.isEmpty());
+    Supervise run({QStringLiteral("--ready-timeout=300"),
+                   QStringLiteral("--listen=http=tcp:127.0.0.1:0"), QStringLiteral("--"), sleep,
+                   QStringLiteral("100")});
+    QTRY_COMPARE_WITH_TIMEOUT(
+            run.count(QStringLiteral(
+                    "worker 0 \\(pid \\d+\\) is not ready after 300 ms \\(waiting for "
+                    "it to take http\\); killing it$")),
+            1, 20'000);
+    QTRY_COMPARE_WITH_TIMEOUT(run.count(QStringLiteral("killed by signal 9 .*; restarting it")), 1,
+                              20'000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            run.m_log.contains(QStringLiteral("ended without taking http; it was withdrawn")),
+            20'000);
+    QCOMPARE(run.count(QStringLiteral("is ready$")), 0);
+    run.signal(SIGTERM);
+    QVERIFY(run.m_process.waitForFinished(20'000));
+    QCOMPARE(run.m_process.exitCode(), 0);
 }
 
 void tst_Supervise::rollingRestartUnderLoadDropsNoConnection()

@@ -28,16 +28,15 @@ bool ResourceSharerExtension::beforeStart(const WorkerInfo &worker, QProcess *pr
     if (resources.isEmpty())
         return true;
     auto *shared = new ChildResources(process);
-    QStringList names;
     for (const HostResource &r : resources) {
         if (!shared->addDescriptor(r.name, r.fd, error)) {
             delete shared; // revokes what was added
             return false;
         }
-        names.append(r.name);
     }
-    m_host->holdReadiness(worker.id,
-                          tr("waiting for it to take %1").arg(names.join(QLatin1String(", "))));
+    m_host->holdReadiness(
+            worker.id,
+            tr("waiting for it to take %1").arg(shared->names().join(QLatin1String(", "))));
 
     const quint64 id = worker.id;
     const int slot = worker.slot;

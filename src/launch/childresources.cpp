@@ -12,6 +12,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <algorithm>
+
 namespace qrs {
 
 class ChildResourcesPrivate
@@ -28,19 +30,28 @@ public:
         : process(p)
     { }
 
-    Entry *find(const DupFd *shared)
+    // The entry of shared if it was still pending, now settled; else null
+    // (each outcome is told once).
+    Entry *settle(const DupFd *shared)
     {
         for (Entry &e : entries) {
-            if (e.shared == shared)
+            if (e.shared == shared && e.pending) {
+                e.pending = false;
                 return &e;
+            }
         }
         return nullptr;
+    }
+
+    bool allTaken() const
+    {
+        return std::all_of(entries.cbegin(), entries.cend(),
+                           [](const Entry &e) { return e.shared->detachedBy() != 0; });
     }
 
     QPointer<QProcess> process;
     QList<Entry> entries;
     qint64 ttlMs = 0;
-    int takenCount = 0;
 };
 
 namespace {
@@ -97,40 +108,35 @@ bool ChildResources::addDescriptor(const QString &name, int fd, QString *error)
     }
     d->entries.append({name, shared, true});
 
-    // Main thread: each outcome of the DupFd, told once.
+    // Main thread: each outcome of the DupFd.
     connect(shared, &DupFd::detached, this, [this, shared](qint64 pid) {
         Q_D(ChildResources);
-        ChildResourcesPrivate::Entry *e = d->find(shared);
-        if (!e || !e->pending)
-            return;
-        e->pending = false;
-        ++d->takenCount;
-        qCDebug(lcLaunch) << e->name << "taken by" << pid;
-        Q_EMIT taken(e->name, pid);
-        if (d->takenCount == d->entries.size())
-            Q_EMIT allTaken();
+        if (const ChildResourcesPrivate::Entry *e = d->settle(shared)) {
+            qCDebug(lcLaunch) << e->name << "taken by" << pid;
+            Q_EMIT taken(e->name, pid);
+            if (d->allTaken())
+                Q_EMIT allTaken();
+        }
     });
-    const auto settle = [this, shared](void (ChildResources::*signal)(const QString &)) {
-        Q_D(ChildResources);
-        ChildResourcesPrivate::Entry *e = d->find(shared);
-        if (!e || !e->pending)
-            return;
-        e->pending = false;
-        Q_EMIT(this->*signal)(e->name);
-    };
-    connect(shared, &DupFd::revoked, this, [settle] { settle(&ChildResources::revoked); });
-    connect(shared, &DupFd::expired, this, [settle] { settle(&ChildResources::expired); });
+    connect(shared, &DupFd::revoked, this, [this, shared] {
+        if (const ChildResourcesPrivate::Entry *e = d_func()->settle(shared))
+            Q_EMIT revoked(e->name);
+    });
+    connect(shared, &DupFd::expired, this, [this, shared] {
+        if (const ChildResourcesPrivate::Entry *e = d_func()->settle(shared))
+            Q_EMIT expired(e->name);
+    });
 
     QList<launch::NamedId> named;
     for (const auto &e : std::as_const(d->entries))
         named.append({e.name, e.shared->id()});
+    QByteArray ids, names;
+    launch::encode(named, &ids, &names);
     QProcessEnvironment env = d->process->processEnvironment();
     if (env.isEmpty())
         env = QProcessEnvironment::systemEnvironment();
-    env.insert(QLatin1String(launch::ResourcesVariable),
-               QString::fromLatin1(launch::encodeIds(named)));
-    env.insert(QLatin1String(launch::NamesVariable),
-               QString::fromLatin1(launch::encodeNames(named)));
+    env.insert(QLatin1String(launch::ResourcesVariable), QString::fromLatin1(ids));
+    env.insert(QLatin1String(launch::NamesVariable), QString::fromLatin1(names));
     d->process->setProcessEnvironment(env);
     return true;
 }

@@ -24,20 +24,15 @@ QString checkName(const QString &name)
     return {};
 }
 
-QByteArray encodeIds(const QList<NamedId> &entries)
+void encode(const QList<NamedId> &entries, QByteArray *ids, QByteArray *names)
 {
-    QByteArrayList parts;
-    for (const NamedId &e : entries)
-        parts.append(e.id.toString().toLatin1());
-    return parts.join(' ');
-}
-
-QByteArray encodeNames(const QList<NamedId> &entries)
-{
-    QByteArrayList parts;
-    for (const NamedId &e : entries)
-        parts.append(e.name.toLatin1());
-    return parts.join(' ');
+    QByteArrayList idList, nameList;
+    for (const NamedId &e : entries) {
+        idList.append(e.id.toString().toLatin1());
+        nameList.append(e.name.toLatin1());
+    }
+    *ids = idList.join(' ');
+    *names = nameList.join(' ');
 }
 
 bool decode(const QByteArray &ids, const QByteArray &names, QList<NamedId> *out, QString *error)

@@ -26,8 +26,7 @@ struct NamedId
 QString checkName(const QString &name);
 
 // The two variables' values for these entries.
-QByteArray encodeIds(const QList<NamedId> &entries);
-QByteArray encodeNames(const QList<NamedId> &entries);
+void encode(const QList<NamedId> &entries, QByteArray *ids, QByteArray *names);
 
 // Parses the two values. A missing names list gives every entry an empty name;
 // anything malformed (a bad id, a bad name, lists of different lengths, a

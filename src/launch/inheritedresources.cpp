@@ -8,26 +8,43 @@
 #include "protocol/limits.h"
 
 #include <QFile>
+#include <QHash>
 #include <QLocalServer>
 #include <QSet>
 #include <QTcpServer>
 #include <QTcpSocket>
+
+#include <functional>
 
 namespace qrs {
 
 class InheritedResourcesPrivate
 {
 public:
-    // The entry called name, or null after saying in error why there is none.
-    const launch::NamedId *find(const QString &name, QString *error) const;
+    using Fits = bool (*)(const platform::HandleDescription &);
+
+    ~InheritedResourcesPrivate()
+    {
+        for (const DetachedFd &r : std::as_const(kept))
+            platform::closeFd(r.fd);
+    }
+
+    const launch::NamedId *find(const QString &name) const;
+    // Why find() found nothing.
+    QString missing(const QString &name) const;
     bool fail(QString *error, const QString &text) const;
-    // Takes name and, unless fits is null, checks that it is what the adopter
-    // needs (wanted says what that is); the descriptor, or -1 after saying why.
-    int takeChecked(const QString &name, bool (*fits)(const platform::HandleDescription &),
-                    const QString &wanted, QString *error);
+    // The descriptor of name, received now or kept from an earlier call; -1
+    // after saying why. Unless fits is null, one that is not what the caller
+    // needs (wanted says what that is) is kept for a later call, never lost.
+    int take(const QString &name, Fits fits, const QString &wanted, QString *error);
+    // take(), then use(fd): an empty string, or why the Qt object refused the
+    // descriptor (which is then kept as well).
+    bool adopt(const QString &name, Fits fits, const QString &wanted, QString *error,
+               const std::function<QString(int)> &use);
 
     QList<launch::NamedId> entries;
-    QSet<QString> taken;
+    QSet<QString> taken;             // handed to the caller
+    QHash<QString, DetachedFd> kept; // received, but an adopt call could not use it
     QString errorString;
     int timeoutMs = protocol::DefaultTransferTimeoutMs;
 };
@@ -103,28 +120,28 @@ bool InheritedResourcesPrivate::fail(QString *error, const QString &text) const
     return false;
 }
 
-const launch::NamedId *InheritedResourcesPrivate::find(const QString &name, QString *error) const
+const launch::NamedId *InheritedResourcesPrivate::find(const QString &name) const
 {
     for (const launch::NamedId &e : entries) {
         if (e.name == name)
             return &e;
     }
-    if (!errorString.isEmpty()) {
-        fail(error, errorString);
-    } else if (entries.isEmpty()) {
-        fail(error,
-             tr("no resource named \"%1\" was passed to this process (%2 is not set: was it "
-                "started with qrs::ChildResources?)")
-                     .arg(name, QLatin1String(launch::ResourcesVariable)));
-    } else {
-        QStringList names;
-        for (const launch::NamedId &e : entries)
-            names.append(e.name.isEmpty() ? tr("(unnamed)") : e.name);
-        fail(error,
-             tr("no resource named \"%1\" was passed to this process; it has: %2")
-                     .arg(name, names.join(QLatin1String(", "))));
-    }
     return nullptr;
+}
+
+QString InheritedResourcesPrivate::missing(const QString &name) const
+{
+    if (!errorString.isEmpty())
+        return errorString;
+    if (entries.isEmpty())
+        return tr("no resource named \"%1\" was passed to this process (%2 is not set: was it "
+                  "started with qrs::ChildResources?)")
+                .arg(name, QLatin1String(launch::ResourcesVariable));
+    QStringList names;
+    for (const launch::NamedId &e : entries)
+        names.append(e.name.isEmpty() ? tr("(unnamed)") : e.name);
+    return tr("no resource named \"%1\" was passed to this process; it has: %2")
+            .arg(name, names.join(QLatin1String(", ")));
 }
 
 InheritedResources::InheritedResources()
@@ -165,13 +182,13 @@ QStringList InheritedResources::names() const
 bool InheritedResources::contains(const QString &name) const
 {
     Q_D(const InheritedResources);
-    return d->find(name, nullptr) != nullptr;
+    return d->find(name) != nullptr;
 }
 
 ResourceId InheritedResources::id(const QString &name) const
 {
     Q_D(const InheritedResources);
-    const launch::NamedId *e = d->find(name, nullptr);
+    const launch::NamedId *e = d->find(name);
     return e ? e->id : ResourceId();
 }
 
@@ -190,7 +207,7 @@ int InheritedResources::timeout() const
 int InheritedResources::takeDescriptor(const QString &name, QString *error)
 {
     Q_D(InheritedResources);
-    return d->takeChecked(name, nullptr, {}, error);
+    return d->take(name, nullptr, {}, error);
 }
 
 QList<DetachedFd> InheritedResources::takeAll(QString *error)
@@ -201,121 +218,128 @@ QList<DetachedFd> InheritedResources::takeAll(QString *error)
         return {};
     }
     QList<ResourceId> ids;
-    QStringList names;
     for (const launch::NamedId &e : std::as_const(d->entries)) {
-        if (!d->taken.contains(e.name)) {
+        if (!d->taken.contains(e.name) && !d->kept.contains(e.name))
             ids.append(e.id);
-            names.append(e.name);
+    }
+    QList<DetachedFd> received;
+    if (!ids.isEmpty()) {
+        QString why;
+        // The parent's ids name one sharer; ids of several are taken one sharer at a time.
+        received = client::detachFromSharers(ids, d->timeoutMs, &why);
+        if (received.isEmpty()) {
+            d->fail(error, tr("cannot take the inherited resources: %1").arg(why));
+            return {};
         }
     }
-    if (ids.isEmpty())
-        return {};
-    QString why;
-    // The parent's ids name one sharer; ids of several are taken one sharer at a time.
-    const QList<DetachedFd> received = client::detachFromSharers(ids, d->timeoutMs, &why);
-    if (received.isEmpty()) {
-        d->fail(error, tr("cannot take the inherited resources: %1").arg(why));
-        return {};
+    // In the order the parent gave them.
+    QList<DetachedFd> out;
+    qsizetype next = 0;
+    for (const launch::NamedId &e : std::as_const(d->entries)) {
+        if (d->taken.contains(e.name))
+            continue;
+        out.append(d->kept.contains(e.name) ? d->kept.take(e.name) : received.at(next++));
+        d->taken.insert(e.name);
     }
-    for (const QString &name : std::as_const(names))
-        d->taken.insert(name);
-    return received;
+    return out;
 }
 
-int InheritedResourcesPrivate::takeChecked(const QString &name,
-                                           bool (*fits)(const platform::HandleDescription &),
-                                           const QString &wanted, QString *error)
+int InheritedResourcesPrivate::take(const QString &name, Fits fits, const QString &wanted,
+                                    QString *error)
 {
-    const launch::NamedId *e = find(name, error);
-    if (!e)
+    const launch::NamedId *e = find(name);
+    if (!e) {
+        fail(error, missing(name));
         return -1;
+    }
     if (taken.contains(name)) {
         fail(error, tr("the resource \"%1\" was already taken by this process").arg(name));
         return -1;
     }
-    QString why;
-    const int fd = DupFd::detach(e->id, timeoutMs, &why);
-    if (fd < 0) {
-        fail(error, tr("cannot take the resource \"%1\": %2").arg(name, why));
-        return -1;
+    DetachedFd received = kept.take(name);
+    if (received.fd < 0) {
+        QString why;
+        const QList<DetachedFd> got = DupFd::detach(QList<ResourceId>{e->id}, timeoutMs, &why);
+        if (got.isEmpty()) {
+            fail(error, tr("cannot take the resource \"%1\": %2").arg(name, why));
+            return -1;
+        }
+        received = got.first();
+        qCDebug(lcLaunch) << "took" << name << "as descriptor" << received.fd;
     }
-    taken.insert(name);
-    qCDebug(lcLaunch) << "took" << name << "as descriptor" << fd;
     platform::HandleDescription description;
-    if (fits && (!platform::describe(fd, &description) || !fits(description))) {
-        platform::closeFd(fd);
+    if (fits && (!platform::describe(received.fd, &description) || !fits(description))) {
+        kept.insert(name, received); // still there for takeDescriptor() or takeAll()
         fail(error,
              tr("the resource \"%1\" is %2, not %3")
                      .arg(name, describeForUser(description), wanted));
         return -1;
     }
-    return fd;
+    taken.insert(name);
+    return received.fd;
+}
+
+bool InheritedResourcesPrivate::adopt(const QString &name, Fits fits, const QString &wanted,
+                                      QString *error, const std::function<QString(int)> &use)
+{
+    const int fd = take(name, fits, wanted, error);
+    if (fd < 0)
+        return false;
+    const QString why = use(fd);
+    if (why.isEmpty())
+        return true;
+    taken.remove(name);
+    kept.insert(name, DetachedFd{fd, name, ResourceKind::Other});
+    return fail(error, why);
 }
 
 bool InheritedResources::adoptTcpServer(const QString &name, QTcpServer *server, QString *error)
 {
     Q_D(InheritedResources);
-    const int fd = d->takeChecked(name, isTcpListener, tr("a listening TCP socket"), error);
-    if (fd < 0)
-        return false;
-    if (!server->setSocketDescriptor(fd)) {
-        platform::closeFd(fd);
-        return d->fail(error,
-                       tr("QTcpServer cannot listen on the resource \"%1\": %2")
-                               .arg(name, server->errorString()));
-    }
-    return true;
+    return d->adopt(name, isTcpListener, tr("a listening TCP socket"), error, [&](int fd) {
+        return server->setSocketDescriptor(fd)
+                ? QString()
+                : tr("QTcpServer cannot listen on the resource \"%1\": %2")
+                          .arg(name, server->errorString());
+    });
 }
 
 bool InheritedResources::adoptLocalServer(const QString &name, QLocalServer *server, QString *error)
 {
     Q_D(InheritedResources);
-    const int fd = d->takeChecked(name, isUnixListener, tr("a listening Unix socket"), error);
-    if (fd < 0)
-        return false;
-    if (!server->listen(qintptr(fd))) {
-        platform::closeFd(fd);
-        return d->fail(error,
-                       tr("QLocalServer cannot listen on the resource \"%1\": %2")
-                               .arg(name, server->errorString()));
-    }
-    // QLocalServer::close() removes the socket file of a server it adopted, as
-    // if it had created it; that would cut off the parent and every other
-    // worker. Marked abstract, it leaves the file alone (Qt 6.4 reads the flag
-    // only in listen() and close(); tst_childresources checks this).
-    server->setSocketOptions(server->socketOptions() | QLocalServer::AbstractNamespaceOption);
-    return true;
+    return d->adopt(name, isUnixListener, tr("a listening Unix socket"), error, [&](int fd) {
+        if (!server->listen(qintptr(fd)))
+            return tr("QLocalServer cannot listen on the resource \"%1\": %2")
+                    .arg(name, server->errorString());
+        // QLocalServer::close() removes the socket file of a server it adopted, as
+        // if it had created it; that would cut off the parent and every other
+        // worker. Marked abstract, it leaves the file alone (Qt 6.4 reads the flag
+        // only in listen() and close(); tst_childresources checks this).
+        server->setSocketOptions(server->socketOptions() | QLocalServer::AbstractNamespaceOption);
+        return QString();
+    });
 }
 
 bool InheritedResources::adoptFile(const QString &name, QFile *file, QIODevice::OpenMode mode,
                                    QString *error)
 {
     Q_D(InheritedResources);
-    const int fd = d->takeChecked(name, isFileLike, tr("a file or a pipe"), error);
-    if (fd < 0)
-        return false;
-    if (!file->open(fd, mode, QFileDevice::AutoCloseHandle)) {
-        platform::closeFd(fd);
-        return d->fail(
-                error,
-                tr("QFile cannot open the resource \"%1\": %2").arg(name, file->errorString()));
-    }
-    return true;
+    return d->adopt(name, isFileLike, tr("a file or a pipe"), error, [&](int fd) {
+        return file->open(fd, mode, QFileDevice::AutoCloseHandle)
+                ? QString()
+                : tr("QFile cannot open the resource \"%1\": %2").arg(name, file->errorString());
+    });
 }
 
 bool InheritedResources::adoptTcpSocket(const QString &name, QTcpSocket *socket, QString *error)
 {
     Q_D(InheritedResources);
-    const int fd = d->takeChecked(name, isTcpConnection, tr("a connected TCP socket"), error);
-    if (fd < 0)
-        return false;
-    if (!socket->setSocketDescriptor(fd, QAbstractSocket::ConnectedState)) {
-        platform::closeFd(fd);
-        return d->fail(error,
-                       tr("QTcpSocket cannot use the resource \"%1\": %2")
-                               .arg(name, socket->errorString()));
-    }
-    return true;
+    return d->adopt(name, isTcpConnection, tr("a connected TCP socket"), error, [&](int fd) {
+        return socket->setSocketDescriptor(fd, QAbstractSocket::ConnectedState)
+                ? QString()
+                : tr("QTcpSocket cannot use the resource \"%1\": %2")
+                          .arg(name, socket->errorString());
+    });
 }
 
 } // namespace qrs

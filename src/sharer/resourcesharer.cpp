@@ -367,6 +367,26 @@ void ResourceSharerPrivate::remember(const Key &key, ResourceState state)
     }
 }
 
+namespace {
+QMetaMethod signalOf(ResourceSharerPrivate::Event event)
+{
+    using Event = ResourceSharerPrivate::Event;
+    switch (event) {
+    case Event::Registered:
+        return QMetaMethod::fromSignal(&ResourceSharer::resourceRegistered);
+    case Event::Transferred:
+        return QMetaMethod::fromSignal(&ResourceSharer::resourceTransferred);
+    case Event::Expired:
+        return QMetaMethod::fromSignal(&ResourceSharer::resourceExpired);
+    case Event::Revoked:
+        return QMetaMethod::fromSignal(&ResourceSharer::resourceRevoked);
+    case Event::Failed:
+        break;
+    }
+    return QMetaMethod::fromSignal(&ResourceSharer::transferFailed);
+}
+} // namespace
+
 void ResourceSharerPrivate::publish(QList<Outcome> outcomes)
 {
     for (Outcome &o : outcomes) {
@@ -375,25 +395,8 @@ void ResourceSharerPrivate::publish(QList<Outcome> outcomes)
     Q_Q(ResourceSharer);
     // A queued call wakes the main thread, once per handoff under load: only
     // when a signal of these outcomes has a receiver.
-    const auto listened = [q](Event event) {
-        switch (event) {
-        case Event::Registered:
-            return q->isSignalConnected(
-                    QMetaMethod::fromSignal(&ResourceSharer::resourceRegistered));
-        case Event::Transferred:
-            return q->isSignalConnected(
-                    QMetaMethod::fromSignal(&ResourceSharer::resourceTransferred));
-        case Event::Expired:
-            return q->isSignalConnected(QMetaMethod::fromSignal(&ResourceSharer::resourceExpired));
-        case Event::Revoked:
-            return q->isSignalConnected(QMetaMethod::fromSignal(&ResourceSharer::resourceRevoked));
-        case Event::Failed:
-            return q->isSignalConnected(QMetaMethod::fromSignal(&ResourceSharer::transferFailed));
-        }
-        return true;
-    };
     if (std::none_of(outcomes.cbegin(), outcomes.cend(),
-                     [&](const Outcome &o) { return listened(o.event); }))
+                     [q](const Outcome &o) { return q->isSignalConnected(signalOf(o.event)); }))
         return;
     // One queued call per batch: the signals arrive in the sharer's thread.
     QMetaObject::invokeMethod(

@@ -1,6 +1,7 @@
 #include "sharerserver_p.h"
 
 #include "common/logging_p.h"
+#include "common/text_p.h"
 #include "resourcesharer_p.h"
 
 #include <QCoreApplication>
@@ -305,9 +306,7 @@ void SharerServer::onWritable(int fd)
         }
         if (n < 0) {
             const QString why =
-                    tr("cannot send to pid %1: %2")
-                            .arg(c->peer.pid)
-                            .arg(QString::fromLocal8Bit(platform::errorText(errno).c_str()));
+                    tr("cannot send to pid %1: %2").arg(c->peer.pid).arg(systemErrorText(errno));
             closeConnection(fd, c->state == Connection::State::AwaitingAck ? why : QString());
             return;
         }

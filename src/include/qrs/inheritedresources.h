@@ -38,7 +38,9 @@ class InheritedResourcesPrivate;
     \endcode
 
     Errors say which case it is: the name was not passed (and which names were),
-    the resource was already taken, or the parent has gone away. Any thread; one
+    the resource was already taken, or the parent has gone away. A resource that an
+    adopt call cannot use (the wrong kind, or the Qt object refuses it) is not
+    lost: this object keeps it, and takeDescriptor() or takeAll() still return it. Any thread; one
     object should not be used from two threads at once.
     \since 0.2
 */

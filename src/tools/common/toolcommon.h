@@ -8,6 +8,7 @@
 QT_BEGIN_NAMESPACE
 class QCommandLineOption;
 class QCommandLineParser;
+class QHostAddress;
 class QSocketNotifier;
 QT_END_NAMESPACE
 
@@ -30,6 +31,9 @@ private:
     QSocketNotifier *m_notifier = nullptr;
 };
 
+// Names the application (name, version) and gives parser --help and --version.
+void setUpTool(QCommandLineParser *parser, const QString &name, const QString &description);
+
 // One line on stderr, after the program's name ("qrs-share: ...").
 void printError(const QString &message);
 
@@ -49,5 +53,21 @@ int programSeparator(int argc, char **argv);
 // PROGRAM as a path to an executable file (searched in PATH when it has no
 // '/'), or an empty string after saying on stderr that it cannot be run.
 QString findProgram(const QString &program);
+
+// "HOST:PORT" with HOST a numeric address, [IPv6], '*' (any) or localhost, and
+// PORT 0 to 65535. On error *error says what is wrong, naming syntax (for
+// example "tcp:HOST:PORT").
+bool parseHostPort(const QString &hostPort, const QString &syntax, QHostAddress *address,
+                   quint16 *port, QString *error);
+
+// A listening TCP socket, bound by QTcpServer (address handling,
+// SO_REUSEADDR) and returned as a close-on-exec duplicate that nothing in this
+// process accepts on; *boundPort is the port it got (for port 0). -1 after
+// saying why in *error.
+int listenTcp(const QHostAddress &address, quint16 port, int backlog, quint16 *boundPort,
+              QString *error);
+
+// errno as a sentence.
+QString systemErrorText(int errnoValue);
 
 } // namespace qrs::tools

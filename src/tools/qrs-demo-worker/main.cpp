@@ -11,7 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSet>
+#include <QHash>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -51,7 +51,7 @@ private:
     void acceptAll()
     {
         while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-            m_open.insert(socket);
+            m_open.insert(socket, {});
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { serve(socket); });
             connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
                 m_open.remove(socket);
@@ -63,7 +63,7 @@ private:
 
     void serve(QTcpSocket *socket)
     {
-        QByteArray &buffer = m_buffers[socket];
+        QByteArray &buffer = m_open[socket];
         buffer += socket->readAll();
         const qsizetype end = buffer.indexOf("\r\n\r\n");
         if (end < 0) {
@@ -72,7 +72,7 @@ private:
             return;
         }
         const QList<QByteArray> requestLine = buffer.left(buffer.indexOf("\r\n")).split(' ');
-        m_buffers.remove(socket);
+        disconnect(socket, &QTcpSocket::readyRead, this, nullptr); // one request per connection
         const QByteArray path = requestLine.value(1);
         const bool crash = path == "/crash";
         const QByteArray body = (crash ? QByteArray("crashing: pid ") : QByteArray("pid "))
@@ -95,8 +95,7 @@ private:
     }
 
     QTcpServer *m_server;
-    QSet<QTcpSocket *> m_open;
-    QHash<QTcpSocket *, QByteArray> m_buffers;
+    QHash<QTcpSocket *, QByteArray> m_open; // accepted, not yet closed: the request so far
     bool m_crash = false;
 };
 
@@ -105,14 +104,11 @@ private:
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("qrs-demo-worker"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(QRS_VERSION_STR));
     QCommandLineParser parser;
-    parser.setApplicationDescription(
+    qrs::tools::setUpTool(
+            &parser, QStringLiteral("qrs-demo-worker"),
             tr("Answers HTTP requests with its pid on the listening socket its supervisor "
                "passed."));
-    parser.addHelpOption();
-    parser.addVersionOption();
     const QCommandLineOption socketOption(QStringLiteral("socket"),
                                           tr("The name of the inherited socket (default http)."),
                                           QStringLiteral("NAME"), QStringLiteral("http"));

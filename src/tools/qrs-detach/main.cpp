@@ -19,7 +19,6 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
-#include <cstring>
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -50,14 +49,11 @@ int main(int argc, char **argv)
     int split = qrs::tools::programSeparator(argc, argv); // QCoreApplication keeps a reference
 
     QCoreApplication app(split, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("qrs-detach"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(QRS_VERSION_STR));
     QCommandLineParser parser;
-    parser.setApplicationDescription(
+    qrs::tools::setUpTool(
+            &parser, QStringLiteral("qrs-detach"),
             tr("Receives shared resources and runs PROGRAM with them at descriptors 3, 4, ... "
                "(systemd socket activation: LISTEN_FDS, LISTEN_PID, LISTEN_FDNAMES)."));
-    parser.addHelpOption();
-    parser.addVersionOption();
     const QCommandLineOption timeoutOption(
             QStringLiteral("timeout"),
             tr("Give up after MS milliseconds (default %1).")
@@ -130,7 +126,7 @@ int main(int argc, char **argv)
         const int high = ::fcntl(r.fd, F_DUPFD_CLOEXEC, 3 + count);
         if (high < 0) {
             printError(tr("cannot move a received descriptor: %1")
-                               .arg(QString::fromLocal8Bit(std::strerror(errno))));
+                               .arg(qrs::tools::systemErrorText(errno)));
             return 1;
         }
         ::close(r.fd);
@@ -142,7 +138,7 @@ int main(int argc, char **argv)
         if (::dup2(received.at(i).fd, 3 + i) < 0) {
             printError(tr("cannot place descriptor %1: %2")
                                .arg(3 + i)
-                               .arg(QString::fromLocal8Bit(std::strerror(errno))));
+                               .arg(qrs::tools::systemErrorText(errno)));
             return 1;
         }
         ::close(received.at(i).fd);
@@ -153,6 +149,6 @@ int main(int argc, char **argv)
 
     const QByteArray file = QFile::encodeName(path);
     ::execv(file.constData(), argv + split + 1);
-    printError(tr("cannot run %1: %2").arg(program, QString::fromLocal8Bit(std::strerror(errno))));
+    printError(tr("cannot run %1: %2").arg(program, qrs::tools::systemErrorText(errno)));
     return 127;
 }

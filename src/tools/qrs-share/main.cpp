@@ -15,7 +15,6 @@
 #include <QJsonObject>
 #include <QMetaEnum>
 #include <QRegularExpression>
-#include <QTcpServer>
 
 #include <csignal>
 #include <cstdio>
@@ -32,11 +31,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("qrs-share", text);
 }
 
-QString systemError()
-{
-    return QString::fromLocal8Bit(qrs::platform::errorText(errno).c_str());
-}
-
 struct Spec
 {
     QString name;
@@ -45,35 +39,13 @@ struct Spec
 
 int openTcpListener(const QString &hostPort, QString *error)
 {
-    const qsizetype colon = hostPort.lastIndexOf(QLatin1Char(':'));
-    bool portOk = false;
-    const int port = colon < 0 ? -1 : hostPort.mid(colon + 1).toInt(&portOk);
-    if (colon < 0 || !portOk || port < 0 || port > 65535) {
-        *error = tr("expected tcp-listen:HOST:PORT, got \"tcp-listen:%1\"").arg(hostPort);
-        return -1;
-    }
-    QString host = hostPort.left(colon);
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
     QHostAddress address;
-    if (host.isEmpty() || host == QLatin1String("*"))
-        address = QHostAddress::Any;
-    else if (host == QLatin1String("localhost"))
-        address = QHostAddress::LocalHost;
-    else if (!address.setAddress(host)) {
-        *error = tr("\"%1\" is not a numeric IP address (or localhost, or *)").arg(host);
+    quint16 port = 0;
+    quint16 bound = 0;
+    if (!qrs::tools::parseHostPort(hostPort, QStringLiteral("tcp-listen:HOST:PORT"), &address,
+                                   &port, error))
         return -1;
-    }
-    QTcpServer server;
-    if (!server.listen(address, quint16(port))) {
-        *error = tr("cannot listen on %1: %2").arg(hostPort, server.errorString());
-        return -1;
-    }
-    // The duplicate keeps the listening socket open after QTcpServer closes its own.
-    const int fd = qrs::ResourceSharer::duplicate(int(server.socketDescriptor()));
-    if (fd < 0)
-        *error = tr("cannot duplicate the listening socket: %1").arg(systemError());
-    return fd;
+    return qrs::tools::listenTcp(address, port, SOMAXCONN, &bound, error);
 }
 
 bool parseSpec(const QString &text, Spec *spec, QString *error)
@@ -100,13 +72,13 @@ bool parseSpec(const QString &text, Spec *spec, QString *error)
         if (spec->fd < 0 && (errno == EACCES || errno == EROFS || errno == EISDIR))
             spec->fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
         if (spec->fd < 0)
-            *error = tr("cannot open %1: %2").arg(arg, systemError());
+            *error = tr("cannot open %1: %2").arg(arg, qrs::tools::systemErrorText(errno));
     } else if (kind == QLatin1String("tcp-listen")) {
         spec->fd = openTcpListener(arg, error);
     } else if (kind == QLatin1String("unix-listen")) {
         spec->fd = qrs::platform::listenUnix(QFile::encodeName(arg).toStdString(), SOMAXCONN);
         if (spec->fd < 0)
-            *error = tr("cannot listen on %1: %2").arg(arg, systemError());
+            *error = tr("cannot listen on %1: %2").arg(arg, qrs::tools::systemErrorText(errno));
     } else if (kind == QLatin1String("fd")) {
         bool ok = false;
         const int n = arg.toInt(&ok);
@@ -150,18 +122,14 @@ QByteArray jsonLine(const qrs::ResourceInfo &info)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("qrs-share"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(QRS_VERSION_STR));
-
     QCommandLineParser parser;
-    parser.setApplicationDescription(
+    qrs::tools::setUpTool(
+            &parser, QStringLiteral("qrs-share"),
             tr("Shares resources with other processes and prints one identifier per line.\n"
                "SPEC: file:PATH, tcp-listen:HOST:PORT (port 0: any), unix-listen:PATH, fd:N,\n"
                "each optionally prefixed with NAME= (the name shows in LISTEN_FDNAMES).\n"
                "Exits 0 once every resource is taken, 3 if the TTL passes first, 2 on bad "
                "input."));
-    parser.addHelpOption();
-    parser.addVersionOption();
     const QCommandLineOption ttlOption(QStringLiteral("ttl"),
                                        tr("Withdraw resources not taken within MS milliseconds."),
                                        QStringLiteral("MS"));

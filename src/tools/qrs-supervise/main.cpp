@@ -18,7 +18,6 @@
 #include <QJsonObject>
 #include <QPluginLoader>
 #include <QSet>
-#include <QTcpServer>
 
 #include <cerrno>
 #include <csignal>
@@ -43,7 +42,7 @@ struct ListenSpec
 {
     QString name;
     QString kind; // "tcp" or "unix"
-    QString host;
+    QHostAddress address;
     quint16 port = 0;
     QString path;
 };
@@ -81,57 +80,27 @@ bool parseListen(const QString &text, int index, ListenSpec *out, QString *error
         return true;
     }
     if (rest.startsWith(QLatin1String("tcp:"))) {
-        const QString hostPort = rest.mid(4);
-        const qsizetype sep = hostPort.lastIndexOf(QLatin1Char(':'));
-        bool ok = false;
-        const uint port = sep > 0 ? hostPort.mid(sep + 1).toUInt(&ok) : 0;
-        if (sep <= 0 || !ok || port > 65535) {
-            *error =
-                    tr("--listen %1: expected tcp:HOST:PORT with a port from 0 to 65535").arg(text);
-            return false;
-        }
         out->kind = QStringLiteral("tcp");
-        out->host = hostPort.left(sep);
-        if (out->host.startsWith(QLatin1Char('[')) && out->host.endsWith(QLatin1Char(']')))
-            out->host = out->host.mid(1, out->host.size() - 2);
-        out->port = quint16(port);
-        return true;
+        QString why;
+        if (qrs::tools::parseHostPort(rest.mid(4), QStringLiteral("tcp:HOST:PORT"), &out->address,
+                                      &out->port, &why))
+            return true;
+        *error = tr("--listen %1: %2").arg(text, why);
+        return false;
     }
     *error = tr("--listen %1: expected [NAME=]tcp:HOST:PORT or [NAME=]unix:PATH").arg(text);
     return false;
 }
 
-// A listening TCP socket bound by QTcpServer (address parsing, SO_REUSEADDR);
-// the supervisor keeps a duplicate and never accepts on it.
+// The supervisor keeps a duplicate of the socket and never accepts on it.
 int bindTcp(const ListenSpec &spec, QString *description, QString *error)
 {
-    QHostAddress address;
-    if (spec.host == QLatin1String("*") || spec.host.isEmpty())
-        address = QHostAddress::Any;
-    else if (spec.host == QLatin1String("localhost"))
-        address = QHostAddress::LocalHost;
-    else if (!address.setAddress(spec.host)) {
-        *error = tr("\"%1\" is not a numeric IP address (or * or localhost)").arg(spec.host);
-        return -1;
-    }
-    QTcpServer server;
-    server.setListenBacklogSize(ListenBacklog);
-    if (!server.listen(address, spec.port)) {
-        *error = tr("cannot listen on %1 port %2: %3")
-                         .arg(spec.host)
-                         .arg(spec.port)
-                         .arg(server.errorString());
-        return -1;
-    }
-    const int fd = qrs::platform::dupCloexec(int(server.socketDescriptor()));
-    const QString host = server.serverAddress().protocol() == QAbstractSocket::IPv6Protocol
-            ? QStringLiteral("[%1]").arg(server.serverAddress().toString())
-            : server.serverAddress().toString();
-    *description = QStringLiteral("tcp:%1:%2").arg(host).arg(server.serverPort());
-    server.close(); // closes QTcpServer's descriptor only: the socket keeps listening
-    if (fd < 0)
-        *error = tr("cannot duplicate a socket: %1")
-                         .arg(QString::fromLocal8Bit(qrs::platform::errorText(errno).c_str()));
+    quint16 bound = 0;
+    const int fd = qrs::tools::listenTcp(spec.address, spec.port, ListenBacklog, &bound, error);
+    const QString host = spec.address.protocol() == QAbstractSocket::IPv6Protocol
+            ? QStringLiteral("[%1]").arg(spec.address.toString())
+            : spec.address.toString();
+    *description = QStringLiteral("tcp:%1:%2").arg(host).arg(bound);
     return fd;
 }
 
@@ -156,9 +125,7 @@ int bindUnix(const ListenSpec &spec, QString *description, QString *error)
         fd = qrs::platform::listenUnix(path, ListenBacklog);
     }
     if (fd < 0) {
-        *error = tr("cannot listen on %1: %2")
-                         .arg(spec.path,
-                              QString::fromLocal8Bit(qrs::platform::errorText(errno).c_str()));
+        *error = tr("cannot listen on %1: %2").arg(spec.path, qrs::tools::systemErrorText(errno));
         return -1;
     }
     *description = QStringLiteral("unix:") + spec.path;
@@ -213,15 +180,12 @@ int main(int argc, char **argv)
     int split = qrs::tools::programSeparator(argc, argv); // QCoreApplication keeps a reference
 
     QCoreApplication app(split, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("qrs-supervise"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(QRS_VERSION_STR));
     QCommandLineParser parser;
-    parser.setApplicationDescription(
+    qrs::tools::setUpTool(
+            &parser, QStringLiteral("qrs-supervise"),
             tr("Runs N workers of PROGRAM and hands each of them the listening sockets, "
                "restarts crashed workers, replaces them one by one on SIGHUP without refusing "
                "a connection, and stops them on SIGTERM."));
-    parser.addHelpOption();
-    parser.addVersionOption();
     const QCommandLineOption workersOption(QStringLiteral("workers"),
                                            tr("How many workers to run (default 1)."),
                                            QStringLiteral("N"), QStringLiteral("1"));

@@ -107,6 +107,18 @@ Supervisor::Worker *Supervisor::startWorker(int slot, Role role)
     w->process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     w->timer = new QTimer(w->process);
     w->timer->setSingleShot(true);
+    connect(w->timer, &QTimer::timeout, this, [this, w] {
+        if (w->role == Role::Retiring)
+            info(tr("%1 did not stop within %2 ms; killing it")
+                         .arg(say(w))
+                         .arg(m_settings.graceMs));
+        else
+            info(tr("%1 is not ready after %2 ms (%3); killing it")
+                         .arg(say(w))
+                         .arg(m_settings.readyTimeoutMs)
+                         .arg(w->holds.join(QLatin1String("; "))));
+        w->process->kill();
+    });
 
     m_workers.append(w); // extensions may hold its readiness from beforeStart()
     for (qsizetype i = 0; i < m_extensions.size(); ++i) {
@@ -141,25 +153,15 @@ Supervisor::Worker *Supervisor::startWorker(int slot, Role role)
 
 void Supervisor::onStarted(Worker *w)
 {
-    w->running = true;
     w->info.pid = w->process->processId();
     w->upTime.start();
     info(tr("%1 started (generation %2)").arg(say(w)).arg(w->info.generation));
     for (const Extension &e : std::as_const(m_extensions))
         e.hooks->started(w->info);
-    if (w->holds.isEmpty()) {
+    if (w->holds.isEmpty())
         markReady(w);
-        return;
-    }
-    disconnect(w->timer, nullptr, this, nullptr);
-    connect(w->timer, &QTimer::timeout, this, [this, w] {
-        info(tr("%1 is not ready after %2 ms (%3); killing it")
-                     .arg(say(w))
-                     .arg(m_settings.readyTimeoutMs)
-                     .arg(w->holds.join(QLatin1String("; "))));
-        w->process->kill();
-    });
-    w->timer->start(m_settings.readyTimeoutMs);
+    else
+        w->timer->start(m_settings.readyTimeoutMs);
 }
 
 void Supervisor::holdReadiness(quint64 workerId, const QString &reason)
@@ -174,13 +176,12 @@ void Supervisor::releaseReadiness(quint64 workerId)
     if (!w || w->holds.isEmpty())
         return;
     w->holds.removeFirst();
-    if (w->holds.isEmpty() && w->running && !w->ready)
+    if (w->holds.isEmpty() && w->info.pid) // else onStarted() marks it ready
         markReady(w);
 }
 
 void Supervisor::markReady(Worker *w)
 {
-    w->ready = true;
     w->timer->stop();
     info(tr("%1 is ready").arg(say(w)));
     if (w->role != Role::Replacement)
@@ -206,11 +207,6 @@ void Supervisor::retire(Worker *w)
         s.replacement = nullptr;
     info(tr("stopping %1").arg(say(w)));
     w->process->terminate();
-    disconnect(w->timer, nullptr, this, nullptr);
-    connect(w->timer, &QTimer::timeout, this, [this, w] {
-        info(tr("%1 did not stop within %2 ms; killing it").arg(say(w)).arg(m_settings.graceMs));
-        w->process->kill();
-    });
     w->timer->start(m_settings.graceMs);
 }
 

@@ -70,10 +70,8 @@ private:
         WorkerInfo info;
         Role role = Role::Active;
         QProcess *process = nullptr;
-        QStringList holds;
-        bool running = false;
-        bool ready = false;
-        QElapsedTimer upTime;
+        QStringList holds;       // readiness held by extensions, with their reasons
+        QElapsedTimer upTime;    // valid once started (info.pid is set then too)
         QTimer *timer = nullptr; // ready timeout, then the grace period
     };
     struct Slot
