@@ -4,7 +4,11 @@
 set -euo pipefail
 
 QRS_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-QRS_PACKAGES=(g++ cmake ninja-build qt6-base-dev qt6-base-dev-tools python3)
+QRS_PACKAGES=(g++ cmake ninja-build python3 qt6-base-dev qt6-base-dev-tools
+    qt6-declarative-dev qt6-declarative-dev-tools qt6-l10n-tools qt6-tools-dev
+    qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-controls
+    qml6-module-qtquick-templates qml6-module-qtquick-layouts
+    qml6-module-qtqml-workerscript qml6-module-qttest fonts-dejavu-core)
 
 say() { printf '==> %s\n' "$*"; }
 

@@ -69,6 +69,7 @@ void DupFdPrivate::notify(DupFd *owner, ResourceSharerPrivate::Event event, qint
         signal = QMetaMethod::fromSignal(&DupFd::revoked);
         break;
     case Event::Registered:
+    case Event::Reserved:
     case Event::Failed:
         return;
     }

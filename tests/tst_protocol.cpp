@@ -163,6 +163,159 @@ private Q_SLOTS:
         QVERIFY(!error.isEmpty());
     }
 
+    static qrs::ResourceInfo sampleEntry(quint8 fill, int pathBytes = 10)
+    {
+        qrs::ResourceInfo e;
+        e.id = qrs::ResourceId(QStringLiteral("/ignored"), key(fill).toBytes());
+        e.revision = 1000 + fill;
+        e.kind = qrs::ResourceKind::Socket;
+        e.state = qrs::ResourceState::InTransfer;
+        e.name = QStringLiteral("listener-%1 \u00e9").arg(fill);
+        e.description = QStringLiteral("tcp 127.0.0.1:8080 listening");
+        e.path = QString(pathBytes, QLatin1Char('p'));
+        e.socketFamily = QStringLiteral("ipv4");
+        e.socketType = QStringLiteral("stream");
+        e.listening = true;
+        e.localAddress = QStringLiteral("127.0.0.1");
+        e.localPort = 8080;
+        e.registeringPid = 77;
+        e.takenByPid = 78;
+        e.registeredAt = QDateTime::fromMSecsSinceEpoch(1'700'000'000'123, Qt::UTC);
+        e.expiresAt = fill % 2 ? QDateTime() : e.registeredAt.addSecs(30);
+        return e;
+    }
+    static void compareEntries(const qrs::ResourceInfo &a, const qrs::ResourceInfo &b)
+    {
+        QCOMPARE(a.id.key(), b.id.key());
+        QVERIFY(a.id.address().isEmpty()); // the receiver knows the address
+        QCOMPARE(a.revision, b.revision);
+        QCOMPARE(a.kind, b.kind);
+        QCOMPARE(a.state, b.state);
+        QCOMPARE(a.name, b.name);
+        QCOMPARE(a.description, b.description);
+        QCOMPARE(a.path, b.path);
+        QCOMPARE(a.socketFamily, b.socketFamily);
+        QCOMPARE(a.socketType, b.socketType);
+        QCOMPARE(a.listening, b.listening);
+        QCOMPARE(a.localAddress, b.localAddress);
+        QCOMPARE(a.localPort, b.localPort);
+        QCOMPARE(a.registeringPid, b.registeringPid);
+        QCOMPARE(a.takenByPid, b.takenByPid);
+        QCOMPARE(a.registeredAt, b.registeredAt);
+        QCOMPARE(a.expiresAt, b.expiresAt);
+    }
+
+    void inspectionMessagesRoundTrip()
+    {
+        for (MessageType type : {MessageType::List, MessageType::Watch}) {
+            const Frame frame = readOne(encode(type, Inspect{4321}));
+            QCOMPARE(frame.type, type);
+            Inspect out;
+            QString error;
+            QVERIFY2(decode(frame.payload, &out, &error), qPrintable(error));
+            QCOMPARE(out.pid, 4321);
+        }
+
+        Change change;
+        change.kind = ChangeKind::Failed;
+        change.reason = QStringLiteral("the receiver went away");
+        change.entry = sampleEntry(3);
+        change.entry.localPort = -1; // no port survives as none
+        Frame frame = readOne(encode(change));
+        QCOMPARE(frame.type, MessageType::Change);
+        Change changeOut;
+        QString error;
+        QVERIFY2(decode(frame.payload, &changeOut, &error), qPrintable(error));
+        QCOMPARE(changeOut.kind, ChangeKind::Failed);
+        QCOMPARE(changeOut.reason, change.reason);
+        compareEntries(changeOut.entry, change.entry);
+
+        frame = readOne(encode(Revoke{99, {key(4), key(5)}}));
+        QCOMPARE(frame.type, MessageType::Revoke);
+        Revoke revokeOut;
+        QVERIFY2(decode(frame.payload, &revokeOut, &error), qPrintable(error));
+        QCOMPARE(revokeOut.pid, 99);
+        QCOMPARE(revokeOut.keys, (QList<Key>{key(4), key(5)}));
+
+        Done doneOut;
+        QVERIFY(decode(readOne(encode(Done{2})).payload, &doneOut, &error));
+        QCOMPARE(doneOut.count, 2);
+    }
+
+    void snapshotIsSplitUnderThePayloadLimit_data()
+    {
+        QTest::addColumn<int>("count");
+        QTest::addColumn<int>("pathBytes");
+        QTest::newRow("empty cache") << 0 << 0;
+        QTest::newRow("one entry") << 1 << 10;
+        QTest::newRow("many small") << 2000 << 10;
+        QTest::newRow("long paths") << 100 << MaxPathSize;
+    }
+
+    void snapshotIsSplitUnderThePayloadLimit()
+    {
+        QFETCH(int, count);
+        QFETCH(int, pathBytes);
+        QList<qrs::ResourceInfo> in;
+        for (int i = 0; i < count; ++i)
+            in.append(sampleEntry(quint8(i), pathBytes));
+        qrs::SharerStatistics stats{10, 4, 3, 2, 1, 12345};
+        const QList<QByteArray> frames = encodeSnapshot(in, stats, 555);
+        QVERIFY(!frames.isEmpty());
+        FrameReader reader;
+        for (const QByteArray &f : frames)
+            reader.append(f.constData(), f.size());
+        QList<qrs::ResourceInfo> out;
+        for (int i = 0; i < frames.size(); ++i) {
+            QVERIFY(frames.at(i).size() <= FrameHeaderSize + qsizetype(MaxPayloadSize));
+            Frame frame;
+            QCOMPARE(reader.next(&frame), FrameReader::Status::Ready);
+            QCOMPARE(frame.type, MessageType::Entries);
+            Entries part;
+            QString error;
+            QVERIFY2(decode(frame.payload, &part, &error), qPrintable(error));
+            QCOMPARE(part.last, i == frames.size() - 1);
+            QCOMPARE(part.sharerPid, 555);
+            QCOMPARE(part.statistics.taken, 4u);
+            QCOMPARE(part.statistics.revision, 12345u);
+            out.append(part.entries);
+        }
+        QCOMPARE(out.size(), in.size());
+        for (int i = 0; i < in.size(); ++i)
+            compareEntries(out.at(i), in.at(i));
+        if (count == 2000)
+            QVERIFY(frames.size() > 1);
+    }
+
+    void badInspectionPayloads()
+    {
+        QString error;
+        Entries entries;
+        QByteArray payload = readOne(encode(Entries{true, {}, 1, {sampleEntry(1)}})).payload;
+        QVERIFY(decode(payload, &entries, &error));
+        for (qsizetype cut = 0; cut < payload.size(); ++cut)
+            QVERIFY2(!decode(payload.left(cut), &entries, &error), qPrintable(QString::number(cut)));
+        QVERIFY(!decode(payload + "x", &entries, &error));
+        // An unknown state or kind is refused, not trusted.
+        QByteArray badState = payload;
+        const qsizetype stateOffset = 55 + KeySize + 8 + 1;
+        badState[stateOffset] = char(9);
+        QVERIFY(!decode(badState, &entries, &error));
+
+        Change change;
+        change.entry = sampleEntry(2);
+        QByteArray badKind = readOne(encode(change)).payload;
+        badKind[0] = char(0);
+        QVERIFY(!decode(badKind, &change, &error));
+        QVERIFY(!error.isEmpty());
+
+        Inspect inspect;
+        QVERIFY(!decode(QByteArray(3, '\0'), &inspect, &error));
+        QVERIFY(!decode(QByteArray(5, '\0'), &inspect, &error));
+        Revoke revoke;
+        QVERIFY(!decode(QByteArray(6, '\0'), &revoke, &error)); // no keys
+    }
+
     void everyCodeHasTextAndName()
     {
         for (int c = 1; c <= int(ErrorCode::Overloaded); ++c) {

@@ -17,6 +17,14 @@ constexpr quint32 MaxPayloadSize = 64 * 1024;
 constexpr int MaxKeysPerRequest = 128;
 // Longest resource name, in UTF-8 bytes.
 constexpr int MaxNameSize = 255;
+// Longest path, description or address of an entry in a listing, in UTF-8 bytes.
+constexpr int MaxPathSize = 4096;
+// Longest socket family, type or numeric address of an entry, in UTF-8 bytes.
+constexpr int MaxShortTextSize = 64;
+// Watchers one sharer serves at once; past it a Watch is refused (overloaded).
+constexpr int MaxWatchers = 64;
+// A watcher that lets this much of the event stream pile up unread is dropped.
+constexpr int MaxWatcherBacklog = 1024 * 1024;
 // Longest explanation in a refusal or a negative acknowledgement, in UTF-8 bytes.
 constexpr int MaxMessageSize = 1024;
 // A connection must complete its request and acknowledgement within this time,

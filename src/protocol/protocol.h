@@ -4,6 +4,8 @@
 
 #include "limits.h"
 
+#include <qrs/resourceinfo.h>
+
 #include <QByteArray>
 #include <QHashFunctions>
 #include <QList>
@@ -42,7 +44,15 @@ enum class MessageType : quint8 {
     Ack = 3,       // client -> server: every descriptor arrived
     Nack = 4,      // client -> server: they did not; keep the resources
     Refusal = 5,   // server -> client: code + sentence
+    // Inspection (docs/protocol.md, "Inspecting a sharer"):
+    List = 6,    // client -> server: pid; answered by Entries frames, then closed
+    Watch = 7,   // client -> server: pid; answered by Entries frames, then Changes
+    Entries = 8, // server -> client: a part of the snapshot
+    Change = 9,  // server -> client: what happened to one entry
+    Revoke = 10, // client -> server: pid + keys to withdraw
+    Done = 11,   // server -> client: how many keys Revoke withdrew
 };
+constexpr quint8 LastMessageType = quint8(MessageType::Done);
 
 // Codes of refusals and negative acknowledgements. Values are on the wire.
 enum class ErrorCode : quint16 {
@@ -108,11 +118,63 @@ struct Refusal
     QString message;
 };
 
+// List and Watch carry the same body: the requester's pid.
+struct Inspect
+{
+    qint64 pid = 0;
+};
+
+// One frame of a snapshot; the last one has last set. The entries' ids carry
+// keys only: the receiver knows the address it asked.
+struct Entries
+{
+    bool last = true;
+    SharerStatistics statistics;
+    qint64 sharerPid = 0;
+    QList<ResourceInfo> entries;
+};
+
+// What happened to an entry; values are on the wire.
+enum class ChangeKind : quint8 {
+    Registered = 1,
+    InTransfer = 2,
+    Taken = 3,
+    Expired = 4,
+    Revoked = 5,
+    Failed = 6,
+};
+
+struct Change
+{
+    ChangeKind kind = ChangeKind::Registered;
+    QString reason; // why a transfer failed
+    ResourceInfo entry;
+};
+
+struct Revoke
+{
+    qint64 pid = 0;
+    QList<Key> keys;
+};
+
+struct Done
+{
+    quint16 count = 0;
+};
+
 QByteArray encode(const Request &m);
 QByteArray encode(const Resources &m);
 QByteArray encode(const Ack &m);
 QByteArray encode(const Nack &m);
 QByteArray encode(const Refusal &m);
+QByteArray encode(MessageType listOrWatch, const Inspect &m);
+QByteArray encode(const Entries &m);
+QByteArray encode(const Change &m);
+QByteArray encode(const Revoke &m);
+QByteArray encode(const Done &m);
+// A whole snapshot as Entries frames, each as full as MaxPayloadSize allows.
+QList<QByteArray> encodeSnapshot(const QList<ResourceInfo> &entries,
+                                 const SharerStatistics &statistics, qint64 sharerPid);
 
 struct Frame
 {
@@ -148,5 +210,10 @@ bool decode(const QByteArray &payload, Resources *m, QString *error);
 bool decode(const QByteArray &payload, Ack *m, QString *error);
 bool decode(const QByteArray &payload, Nack *m, QString *error);
 bool decode(const QByteArray &payload, Refusal *m, QString *error);
+bool decode(const QByteArray &payload, Inspect *m, QString *error);
+bool decode(const QByteArray &payload, Entries *m, QString *error);
+bool decode(const QByteArray &payload, Change *m, QString *error);
+bool decode(const QByteArray &payload, Revoke *m, QString *error);
+bool decode(const QByteArray &payload, Done *m, QString *error);
 
 } // namespace qrs::protocol

@@ -13,10 +13,12 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMetaMethod>
+#include <QSaveFile>
 #include <QThread>
 
 #include <pthread.h>
 #include <signal.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -136,6 +138,65 @@ QString runtimeBase()
     return QDir::tempPath();
 }
 
+// Where running sharers publish their addresses, one file per pid.
+QString publicationDirectory()
+{
+    return runtimeBase() + QStringLiteral("/qrs-sharers-") + QString::number(::geteuid());
+}
+
+// A directory of ours that no one else may write to (created if missing).
+bool ensurePrivateDirectory(const QString &path, QString *error)
+{
+    const QByteArray native = QFile::encodeName(path);
+    if (::mkdir(native.constData(), 0700) != 0 && errno != EEXIST) {
+        *error = systemErrorText(errno);
+        return false;
+    }
+    struct stat st;
+    if (::lstat(native.constData(), &st) != 0) {
+        *error = systemErrorText(errno);
+        return false;
+    }
+    if (!S_ISDIR(st.st_mode) || st.st_uid != ::geteuid() || (st.st_mode & 0077)) {
+        *error = ResourceSharer::tr("it is not a private directory of this user");
+        return false;
+    }
+    return true;
+}
+
+bool isProcessAlive(qint64 pid)
+{
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+}
+
+// Writes <publicationDirectory>/<pid> holding address, and removes the files
+// of processes that ended without removing theirs. Returns the file, or empty.
+QString publishAddress(const QString &address)
+{
+    const QString dir = publicationDirectory();
+    QString why;
+    if (!ensurePrivateDirectory(dir, &why)) {
+        qCWarning(lcSharer) << "cannot publish the sharer's address in" << dir << ":" << why;
+        return {};
+    }
+    const QStringList names = QDir(dir).entryList(QDir::Files);
+    for (const QString &name : names) {
+        bool numeric = false;
+        const qint64 pid = name.toLongLong(&numeric);
+        if (numeric && !isProcessAlive(pid))
+            QFile::remove(dir + QLatin1Char('/') + name);
+    }
+    const QString file = dir + QLatin1Char('/') + QString::number(::getpid());
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly) || out.write(QFile::encodeName(address) + '\n') < 0
+        || !out.commit()) {
+        qCWarning(lcSharer) << "cannot publish the sharer's address in" << file << ":"
+                            << out.errorString();
+        return {};
+    }
+    return file;
+}
+
 } // namespace
 
 // ---------------------------------------------------------------- lifecycle
@@ -155,17 +216,27 @@ bool ResourceSharerPrivate::ensureStarted(QString *error)
     if (size_t(QFile::encodeName(base).size() + dirNameLength + socketNameLength)
         > platform::maxUnixPathLength())
         base = QStringLiteral("/tmp");
-    const std::string dir =
-            platform::makePrivateDirectory(QFile::encodeName(base).toStdString(), "qrs-");
-    if (dir.empty()) {
-        if (error)
-            *error = tr("cannot create a private directory in %1: %2")
-                             .arg(base, systemErrorText(errno));
-        return false;
+    // A restart in this process keeps the address, so that whoever watches or
+    // holds ids of the next registrations finds it; else a fresh one.
+    QString path;
+    QString ignored;
+    if (!lastPath.isEmpty() && ensurePrivateDirectory(QFileInfo(lastPath).path(), &ignored)
+        && !QFileInfo::exists(lastPath)) {
+        directory = QFileInfo(lastPath).path();
+        path = lastPath;
+    } else {
+        const std::string dir =
+                platform::makePrivateDirectory(QFile::encodeName(base).toStdString(), "qrs-");
+        if (dir.empty()) {
+            if (error)
+                *error = tr("cannot create a private directory in %1: %2")
+                                 .arg(base, systemErrorText(errno));
+            return false;
+        }
+        directory = QFile::decodeName(QByteArray::fromStdString(dir));
+        path = directory + QStringLiteral("/s-")
+                + QString::fromLatin1(Key::generate().toHex().left(16));
     }
-    directory = QFile::decodeName(QByteArray::fromStdString(dir));
-    const QString path = directory + QStringLiteral("/s-")
-            + QString::fromLatin1(Key::generate().toHex().left(16));
 
     auto *newThread = new QThread;
     newThread->setObjectName(QStringLiteral("qrs-sharer"));
@@ -200,10 +271,12 @@ bool ResourceSharerPrivate::ensureStarted(QString *error)
     }
     thread = newThread;
     server = newServer;
+    lastPath = path;
     {
         QMutexLocker lock(&mutex);
         m_address = path;
     }
+    publishedFile = publishAddress(path);
     qCInfo(lcSharer) << "sharer started at" << path << "in" << coldStart.nsecsElapsed() / 1000
                      << "us";
     Q_Q(ResourceSharer);
@@ -226,6 +299,8 @@ bool ResourceSharerPrivate::stop(int timeoutMs)
     SharerServer *oldServer = std::exchange(server, nullptr);
     QThread *oldThread = std::exchange(thread, nullptr);
     const QString oldDirectory = std::exchange(directory, QString());
+    if (!publishedFile.isEmpty())
+        QFile::remove(std::exchange(publishedFile, QString()));
     {
         QMutexLocker lock(&mutex);
         m_address.clear();
@@ -299,7 +374,7 @@ ResourceId ResourceSharerPrivate::registerResource(int fd, const RegisterOptions
     QString startError;
     if (!ensureStarted(&startError))
         return failed(startError);
-    ResourceInfo info;
+    Outcome registered;
     {
         QMutexLocker lock(&mutex);
         Key key;
@@ -309,7 +384,8 @@ ResourceId ResourceSharerPrivate::registerResource(int fd, const RegisterOptions
         entry.info.id = ResourceId(m_address, key.toBytes());
         if (entry.expiryDeadline >= 0)
             m_expiries.insert(entry.expiryDeadline, key);
-        info = entry.info;
+        registered = stamped(Outcome{Event::Registered, entry.info, -1, {}});
+        entry.info.revision = registered.info.revision;
         m_entries.insert(key, std::move(entry));
     }
     if (options.ttlMs > 0) {
@@ -318,9 +394,10 @@ ResourceId ResourceSharerPrivate::registerResource(int fd, const RegisterOptions
                 s, [s] { s->scheduleExpiry(); }, Qt::QueuedConnection);
     }
     lifecycle.unlock();
-    qCDebug(lcSharer) << "registered" << info.description << "as" << info.id.toString();
-    publish({Outcome{Event::Registered, info, -1, {}}});
-    return info.id;
+    const ResourceId id = registered.info.id;
+    qCDebug(lcSharer) << "registered" << registered.info.description << "as" << id.toString();
+    publish({std::move(registered)});
+    return id;
 }
 
 void ResourceSharerPrivate::forgetOwner(const ResourceId &id, DupFd *owner)
@@ -339,6 +416,31 @@ void ResourceSharerPrivate::notifyOwner(const Entry &entry, Event event, qint64 
         DupFdPrivate::notify(entry.owner, event, pid);
 }
 
+ResourceSharerPrivate::Outcome ResourceSharerPrivate::stamped(Outcome outcome)
+{
+    outcome.info.revision = ++m_stats.revision;
+    switch (outcome.event) {
+    case Event::Registered:
+        ++m_stats.registered;
+        break;
+    case Event::Reserved:
+        break;
+    case Event::Transferred:
+        ++m_stats.taken;
+        break;
+    case Event::Expired:
+        ++m_stats.expired;
+        break;
+    case Event::Revoked:
+        ++m_stats.revoked;
+        break;
+    case Event::Failed:
+        ++m_stats.failed;
+        break;
+    }
+    return outcome;
+}
+
 ResourceSharerPrivate::Outcome ResourceSharerPrivate::removeEntry(Entries::iterator it,
                                                                   ResourceState state, qint64 pid)
 {
@@ -354,7 +456,7 @@ ResourceSharerPrivate::Outcome ResourceSharerPrivate::removeEntry(Entries::itera
     outcome.info.state = state;
     outcome.info.takenByPid = pid;
     m_entries.erase(it);
-    return outcome;
+    return stamped(std::move(outcome));
 }
 
 void ResourceSharerPrivate::remember(const Key &key, ResourceState state)
@@ -374,6 +476,8 @@ QMetaMethod signalOf(ResourceSharerPrivate::Event event)
     switch (event) {
     case Event::Registered:
         return QMetaMethod::fromSignal(&ResourceSharer::resourceRegistered);
+    case Event::Reserved:
+        return QMetaMethod::fromSignal(&ResourceSharer::transferStarted);
     case Event::Transferred:
         return QMetaMethod::fromSignal(&ResourceSharer::resourceTransferred);
     case Event::Expired:
@@ -392,6 +496,15 @@ void ResourceSharerPrivate::publish(QList<Outcome> outcomes)
     for (Outcome &o : outcomes) {
         platform::closeFd(std::exchange(o.fdToClose, -1));
     }
+    if (outcomes.isEmpty())
+        return;
+    if (m_watched.load(std::memory_order_acquire)) {
+        QMutexLocker lock(&watchMutex);
+        if (SharerServer *hub = m_watchHub) {
+            QMetaObject::invokeMethod(
+                    hub, [hub, outcomes] { hub->broadcast(outcomes); }, Qt::QueuedConnection);
+        }
+    }
     Q_Q(ResourceSharer);
     // A queued call wakes the main thread, once per handoff under load: only
     // when a signal of these outcomes has a receiver.
@@ -406,6 +519,9 @@ void ResourceSharerPrivate::publish(QList<Outcome> outcomes)
                     switch (o.event) {
                     case Event::Registered:
                         Q_EMIT q->resourceRegistered(o.info);
+                        break;
+                    case Event::Reserved:
+                        Q_EMIT q->transferStarted(o.info, o.info.takenByPid);
                         break;
                     case Event::Transferred:
                         Q_EMIT q->resourceTransferred(o.info, o.info.takenByPid);
@@ -425,9 +541,9 @@ void ResourceSharerPrivate::publish(QList<Outcome> outcomes)
             Qt::QueuedConnection);
 }
 
-bool ResourceSharerPrivate::reserve(const QList<Key> &keys, quint64 serial, std::vector<int> *fds,
-                                    QList<ResourceHeader> *headers, ErrorCode *code, int *keyIndex,
-                                    QString *message)
+bool ResourceSharerPrivate::reserve(const QList<Key> &keys, quint64 serial, qint64 pid,
+                                    std::vector<int> *fds, QList<ResourceHeader> *headers,
+                                    ErrorCode *code, int *keyIndex, QString *message)
 {
     QMutexLocker lock(&mutex);
     QVarLengthArray<Entry *, 8> found;
@@ -465,12 +581,19 @@ bool ResourceSharerPrivate::reserve(const QList<Key> &keys, quint64 serial, std:
     }
     fds->reserve(size_t(found.size()));
     headers->reserve(found.size());
+    QList<Outcome> outcomes;
+    outcomes.reserve(found.size());
     for (Entry *e : found) {
         e->info.state = ResourceState::InTransfer;
+        e->info.takenByPid = pid;
         e->holder = serial;
         fds->push_back(e->fd);
         headers->append(ResourceHeader{wireKind(e->info.kind), e->info.name});
+        outcomes.append(stamped(Outcome{Event::Reserved, e->info, -1, {}}));
+        e->info.revision = outcomes.constLast().info.revision;
     }
+    lock.unlock();
+    publish(std::move(outcomes));
     return true;
 }
 
@@ -500,7 +623,9 @@ void ResourceSharerPrivate::release(const QList<Key> &keys, quint64 serial, cons
                 continue;
             it->holder = 0;
             it->info.state = ResourceState::Available;
-            outcomes.append(Outcome{Event::Failed, it->info, -1, reason});
+            it->info.takenByPid = 0;
+            outcomes.append(stamped(Outcome{Event::Failed, it->info, -1, reason}));
+            it->info.revision = outcomes.constLast().info.revision;
             // What was asked for while the transfer ran happens now.
             if (it->revokePending)
                 outcomes.append(removeEntry(it, ResourceState::Revoked));
@@ -517,13 +642,14 @@ void ResourceSharerPrivate::reportRefused(const QList<Key> &keys, const QString 
     {
         QMutexLocker lock(&mutex);
         for (const Key &key : keys) {
-            auto it = m_entries.constFind(key);
-            if (it != m_entries.cend())
-                outcomes.append(Outcome{Event::Failed, it->info, -1, reason});
+            auto it = m_entries.find(key);
+            if (it == m_entries.end())
+                continue;
+            outcomes.append(stamped(Outcome{Event::Failed, it->info, -1, reason}));
+            it->info.revision = outcomes.constLast().info.revision;
         }
     }
-    if (!outcomes.isEmpty())
-        publish(std::move(outcomes));
+    publish(std::move(outcomes));
 }
 
 qint64 ResourceSharerPrivate::expireDue()
@@ -582,6 +708,48 @@ void ResourceSharerPrivate::closeAll(const QString &address)
     publish(std::move(outcomes));
 }
 
+int ResourceSharerPrivate::revokeKeys(const QList<Key> &keys)
+{
+    QList<Outcome> outcomes;
+    int count = 0;
+    {
+        QMutexLocker lock(&mutex);
+        for (const Key &key : keys) {
+            auto it = m_entries.find(key);
+            if (it == m_entries.end())
+                continue;
+            ++count;
+            if (it->info.state == ResourceState::InTransfer)
+                it->revokePending = true; // settled when the receiver answers
+            else
+                outcomes.append(removeEntry(it, ResourceState::Revoked));
+        }
+    }
+    for (const Outcome &o : std::as_const(outcomes))
+        qCDebug(lcSharer) << "revoked" << o.info.description << o.info.id.toString();
+    publish(std::move(outcomes));
+    return count;
+}
+
+QList<ResourceInfo> ResourceSharerPrivate::snapshot(SharerStatistics *statistics) const
+{
+    QMutexLocker lock(&mutex);
+    QList<ResourceInfo> result;
+    result.reserve(m_entries.size());
+    for (const auto &e : m_entries)
+        result.append(e.info);
+    if (statistics)
+        *statistics = m_stats;
+    return result;
+}
+
+void ResourceSharerPrivate::setWatchHub(SharerServer *hub)
+{
+    QMutexLocker lock(&watchMutex);
+    m_watchHub = hub;
+    m_watched.store(hub != nullptr, std::memory_order_release);
+}
+
 void ResourceSharerPrivate::trackServerFd(int fd, bool open)
 {
     QMutexLocker lock(&mutex);
@@ -635,10 +803,15 @@ void ResourceSharerPrivate::resetInChild()
     m_tombstones.clear();
     m_tombstoneOrder.clear();
     m_address.clear();
+    m_stats = {};
+    m_watchHub = nullptr;
+    m_watched = false;
     // Leaked on purpose: deleting a QThread whose thread is gone would abort.
     thread = nullptr;
     server = nullptr;
     directory.clear();
+    lastPath.clear();
+    publishedFile.clear(); // the parent's, not ours to remove
 }
 
 // ---------------------------------------------------------------- public API
@@ -710,25 +883,9 @@ ResourceId ResourceSharer::registerResource(int fd, const RegisterOptions &optio
 bool ResourceSharer::revoke(const ResourceId &id)
 {
     Q_D(ResourceSharer);
-    if (!id.isValid())
+    if (!id.isValid() || id.address() != address())
         return false;
-    ResourceSharerPrivate::Outcome outcome;
-    {
-        QMutexLocker lock(&d->mutex);
-        if (id.address() != d->m_address)
-            return false;
-        auto it = d->m_entries.find(Key::fromBytes(id.key()));
-        if (it == d->m_entries.end())
-            return false;
-        if (it->info.state == ResourceState::InTransfer) {
-            it->revokePending = true; // settled when the receiver answers
-            return true;
-        }
-        outcome = d->removeEntry(it, ResourceState::Revoked);
-    }
-    qCDebug(lcSharer) << "revoked" << outcome.info.description << id.toString();
-    d->publish({outcome});
-    return true;
+    return d->revokeKeys({Key::fromBytes(id.key())}) > 0;
 }
 
 bool ResourceSharer::stop(int timeoutMs)
@@ -737,15 +894,17 @@ bool ResourceSharer::stop(int timeoutMs)
     return d->stop(timeoutMs);
 }
 
-QList<ResourceInfo> ResourceSharer::snapshot() const
+QList<ResourceInfo> ResourceSharer::snapshot(SharerStatistics *statistics) const
+{
+    Q_D(const ResourceSharer);
+    return d->snapshot(statistics);
+}
+
+SharerStatistics ResourceSharer::statistics() const
 {
     Q_D(const ResourceSharer);
     QMutexLocker lock(&d->mutex);
-    QList<ResourceInfo> result;
-    result.reserve(d->m_entries.size());
-    for (const auto &e : d->m_entries)
-        result.append(e.info);
-    return result;
+    return d->m_stats;
 }
 
 int ResourceSharer::count() const
@@ -797,6 +956,32 @@ int ResourceSharer::connectionTimeout() const
 int ResourceSharer::duplicate(int fd)
 {
     return platform::dupCloexec(fd);
+}
+
+QString ResourceSharer::addressOfProcess(qint64 pid, QString *error)
+{
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return QString();
+    };
+    if (pid <= 0)
+        return fail(tr("%1 is not a process id").arg(pid));
+    if (!isProcessAlive(pid))
+        return fail(tr("no process %1 is running").arg(pid));
+    const QString file = publicationDirectory() + QLatin1Char('/') + QString::number(pid);
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        return fail(tr("process %1 publishes no sharer in %2 (none running, or another user's)")
+                            .arg(pid)
+                            .arg(publicationDirectory()));
+    }
+    const QString address = QFile::decodeName(in.readAll().trimmed());
+    if (address.isEmpty() || !QFileInfo::exists(address))
+        return fail(tr("the sharer of process %1 is not listening at %2 any more")
+                            .arg(pid)
+                            .arg(address));
+    return address;
 }
 
 } // namespace qrs

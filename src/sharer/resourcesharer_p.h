@@ -13,6 +13,7 @@
 #include <QMutex>
 #include <QSet>
 
+#include <atomic>
 #include <deque>
 #include <functional>
 
@@ -41,7 +42,7 @@ public:
 
     // What happened to an entry, collected under the mutex and acted on after it
     // is released: close the descriptor, emit the signal.
-    enum class Event { Registered, Transferred, Expired, Revoked, Failed };
+    enum class Event { Registered, Reserved, Transferred, Expired, Revoked, Failed };
     struct Outcome
     {
         Event event;
@@ -50,9 +51,10 @@ public:
         QString reason;
     };
 
-    // Server thread. Marks every key in transfer to connection serial, or none:
-    // on failure *code, *keyIndex and *message say why.
-    bool reserve(const QList<protocol::Key> &keys, quint64 serial, std::vector<int> *fds,
+    // Server thread. Marks every key in transfer to connection serial and pid,
+    // or none: on failure *code, *keyIndex and *message say why.
+    bool reserve(const QList<protocol::Key> &keys, quint64 serial, qint64 pid,
+                 std::vector<int> *fds,
                  QList<protocol::ResourceHeader> *headers, protocol::ErrorCode *code, int *keyIndex,
                  QString *message);
     // Server thread: the receiver (pid) acknowledged; the entries leave the cache.
@@ -71,6 +73,16 @@ public:
     // Server thread: descriptors of the server itself, closed in a forked child.
     void trackServerFd(int fd, bool open);
 
+    // Any thread: revokes the keys of this sharer that are cached (a key in
+    // transfer is revoked if its receiver does not acknowledge); returns how many.
+    int revokeKeys(const QList<protocol::Key> &keys);
+    // Any thread: the cache and the counters at one moment.
+    QList<ResourceInfo> snapshot(SharerStatistics *statistics) const;
+
+    // Server thread: the server that forwards every outcome to its watchers, or
+    // null. Set while the server has watchers, cleared before it goes away.
+    void setWatchHub(SharerServer *hub);
+
     bool isUidAllowed(uint uid) const;
     int connectionTimeoutMs() const;
 
@@ -87,6 +99,8 @@ public:
     QThread *thread = nullptr;
     SharerServer *server = nullptr;
     QString directory;
+    QString lastPath; // reused by the next start, so that watchers find us again
+    QString publishedFile; // <runtime>/qrs-sharers-<uid>/<pid>, while running
     bool ensureStarted(QString *error);
     bool stop(int timeoutMs);
 
@@ -103,6 +117,8 @@ private:
     using Entries = QHash<protocol::Key, Entry>;
 
     // All with mutex held.
+    // Gives the outcome the next revision and counts it.
+    Outcome stamped(Outcome outcome);
     Outcome removeEntry(Entries::iterator it, ResourceState state, qint64 pid = 0);
     void remember(const protocol::Key &key, ResourceState state);
     void notifyOwner(const Entry &entry, Event event, qint64 pid);
@@ -118,6 +134,11 @@ private:
     QSet<int> m_serverFds;
     QList<uint> m_allowedUids;
     int m_connectionTimeoutMs = protocol::DefaultConnectionTimeoutMs;
+    SharerStatistics m_stats;
+
+    QMutex watchMutex;
+    SharerServer *m_watchHub = nullptr;
+    std::atomic<bool> m_watched{false};
 
     friend class ResourceSharer;
 };

@@ -8,6 +8,7 @@
 #include <QSocketNotifier>
 
 #include <sys/socket.h>
+#include <unistd.h>
 
 #include <cerrno>
 
@@ -50,13 +51,15 @@ bool SharerServer::startListening(const QString &path, QString *error)
 
 void SharerServer::shutdown()
 {
+    d->setWatchHub(nullptr);
     std::vector<int> fds;
     fds.reserve(m_connections.size());
     for (const auto &[fd, c] : m_connections)
         fds.push_back(fd);
     for (int fd : fds) {
         Connection *c = m_connections.at(fd).get();
-        if (c->state == Connection::State::AwaitingRequest) {
+        if (c->state == Connection::State::AwaitingRequest
+            || c->state == Connection::State::Watching) {
             refuse(c, ErrorCode::Stopping, errorCodeText(ErrorCode::Stopping));
             // refuse() closes it once the refusal is out, or now if it cannot be.
             if (m_connections.count(fd))
@@ -186,17 +189,41 @@ void SharerServer::handleFrame(Connection *c, const Frame &frame)
 {
     QString why;
     switch (c->state) {
-    case Connection::State::AwaitingRequest: {
-        Request request;
-        if (frame.type != MessageType::Request) {
-            refuse(c, ErrorCode::Malformed, tr("expected a request"));
-        } else if (!decode(frame.payload, &request, &why)) {
-            refuse(c, ErrorCode::Malformed, why);
-        } else {
-            handleRequest(c, request);
+    case Connection::State::AwaitingRequest:
+        switch (frame.type) {
+        case MessageType::Request: {
+            Request request;
+            if (decode(frame.payload, &request, &why))
+                handleRequest(c, request);
+            else
+                refuse(c, ErrorCode::Malformed, why);
+            return;
         }
+        case MessageType::List:
+        case MessageType::Watch: {
+            Inspect inspect;
+            if (decode(frame.payload, &inspect, &why))
+                handleInspect(c, frame.type, inspect);
+            else
+                refuse(c, ErrorCode::Malformed, why);
+            return;
+        }
+        case MessageType::Revoke: {
+            Revoke revoke;
+            if (decode(frame.payload, &revoke, &why))
+                handleRevoke(c, revoke);
+            else
+                refuse(c, ErrorCode::Malformed, why);
+            return;
+        }
+        default:
+            refuse(c, ErrorCode::Malformed, tr("expected a request"));
+            return;
+        }
+    case Connection::State::Watching:
+        // A watcher only listens.
+        closeConnection(c->fd);
         return;
-    }
     case Connection::State::AwaitingAck: {
         const int fd = c->fd;
         if (frame.type == MessageType::Ack) {
@@ -229,32 +256,132 @@ void SharerServer::handleFrame(Connection *c, const Frame &frame)
     }
 }
 
+bool SharerServer::admit(Connection *c, qint64 pid, bool ownUidOnly, const QList<Key> &keys)
+{
+    QString why;
+    if (ownUidOnly ? c->peer.uid != ::geteuid() : !d->isUidAllowed(c->peer.uid)) {
+        why = ownUidOnly ? tr("only uid %1 may inspect or revoke in this sharer, not uid %2")
+                                   .arg(::geteuid())
+                                   .arg(c->peer.uid)
+                         : tr("uid %1 may not take resources from this sharer").arg(c->peer.uid);
+    } else if (pid != c->peer.pid) {
+        why = tr("the request names pid %1 but comes from pid %2").arg(pid).arg(c->peer.pid);
+    } else {
+        return true;
+    }
+    qCWarning(lcSharer) << "refused pid" << c->peer.pid << ":" << why;
+    d->reportRefused(keys, why);
+    refuse(c, ErrorCode::Denied, why);
+    return false;
+}
+
+void SharerServer::handleInspect(Connection *c, MessageType type, const Inspect &m)
+{
+    if (!admit(c, m.pid, true))
+        return;
+    if (type == MessageType::Watch) {
+        if (m_watchers >= MaxWatchers) {
+            refuse(c, ErrorCode::Overloaded, tr("the sharer already has %1 watchers").arg(m_watchers));
+            return;
+        }
+        // Watch first, then look: a change made after the snapshot reaches the
+        // watcher, one made before it is in the snapshot (or skipped by revision).
+        if (m_watchers++ == 0)
+            d->setWatchHub(this);
+        c->state = Connection::State::Watching;
+        c->deadline = QDeadlineTimer(QDeadlineTimer::Forever);
+    } else {
+        c->state = Connection::State::Closing;
+    }
+    SharerStatistics statistics;
+    const QList<ResourceInfo> entries = d->snapshot(&statistics);
+    c->snapshotRevision = statistics.revision;
+    qCDebug(lcSharer) << "pid" << c->peer.pid << (type == MessageType::Watch ? "watches" : "lists")
+                      << entries.size() << "entries";
+    const QList<QByteArray> frames = encodeSnapshot(entries, statistics, ::getpid());
+    QByteArray bytes;
+    for (const QByteArray &f : frames)
+        bytes.append(f);
+    send(c, std::move(bytes), {});
+}
+
+void SharerServer::handleRevoke(Connection *c, const Revoke &m)
+{
+    if (!admit(c, m.pid, true))
+        return;
+    const int count = d->revokeKeys(m.keys);
+    qCInfo(lcSharer) << "pid" << c->peer.pid << "revoked" << count << "of" << m.keys.size()
+                     << "resources";
+    c->state = Connection::State::Closing;
+    send(c, encode(Done{quint16(count)}), {});
+}
+
+void SharerServer::broadcast(const QList<ResourceSharerPrivate::Outcome> &outcomes)
+{
+    using Event = ResourceSharerPrivate::Event;
+    QList<std::pair<quint64, QByteArray>> changes;
+    changes.reserve(outcomes.size());
+    for (const auto &o : outcomes) {
+        Change change;
+        switch (o.event) {
+        case Event::Registered:
+            change.kind = ChangeKind::Registered;
+            break;
+        case Event::Reserved:
+            change.kind = ChangeKind::InTransfer;
+            break;
+        case Event::Transferred:
+            change.kind = ChangeKind::Taken;
+            break;
+        case Event::Expired:
+            change.kind = ChangeKind::Expired;
+            break;
+        case Event::Revoked:
+            change.kind = ChangeKind::Revoked;
+            break;
+        case Event::Failed:
+            change.kind = ChangeKind::Failed;
+            break;
+        }
+        change.reason = o.reason;
+        change.entry = o.info;
+        changes.append({o.info.revision, encode(change)});
+    }
+    std::vector<int> watchers;
+    for (const auto &[fd, c] : m_connections) {
+        if (c->state == Connection::State::Watching)
+            watchers.push_back(fd);
+    }
+    for (int fd : watchers) {
+        Connection *c = m_connections.at(fd).get();
+        if (c->out.size() > MaxWatcherBacklog) {
+            qCWarning(lcSharer) << "dropping the watcher from pid" << c->peer.pid
+                                << ": it does not read its events";
+            closeConnection(fd);
+            continue;
+        }
+        QByteArray bytes;
+        for (const auto &[revision, frame] : std::as_const(changes)) {
+            if (revision > c->snapshotRevision)
+                bytes.append(frame);
+        }
+        if (!bytes.isEmpty())
+            send(c, std::move(bytes), {});
+    }
+}
+
 void SharerServer::handleRequest(Connection *c, const Request &request)
 {
-    if (!d->isUidAllowed(c->peer.uid)) {
-        const QString why = tr("uid %1 may not take resources from this sharer").arg(c->peer.uid);
-        qCWarning(lcSharer) << "refused pid" << c->peer.pid << ":" << why;
-        d->reportRefused(request.keys, why);
-        refuse(c, ErrorCode::Denied, why);
+    if (!admit(c, request.pid, false, request.keys))
         return;
-    }
-    if (request.pid != c->peer.pid) {
-        const QString why = tr("the request names pid %1 but comes from pid %2")
-                                    .arg(request.pid)
-                                    .arg(c->peer.pid);
-        qCWarning(lcSharer) << "refused:" << why;
-        d->reportRefused(request.keys, why);
-        refuse(c, ErrorCode::Denied, why);
-        return;
-    }
 
     std::vector<int> fds;
     Resources reply;
     ErrorCode code = ErrorCode::None;
     int keyIndex = NoKeyIndex;
     QString message;
-    bool reserved =
-            d->reserve(request.keys, c->serial, &fds, &reply.resources, &code, &keyIndex, &message);
+    bool reserved = d->reserve(request.keys, c->serial, c->peer.pid, &fds, &reply.resources, &code,
+                               &keyIndex, &message);
     if (!reserved && code == ErrorCode::Busy) {
         // The holder's acknowledgement may already sit unread in its socket (a
         // receiver that took a resource and at once asks again): read those first,
@@ -266,8 +393,8 @@ void SharerServer::handleRequest(Connection *c, const Request &request)
         }
         for (int fd : waiting)
             onReadable(fd);
-        reserved = d->reserve(request.keys, c->serial, &fds, &reply.resources, &code, &keyIndex,
-                              &message);
+        reserved = d->reserve(request.keys, c->serial, c->peer.pid, &fds, &reply.resources, &code,
+                              &keyIndex, &message);
     }
     if (!reserved) {
         qCDebug(lcSharer) << "refused pid" << c->peer.pid << errorCodeName(code) << message;
@@ -281,9 +408,17 @@ void SharerServer::handleRequest(Connection *c, const Request &request)
 
 void SharerServer::send(Connection *c, QByteArray bytes, std::vector<int> fds)
 {
-    c->out = std::move(bytes);
-    c->outFds = std::move(fds);
-    onWritable(c->fd);
+    // Descriptors travel with the first byte of a reply: only one may carry them.
+    Q_ASSERT(fds.empty() || c->outFds.empty());
+    const bool idle = c->out.isEmpty();
+    if (idle)
+        c->out = std::move(bytes);
+    else
+        c->out.append(bytes);
+    if (!fds.empty())
+        c->outFds = std::move(fds);
+    if (idle)
+        onWritable(c->fd);
 }
 
 void SharerServer::onWritable(int fd)
@@ -336,6 +471,8 @@ void SharerServer::closeConnection(int fd, const QString &transferFailure)
         return;
     std::unique_ptr<Connection> c = std::move(it->second);
     m_connections.erase(it);
+    if (c->state == Connection::State::Watching && --m_watchers == 0)
+        d->setWatchHub(nullptr);
     if (!c->reserved.isEmpty()) {
         qCInfo(lcSharer) << "transfer to pid" << c->peer.pid << "broke:" << transferFailure;
         d->release(c->reserved, c->serial,

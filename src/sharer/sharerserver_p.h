@@ -5,6 +5,7 @@
 
 #include "platform/fdpassing.h"
 #include "protocol/protocol.h"
+#include "resourcesharer_p.h"
 
 #include <QDeadlineTimer>
 #include <QLocalServer>
@@ -37,6 +38,8 @@ public:
     void shutdown();
     // Server thread: re-arms the expiry timer for the earliest TTL.
     void scheduleExpiry();
+    // Server thread: sends the outcomes to every watcher.
+    void broadcast(const QList<ResourceSharerPrivate::Outcome> &outcomes);
 
 protected:
     // Server thread.
@@ -45,7 +48,7 @@ protected:
 private:
     struct Connection
     {
-        enum class State { AwaitingRequest, AwaitingAck, Closing };
+        enum class State { AwaitingRequest, AwaitingAck, Watching, Closing };
         int fd = -1;
         quint64 serial = 0;
         platform::PeerCredentials peer;
@@ -57,12 +60,18 @@ private:
         std::vector<int> outFds; // descriptors not yet sent with it
         QList<protocol::Key> reserved;
         QDeadlineTimer deadline;
+        quint64 snapshotRevision = 0; // a watcher gets only newer changes
     };
 
     void onReadable(int fd);
     void onWritable(int fd);
     void handleFrame(Connection *c, const protocol::Frame &frame);
     void handleRequest(Connection *c, const protocol::Request &request);
+    void handleInspect(Connection *c, protocol::MessageType type, const protocol::Inspect &m);
+    void handleRevoke(Connection *c, const protocol::Revoke &m);
+    // Refuses (and returns false) unless the peer is pid and of an allowed uid:
+    // for inspection and revocation, of this process's own uid.
+    bool admit(Connection *c, qint64 pid, bool ownUidOnly, const QList<protocol::Key> &keys = {});
     void send(Connection *c, QByteArray bytes, std::vector<int> fds);
     void refuse(Connection *c, protocol::ErrorCode code, const QString &message,
                 int keyIndex = protocol::NoKeyIndex);
@@ -73,6 +82,7 @@ private:
     ResourceSharerPrivate *const d;
     std::unordered_map<int, std::unique_ptr<Connection>> m_connections;
     quint64 m_nextSerial = 1;
+    int m_watchers = 0;
     QTimer m_sweepTimer;
     QTimer m_expiryTimer;
 };

@@ -44,6 +44,7 @@ struct QRS_EXPORT ResourceInfo
     Q_PROPERTY(qint64 takenByPid MEMBER takenByPid)
     Q_PROPERTY(QDateTime registeredAt MEMBER registeredAt)
     Q_PROPERTY(QDateTime expiresAt MEMBER expiresAt)
+    Q_PROPERTY(quint64 revision MEMBER revision)
 
 public:
     ResourceId id;
@@ -63,7 +64,32 @@ public:
     QDateTime registeredAt;
     QDateTime expiresAt; //!< invalid when the entry has no TTL
     ResourceState state = ResourceState::Available;
-    qint64 takenByPid = 0; //!< the receiver, once taken
+    //! The receiver: while in transfer, and once taken.
+    qint64 takenByPid = 0;
+    //! Orders what is known of an entry: every change the sharer makes gets the
+    //! next number, so of two copies of one entry the larger revision is newer
+    //! (queued signals and remote events may arrive out of order).
+    quint64 revision = 0;
+};
+
+/*!
+    \struct qrs::SharerStatistics
+    \brief What a sharer has done since the process started, counted per outcome.
+
+    Returned by ResourceSharer::statistics() and sent with a remote listing.
+    \since 0.3
+*/
+struct QRS_EXPORT SharerStatistics
+{
+    quint64 registered = 0;
+    quint64 taken = 0;
+    quint64 expired = 0;
+    quint64 revoked = 0;
+    //! Transfers that broke before the acknowledgement, and refused requests
+    //! for resources that exist.
+    quint64 failed = 0;
+    //! The revision of the sharer's latest change (see ResourceInfo::revision).
+    quint64 revision = 0;
 };
 
 /*!

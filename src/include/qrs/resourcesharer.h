@@ -63,8 +63,12 @@ public:
     // time. Idempotent; a later registration starts a new server. Any thread.
     bool stop(int timeoutMs = 5000);
 
-    // Every cached entry with its metadata and state. Any thread.
-    QList<ResourceInfo> snapshot() const;
+    // Every cached entry with its metadata and state. Any thread. With
+    // statistics, also the counters at that same moment: statistics->revision
+    // is the newest change the list reflects.
+    QList<ResourceInfo> snapshot(SharerStatistics *statistics = nullptr) const;
+    // What this sharer has done since the process started. Any thread.
+    SharerStatistics statistics() const;
     // Cached entries (available or in transfer). Any thread.
     int count() const;
 
@@ -84,12 +88,20 @@ public:
     // dup() with close-on-exec; -1 (errno set) if fd is not open.
     static int duplicate(int fd);
 
+    // The address of the sharer running in process pid, which must belong to
+    // this user: each running sharer publishes its address in a per-user
+    // directory and removes it when it stops. Empty, with *error saying why, if
+    // that process has no running sharer. Any thread. \since 0.3
+    static QString addressOfProcess(qint64 pid, QString *error = nullptr);
+
 Q_SIGNALS:
     // All signals are emitted in the thread this object lives in (the main thread).
     void started(const QString &address);
     void stopped();
     void runningChanged();
     void resourceRegistered(const qrs::ResourceInfo &info);
+    // The sharer sent the resource to pid and waits for its acknowledgement.
+    void transferStarted(const qrs::ResourceInfo &info, qint64 pid);
     void resourceTransferred(const qrs::ResourceInfo &info, qint64 pid);
     void resourceExpired(const qrs::ResourceInfo &info);
     void resourceRevoked(const qrs::ResourceInfo &info);
