@@ -294,7 +294,8 @@ private Q_SLOTS:
         QByteArray payload = readOne(encode(Entries{true, {}, 1, {sampleEntry(1)}})).payload;
         QVERIFY(decode(payload, &entries, &error));
         for (qsizetype cut = 0; cut < payload.size(); ++cut)
-            QVERIFY2(!decode(payload.left(cut), &entries, &error), qPrintable(QString::number(cut)));
+            QVERIFY2(!decode(payload.left(cut), &entries, &error),
+                     qPrintable(QString::number(cut)));
         QVERIFY(!decode(payload + "x", &entries, &error));
         // An unknown state or kind is refused, not trusted.
         QByteArray badState = payload;

@@ -535,9 +535,9 @@ bool decode(const QByteArray &payload, Entries *m, QString *error)
     quint32 pid;
     quint16 count;
     SharerStatistics &s = m->statistics;
-    if (!r.u8(&last) || last > 1 || !r.u64(&s.registered) || !r.u64(&s.taken)
-        || !r.u64(&s.expired) || !r.u64(&s.revoked) || !r.u64(&s.failed) || !r.u64(&s.revision)
-        || !r.u32(&pid) || !r.u16(&count))
+    if (!r.u8(&last) || last > 1 || !r.u64(&s.registered) || !r.u64(&s.taken) || !r.u64(&s.expired)
+        || !r.u64(&s.revoked) || !r.u64(&s.failed) || !r.u64(&s.revision) || !r.u32(&pid)
+        || !r.u16(&count))
         return malformed(error, "entries");
     m->last = last;
     m->sharerPid = pid;

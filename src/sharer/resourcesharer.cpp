@@ -740,6 +740,13 @@ QList<ResourceInfo> ResourceSharerPrivate::snapshot(SharerStatistics *statistics
         result.append(e.info);
     if (statistics)
         *statistics = m_stats;
+    lock.unlock();
+    // In the order of registration, which the revision of an unchanged entry
+    // no longer tells: by time, then key.
+    std::sort(result.begin(), result.end(), [](const ResourceInfo &a, const ResourceInfo &b) {
+        return a.registeredAt != b.registeredAt ? a.registeredAt < b.registeredAt
+                                                : a.id.key() < b.id.key();
+    });
     return result;
 }
 

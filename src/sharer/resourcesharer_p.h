@@ -54,9 +54,8 @@ public:
     // Server thread. Marks every key in transfer to connection serial and pid,
     // or none: on failure *code, *keyIndex and *message say why.
     bool reserve(const QList<protocol::Key> &keys, quint64 serial, qint64 pid,
-                 std::vector<int> *fds,
-                 QList<protocol::ResourceHeader> *headers, protocol::ErrorCode *code, int *keyIndex,
-                 QString *message);
+                 std::vector<int> *fds, QList<protocol::ResourceHeader> *headers,
+                 protocol::ErrorCode *code, int *keyIndex, QString *message);
     // Server thread: the receiver (pid) acknowledged; the entries leave the cache.
     void commit(const QList<protocol::Key> &keys, quint64 serial, qint64 pid);
     // Server thread: the transfer broke; the entries are available again.
@@ -99,7 +98,7 @@ public:
     QThread *thread = nullptr;
     SharerServer *server = nullptr;
     QString directory;
-    QString lastPath; // reused by the next start, so that watchers find us again
+    QString lastPath;      // reused by the next start, so that watchers find us again
     QString publishedFile; // <runtime>/qrs-sharers-<uid>/<pid>, while running
     bool ensureStarted(QString *error);
     bool stop(int timeoutMs);

@@ -281,7 +281,8 @@ void SharerServer::handleInspect(Connection *c, MessageType type, const Inspect 
         return;
     if (type == MessageType::Watch) {
         if (m_watchers >= MaxWatchers) {
-            refuse(c, ErrorCode::Overloaded, tr("the sharer already has %1 watchers").arg(m_watchers));
+            refuse(c, ErrorCode::Overloaded,
+                   tr("the sharer already has %1 watchers").arg(m_watchers));
             return;
         }
         // Watch first, then look: a change made after the snapshot reaches the

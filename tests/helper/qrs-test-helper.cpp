@@ -15,11 +15,16 @@
 //                                           accept one connection, answer
 //                                           "hello from PID"; file / tcp-socket:
 //                                           adopt it and write TEXT to it
+//   sharer                                  a sharer driven by stdin, one command
+//                                           per line: "register NAME" (a pipe;
+//                                           prints its id), "stop", "quit";
+//                                           prints "ready" first
 // Exit codes: 0 success, 1 failure (reason on stderr), 2 bad usage.
 #include "client/transfer_p.h"
 
 #include <qrs/dupfd.h>
 #include <qrs/inheritedresources.h>
+#include <qrs/resourcesharer.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -243,6 +248,38 @@ int inherit(const QStringList &args)
     return usage();
 }
 
+int sharer()
+{
+    std::printf("ready\n");
+    std::fflush(stdout);
+    char line[512];
+    while (std::fgets(line, sizeof(line), stdin)) {
+        const QStringList words = QString::fromUtf8(line).simplified().split(QLatin1Char(' '));
+        const QString command = words.value(0);
+        if (command == QLatin1String("register") && words.size() == 2) {
+            int p[2];
+            if (::pipe2(p, O_CLOEXEC) != 0)
+                return fail(QStringLiteral("pipe failed"));
+            ::close(p[1]);
+            QString error;
+            const qrs::ResourceId id = qrs::ResourceSharer::instance()->registerResource(
+                    p[0], qrs::RegisterOptions{words.at(1), 0}, &error);
+            if (!id.isValid())
+                return fail(error);
+            std::printf("%s\n", qPrintable(id.toString()));
+        } else if (command == QLatin1String("stop")) {
+            qrs::ResourceSharer::instance()->stop();
+            std::printf("stopped\n");
+        } else if (command == QLatin1String("quit")) {
+            return 0;
+        } else {
+            return usage();
+        }
+        std::fflush(stdout);
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -264,5 +301,7 @@ int main(int argc, char **argv)
         return serveListenFds();
     if (mode == QLatin1String("inherit"))
         return inherit(args);
+    if (mode == QLatin1String("sharer"))
+        return sharer();
     return usage();
 }

@@ -63,7 +63,7 @@ public:
     // time. Idempotent; a later registration starts a new server. Any thread.
     bool stop(int timeoutMs = 5000);
 
-    // Every cached entry with its metadata and state. Any thread. With
+    // Every cached entry with its metadata and state, oldest first. Any thread. With
     // statistics, also the counters at that same moment: statistics->revision
     // is the newest change the list reflects.
     QList<ResourceInfo> snapshot(SharerStatistics *statistics = nullptr) const;

@@ -1,5 +1,6 @@
 #include "toolcommon.h"
 
+#include "i18n/translations_p.h"
 #include "platform/fdpassing.h"
 
 #include <QCommandLineParser>
@@ -16,6 +17,16 @@
 #include <limits>
 #include <sys/socket.h>
 #include <unistd.h>
+
+namespace {
+// Every tool speaks the user's language from its first message on.
+void loadTranslations()
+{
+    qrs::i18n::install();
+}
+} // namespace
+
+Q_COREAPP_STARTUP_FUNCTION(loadTranslations)
 
 namespace qrs::tools {
 

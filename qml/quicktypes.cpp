@@ -1,0 +1,45 @@
+#include "quicktypes.h"
+
+namespace qrs::quick {
+
+CacheFilterModel::CacheFilterModel(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(this, signal, this, &CacheFilterModel::countChanged);
+    connect(this, &QAbstractItemModel::modelReset, this, &CacheFilterModel::countChanged);
+    connect(this, &QAbstractItemModel::layoutChanged, this, &CacheFilterModel::countChanged);
+}
+
+void CacheFilterModel::setFilterText(const QString &text)
+{
+    if (m_filterText == text)
+        return;
+    m_filterText = text;
+    invalidateRowsFilter();
+    Q_EMIT filterTextChanged();
+    Q_EMIT countChanged();
+}
+
+bool CacheFilterModel::revoke(int row)
+{
+    auto *cache = qobject_cast<CacheModel *>(sourceModel());
+    const QModelIndex source = mapToSource(index(row, 0));
+    return cache && source.isValid() && cache->revoke(source.row());
+}
+
+bool CacheFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    if (m_filterText.isEmpty())
+        return true;
+    const QModelIndex i = sourceModel()->index(sourceRow, 0, sourceParent);
+    for (int role : {CacheModel::NameRole, CacheModel::KeyRole, CacheModel::KindRole,
+                     CacheModel::DescriptionRole, CacheModel::StateTextRole,
+                     CacheModel::RegisteringPidRole, CacheModel::TakenByPidRole}) {
+        if (i.data(role).toString().contains(m_filterText, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
+} // namespace qrs::quick

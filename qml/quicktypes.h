@@ -1,0 +1,52 @@
+// What the QtResourceSharer QML module registers: CacheModel, and a filter
+// over it for the panel's search field.
+#pragma once
+
+#include <qrs/cachemodel.h>
+
+#include <QSortFilterProxyModel>
+#include <QtQml/qqmlregistration.h>
+
+namespace qrs::quick {
+
+// qrs::CacheModel as a QML type: "CacheModel { source: "12345" }".
+class QuickCacheModel : public CacheModel
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(CacheModel)
+
+public:
+    using CacheModel::CacheModel;
+};
+
+// Rows of a CacheModel whose name, key, kind, description, state or pids
+// contain filterText (case-insensitive); all rows when it is empty.
+class CacheFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString filterText READ filterText WRITE setFilterText NOTIFY filterTextChanged)
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+
+public:
+    explicit CacheFilterModel(QObject *parent = nullptr);
+
+    QString filterText() const { return m_filterText; }
+    void setFilterText(const QString &text);
+    int count() const { return rowCount(); }
+
+    // Revokes the resource shown in row of this model.
+    Q_INVOKABLE bool revoke(int row);
+
+Q_SIGNALS:
+    void filterTextChanged();
+    void countChanged();
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_filterText;
+};
+
+} // namespace qrs::quick

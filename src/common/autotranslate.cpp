@@ -1,0 +1,14 @@
+// Loads the library's translations for the user's locale when the application
+// object is created (as KDE Frameworks' generated loaders do).
+#include "i18n/translations_p.h"
+
+#include <QCoreApplication>
+
+namespace {
+void loadTranslations()
+{
+    qrs::i18n::install();
+}
+} // namespace
+
+Q_COREAPP_STARTUP_FUNCTION(loadTranslations)

@@ -1,0 +1,278 @@
+#include "inspectclient_p.h"
+
+#include "common/logging_p.h"
+
+#include <qrs/resourcesharer.h>
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QLocalSocket>
+
+#include <functional>
+
+namespace qrs::inspect {
+
+using namespace qrs::protocol;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qrs", text);
+}
+
+QString refusalText(const QByteArray &payload)
+{
+    Refusal refusal;
+    QString why;
+    if (!decode(payload, &refusal, &why))
+        return why;
+    return refusal.message.isEmpty() ? errorCodeText(refusal.code) : refusal.message;
+}
+
+// Completes ids with the address they came from.
+void setAddress(QList<ResourceInfo> *entries, const QString &address)
+{
+    for (ResourceInfo &e : *entries)
+        e.id = ResourceId(address, e.id.key());
+}
+
+// Sends one message and hands each frame of the answer to onFrame until it
+// sets *done; false with *error on a refusal, a bad frame, or the deadline.
+bool roundTrip(const QString &address, const QByteArray &message, int timeoutMs,
+               const std::function<bool(const Frame &, bool *, QString *)> &onFrame, QString *error)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    QLocalSocket socket;
+    socket.connectToServer(address);
+    if (!socket.waitForConnected(int(deadline.remainingTime()))) {
+        *error = tr("cannot connect to the sharer at %1: %2").arg(address, socket.errorString());
+        return false;
+    }
+    socket.write(message);
+    FrameReader reader;
+    bool done = false;
+    while (!done) {
+        Frame frame;
+        switch (reader.next(&frame)) {
+        case FrameReader::Status::Error:
+            *error = reader.errorString();
+            return false;
+        case FrameReader::Status::Ready:
+            if (frame.type == MessageType::Refusal) {
+                *error =
+                        tr("the sharer at %1 refused: %2").arg(address, refusalText(frame.payload));
+                return false;
+            }
+            if (!onFrame(frame, &done, error))
+                return false;
+            continue;
+        case FrameReader::Status::NeedMore:
+            break;
+        }
+        if (socket.bytesAvailable() == 0
+            && !socket.waitForReadyRead(int(qMax(qint64(1), deadline.remainingTime())))) {
+            *error = deadline.hasExpired()
+                    ? tr("the sharer at %1 did not answer within %2 ms").arg(address).arg(timeoutMs)
+                    : tr("the sharer at %1 closed the connection: %2")
+                              .arg(address, socket.errorString());
+            return false;
+        }
+        const QByteArray bytes = socket.readAll();
+        reader.append(bytes.constData(), bytes.size());
+    }
+    return true;
+}
+
+// Adds an Entries frame to *listing; *last says whether it was the final part.
+bool addEntries(const QByteArray &payload, Listing *listing, bool *last, QString *error)
+{
+    Entries part;
+    if (!decode(payload, &part, error))
+        return false;
+    listing->statistics = part.statistics;
+    listing->sharerPid = part.sharerPid;
+    setAddress(&part.entries, listing->address);
+    listing->entries.append(part.entries);
+    *last = part.last;
+    return true;
+}
+
+} // namespace
+
+QString resolveTarget(const QString &target, QString *error)
+{
+    bool numeric = false;
+    const qint64 pid = target.toLongLong(&numeric);
+    if (!numeric) {
+        if (target.isEmpty())
+            *error = tr("no sharer address or pid given");
+        return target;
+    }
+    return ResourceSharer::addressOfProcess(pid, error);
+}
+
+bool list(const QString &target, int timeoutMs, Listing *out, QString *error)
+{
+    *out = Listing();
+    out->address = resolveTarget(target, error);
+    if (out->address.isEmpty())
+        return false;
+    const QByteArray message =
+            encode(MessageType::List, Inspect{QCoreApplication::applicationPid()});
+    return roundTrip(
+            out->address, message, timeoutMs,
+            [out](const Frame &frame, bool *done, QString *why) {
+                if (frame.type != MessageType::Entries) {
+                    *why = tr("the sharer sent an unexpected message");
+                    return false;
+                }
+                return addEntries(frame.payload, out, done, why);
+            },
+            error);
+}
+
+int revoke(const QString &address, const QList<Key> &keys, int timeoutMs, QString *error)
+{
+    Done done;
+    const QByteArray message = encode(Revoke{QCoreApplication::applicationPid(), keys});
+    const bool ok = roundTrip(
+            address, message, timeoutMs,
+            [&done](const Frame &frame, bool *finished, QString *why) {
+                *finished = true;
+                if (frame.type == MessageType::Done && decode(frame.payload, &done, why))
+                    return true;
+                if (frame.type != MessageType::Done)
+                    *why = tr("the sharer sent an unexpected message");
+                return false;
+            },
+            error);
+    return ok ? done.count : -1;
+}
+
+// ---------------------------------------------------------------- Watcher
+
+namespace {
+constexpr int FirstRetryMs = 250;
+constexpr int LastRetryMs = 2000;
+} // namespace
+
+Watcher::Watcher(QObject *parent)
+    : QObject(parent)
+    , m_retry(this)
+{
+    m_retry.setSingleShot(true);
+    connect(&m_retry, &QTimer::timeout, this, &Watcher::connectNow);
+}
+
+Watcher::~Watcher()
+{
+    stop();
+}
+
+void Watcher::start(const QString &target)
+{
+    stop();
+    m_target = target;
+    m_backoffMs = 0;
+    connectNow();
+}
+
+void Watcher::stop()
+{
+    m_retry.stop();
+    dropSocket();
+    m_address.clear();
+}
+
+void Watcher::dropSocket()
+{
+    if (!m_socket)
+        return;
+    m_socket->disconnect(this);
+    m_socket->abort();
+    m_socket->deleteLater(); // we may be in one of its signals
+    m_socket = nullptr;
+}
+
+void Watcher::connectNow()
+{
+    dropSocket();
+    Q_EMIT connecting();
+    QString error;
+    m_address = resolveTarget(m_target, &error);
+    if (m_address.isEmpty()) {
+        fail(error);
+        return;
+    }
+    m_reader = FrameReader();
+    m_pending = Listing();
+    m_pending.address = m_address;
+    m_snapshotDone = false;
+    m_socket = new QLocalSocket(this);
+    connect(m_socket, &QLocalSocket::connected, this, [this] {
+        m_socket->write(encode(MessageType::Watch, Inspect{QCoreApplication::applicationPid()}));
+    });
+    connect(m_socket, &QLocalSocket::readyRead, this, &Watcher::onReadyRead);
+    connect(m_socket, &QLocalSocket::errorOccurred, this, [this] {
+        fail(tr("the connection to the sharer at %1 broke: %2")
+                     .arg(m_address, m_socket->errorString()));
+    });
+    m_socket->connectToServer(m_address);
+}
+
+void Watcher::onReadyRead()
+{
+    const QByteArray bytes = m_socket->readAll();
+    m_reader.append(bytes.constData(), bytes.size());
+    Frame frame;
+    QString why;
+    for (;;) {
+        const FrameReader::Status status = m_reader.next(&frame);
+        if (status == FrameReader::Status::NeedMore)
+            return;
+        if (status == FrameReader::Status::Error) {
+            fail(m_reader.errorString());
+            return;
+        }
+        if (frame.type == MessageType::Refusal) {
+            fail(tr("the sharer at %1 refused: %2").arg(m_address, refusalText(frame.payload)));
+            return;
+        }
+        if (!m_snapshotDone && frame.type == MessageType::Entries) {
+            if (!addEntries(frame.payload, &m_pending, &m_snapshotDone, &why)) {
+                fail(why);
+                return;
+            }
+            if (m_snapshotDone) {
+                m_backoffMs = 0; // connected for real: the next loss retries soon
+                Q_EMIT snapshotReceived(std::exchange(m_pending, Listing()));
+            }
+        } else if (m_snapshotDone && frame.type == MessageType::Change) {
+            Change change;
+            if (!decode(frame.payload, &change, &why)) {
+                fail(why);
+                return;
+            }
+            change.entry.id = ResourceId(m_address, change.entry.id.key());
+            Q_EMIT changed(change.kind, change.entry, change.reason);
+        } else {
+            fail(tr("the sharer sent an unexpected message"));
+            return;
+        }
+        if (!m_socket)
+            return; // a receiver stopped us
+    }
+}
+
+void Watcher::fail(const QString &reason)
+{
+    dropSocket();
+    m_backoffMs = m_backoffMs == 0 ? FirstRetryMs : qMin(LastRetryMs, m_backoffMs * 2);
+    qCDebug(lcSharer) << "watching" << m_target << "failed:" << reason << "; retrying in"
+                      << m_backoffMs << "ms";
+    m_retry.start(m_backoffMs);
+    Q_EMIT lost(reason);
+}
+
+} // namespace qrs::inspect

@@ -1,0 +1,296 @@
+// qrs-inspect [--json] [--watch] [--timeout MS] ADDRESS|PID
+// qrs-inspect --gui ADDRESS|PID
+// Shows the cache of a running sharer of this user: as a table (or one JSON
+// object per line), once or following every change (--watch), or in the
+// SharerPanel window (--gui). Exit codes: 0 success (--watch: after
+// SIGINT/SIGTERM), 1 the sharer cannot be reached, 2 bad usage.
+#include "toolcommon.h"
+
+#include <qrs/cachemodel.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QGuiApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QQmlApplicationEngine>
+#include <QTimer>
+
+#include <csignal>
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+using qrs::CacheModel;
+using qrs::tools::printError;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("qrs-inspect", text);
+}
+
+void printLine(const QString &line)
+{
+    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
+    std::fflush(stdout);
+}
+
+QJsonObject entryJson(const CacheModel &model, int row)
+{
+    const QModelIndex i = model.index(row, 0);
+    const auto info = i.data(CacheModel::InfoRole).value<qrs::ResourceInfo>();
+    QJsonObject o{
+            {QStringLiteral("id"), info.id.toString()},
+            {QStringLiteral("key"), i.data(CacheModel::KeyRole).toString()},
+            {QStringLiteral("name"), info.name},
+            {QStringLiteral("kind"), i.data(CacheModel::KindRole).toString()},
+            {QStringLiteral("description"), info.description},
+            {QStringLiteral("path"), info.path},
+            {QStringLiteral("state"), i.data(CacheModel::StateRole).toString()},
+            {QStringLiteral("registeringPid"), info.registeringPid},
+            {QStringLiteral("takenByPid"), info.takenByPid},
+            {QStringLiteral("registeredAt"), info.registeredAt.toString(Qt::ISODateWithMs)},
+            {QStringLiteral("ageSeconds"), i.data(CacheModel::AgeRole).toLongLong()},
+            {QStringLiteral("ttlLeftMs"), i.data(CacheModel::TtlLeftRole).toLongLong()},
+    };
+    if (info.localPort >= 0)
+        o.insert(QStringLiteral("port"), info.localPort);
+    return o;
+}
+
+QString json(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString sharerJson(const CacheModel &model)
+{
+    return json({
+            {QStringLiteral("address"), model.address()},
+            {QStringLiteral("pid"), model.sharerPid()},
+            {QStringLiteral("statistics"),
+             QJsonObject{
+                     {QStringLiteral("registered"), qint64(model.registeredCount())},
+                     {QStringLiteral("taken"), qint64(model.takenCount())},
+                     {QStringLiteral("expired"), qint64(model.expiredCount())},
+                     {QStringLiteral("revoked"), qint64(model.revokedCount())},
+                     {QStringLiteral("failed"), qint64(model.failedCount())},
+                     {QStringLiteral("cached"), model.cachedCount()},
+             }},
+    });
+}
+
+QString duration(qint64 seconds)
+{
+    if (seconds < 120)
+        return tr("%1 s").arg(seconds);
+    if (seconds < 7200)
+        return tr("%1 min").arg(seconds / 60);
+    return tr("%1 h").arg(seconds / 3600);
+}
+
+QStringList tableCells(const CacheModel &model, int row)
+{
+    const QModelIndex i = model.index(row, 0);
+    const qint64 ttl = i.data(CacheModel::TtlLeftRole).toLongLong();
+    const qint64 takenBy = i.data(CacheModel::TakenByPidRole).toLongLong();
+    return {i.data(CacheModel::KeyRole).toString(),
+            i.data(CacheModel::NameRole).toString(),
+            i.data(CacheModel::KindRole).toString(),
+            i.data(CacheModel::StateTextRole).toString(),
+            duration(i.data(CacheModel::AgeRole).toLongLong()),
+            ttl < 0 ? QStringLiteral("-") : duration((ttl + 999) / 1000),
+            QString::number(i.data(CacheModel::RegisteringPidRole).toLongLong()),
+            takenBy ? QString::number(takenBy) : QStringLiteral("-"),
+            i.data(CacheModel::DescriptionRole).toString()};
+}
+
+void printTable(const CacheModel &model)
+{
+    QList<QStringList> lines{{tr("KEY"), tr("NAME"), tr("KIND"), tr("STATE"), tr("AGE"), tr("TTL"),
+                              tr("PID"), tr("TAKEN BY"), tr("DESCRIPTION")}};
+    for (int row = 0; row < model.rowCount(); ++row)
+        lines.append(tableCells(model, row));
+    QList<qsizetype> widths(lines.first().size(), 0);
+    for (const QStringList &cells : std::as_const(lines)) {
+        for (int c = 0; c < cells.size(); ++c)
+            widths[c] = qMax(widths[c], cells.at(c).size());
+    }
+    printLine(QCoreApplication::translate("qrs-inspect",
+                                          "sharer of process %1 at %2: %n resource(s) cached",
+                                          nullptr, model.cachedCount())
+                      .arg(model.sharerPid())
+                      .arg(model.address()));
+    for (const QStringList &cells : std::as_const(lines)) {
+        QString line;
+        for (int c = 0; c < cells.size(); ++c)
+            line += c + 1 == cells.size() ? cells.at(c) : cells.at(c).leftJustified(widths[c] + 2);
+        printLine(line);
+    }
+    printLine(tr("registered %1, taken %2, expired %3, revoked %4, failed %5")
+                      .arg(model.registeredCount())
+                      .arg(model.takenCount())
+                      .arg(model.expiredCount())
+                      .arg(model.revokedCount())
+                      .arg(model.failedCount()));
+}
+
+// Waits until the model follows the sharer or fails to reach it.
+bool waitUntilFollowing(CacheModel *model, int timeoutMs, QString *error)
+{
+    QEventLoop loop;
+    QObject::connect(model, &CacheModel::statusChanged, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    while (model->status() == CacheModel::Status::Connecting) {
+        if (loop.exec() == 0 && model->status() == CacheModel::Status::Connecting) {
+            *error = tr("the sharer at %1 did not answer within %2 ms")
+                             .arg(model->source())
+                             .arg(timeoutMs);
+            return false;
+        }
+    }
+    if (model->status() == CacheModel::Status::Error) {
+        *error = model->errorString();
+        return false;
+    }
+    return true;
+}
+
+int runGui(int argc, char **argv)
+{
+    QGuiApplication app(argc, argv);
+    QCommandLineParser parser;
+    qrs::tools::setUpTool(&parser, QStringLiteral("qrs-inspect"),
+                          tr("Shows the live cache of a running resource sharer in a window."));
+    parser.addOption({QStringLiteral("gui"), tr("Open the panel in a window.")});
+    parser.addPositionalArgument(QStringLiteral("target"),
+                                 tr("The sharer's socket address, or the pid of its process."));
+    if (!qrs::tools::parseCommandLine(parser, app.arguments()))
+        return 2;
+    if (parser.positionalArguments().size() != 1) {
+        printError(tr("usage: qrs-inspect --gui ADDRESS|PID"));
+        return 2;
+    }
+    QQmlApplicationEngine engine;
+    // The module sits at the same place relative to the tool in the build tree
+    // and where it is installed.
+    engine.addImportPath(QCoreApplication::applicationDirPath()
+                         + QStringLiteral("/" QRS_QML_RELATIVE_DIR));
+    engine.setInitialProperties({{QStringLiteral("target"), parser.positionalArguments().first()}});
+    engine.loadData(R"(
+import QtQuick
+import QtQuick.Controls
+import QtResourceSharer
+
+ApplicationWindow {
+    property string target
+    width: 960
+    height: 560
+    visible: true
+    title: qsTranslate("qrs-inspect", "Resource sharer: %1").arg(target)
+    SharerPanel {
+        anchors.fill: parent
+        source: target
+    }
+}
+)");
+    if (engine.rootObjects().isEmpty()) {
+        printError(tr("cannot load the QtResourceSharer QML module"));
+        return 1;
+    }
+    return app.exec();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--gui") == 0)
+            return runGui(argc, argv);
+    }
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    qrs::tools::setUpTool(&parser, QStringLiteral("qrs-inspect"),
+                          tr("Shows the cache of a running resource sharer of this user."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        tr("One JSON object per line: the sharer, then each "
+                                           "resource (with --watch: each change)."));
+    const QCommandLineOption watchOption(QStringLiteral("watch"),
+                                         tr("Keep following the sharer and print every change."));
+    const QCommandLineOption guiOption(QStringLiteral("gui"), tr("Open the panel in a window."));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+                                           tr("How long to wait for the sharer (default 5000)."),
+                                           QStringLiteral("MS"), QStringLiteral("5000"));
+    parser.addOptions({jsonOption, watchOption, guiOption, timeoutOption});
+    parser.addPositionalArgument(QStringLiteral("target"),
+                                 tr("The sharer's socket address, or the pid of its process."),
+                                 QStringLiteral("ADDRESS|PID"));
+    if (!qrs::tools::parseCommandLine(parser, app.arguments()))
+        return 2;
+    if (parser.positionalArguments().size() != 1
+        || parser.positionalArguments().first().isEmpty()) {
+        printError(tr("usage: qrs-inspect [--json] [--watch] ADDRESS|PID"));
+        return 2;
+    }
+    const qint64 timeoutMs = qrs::tools::positiveMilliseconds(parser, timeoutOption);
+    if (timeoutMs < 0)
+        return 2;
+    const bool asJson = parser.isSet(jsonOption);
+
+    CacheModel model;
+    model.setKeepFinishedFor(60'000); // --watch prints each row's last change
+    model.setSource(parser.positionalArguments().first());
+    QString error;
+    if (!waitUntilFollowing(&model, int(timeoutMs), &error)) {
+        printError(error);
+        return 1;
+    }
+    if (asJson) {
+        printLine(sharerJson(model));
+        for (int row = 0; row < model.rowCount(); ++row)
+            printLine(json(entryJson(model, row)));
+    } else {
+        printTable(model);
+    }
+    if (!parser.isSet(watchOption))
+        return 0;
+
+    const auto printRow = [&model, asJson](int row) {
+        if (asJson) {
+            QJsonObject o = entryJson(model, row);
+            o.insert(QStringLiteral("time"),
+                     QDateTime::currentDateTime().toString(Qt::ISODateWithMs));
+            printLine(json(o));
+        } else {
+            printLine(QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss.zzz  "))
+                      + tableCells(model, row).join(QLatin1String("  ")));
+        }
+    };
+    QObject::connect(&model, &CacheModel::rowsInserted, &app,
+                     [printRow](const QModelIndex &, int first, int last) {
+                         for (int row = first; row <= last; ++row)
+                             printRow(row);
+                     });
+    QObject::connect(
+            &model, &CacheModel::dataChanged, &app,
+            [printRow](const QModelIndex &from, const QModelIndex &to, const QList<int> &roles) {
+                if (!roles.isEmpty())
+                    return; // the age and TTL tick, not a change
+                for (int row = from.row(); row <= to.row(); ++row)
+                    printRow(row);
+            });
+    QObject::connect(&model, &CacheModel::statusChanged, &app, [&model] {
+        if (model.status() == CacheModel::Status::Error)
+            printError(tr("%1; retrying").arg(model.errorString()));
+        else if (model.status() == CacheModel::Status::Following)
+            printError(tr("following the sharer of process %1 again").arg(model.sharerPid()));
+    });
+    qrs::tools::UnixSignalWatcher stopSignals({SIGINT, SIGTERM});
+    QObject::connect(&stopSignals, &qrs::tools::UnixSignalWatcher::signalReceived, &app,
+                     [] { QCoreApplication::quit(); });
+    return app.exec();
+}

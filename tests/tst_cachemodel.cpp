@@ -1,0 +1,388 @@
+// qrs::CacheModel following this process's sharer and another process's, the
+// inspection protocol (list, watch, revoke) across processes and users, finding a
+// sharer by pid, and qrs-inspect's JSON.
+#include "inspect/inspectclient_p.h"
+#include "testutil.h"
+
+#include <qrs/cachemodel.h>
+#include <qrs/dupfd.h>
+#include <qrs/resourcesharer.h>
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSortFilterProxyModel>
+#include <QtTest>
+
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <thread>
+
+using qrs::CacheModel;
+using qrs::ResourceId;
+using qrs::ResourceSharer;
+
+namespace {
+
+ResourceId registerPipe(const QString &name, qint64 ttlMs = 0)
+{
+    int p[2];
+    if (::pipe2(p, O_CLOEXEC) != 0)
+        return {};
+    ::close(p[1]);
+    return ResourceSharer::instance()->registerResource(p[0], {name, ttlMs});
+}
+
+int rowOf(const QAbstractItemModel &model, const QString &name)
+{
+    for (int row = 0; row < model.rowCount(); ++row) {
+        if (model.index(row, 0).data(CacheModel::NameRole).toString() == name)
+            return row;
+    }
+    return -1;
+}
+
+QString stateOf(const QAbstractItemModel &model, const QString &name)
+{
+    const int row = rowOf(model, name);
+    return row < 0 ? QStringLiteral("(no row)")
+                   : model.index(row, 0).data(CacheModel::StateRole).toString();
+}
+
+// The helper's "sharer" mode: a sharer in another process, driven line by line.
+class RemoteSharer
+{
+public:
+    bool start()
+    {
+        m_process.start(qrstest::helperPath(), {QStringLiteral("sharer")});
+        return m_process.waitForStarted(10'000) && readLine() == "ready";
+    }
+    ~RemoteSharer()
+    {
+        m_process.write("quit\n");
+        if (!m_process.waitForFinished(5000))
+            m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+    QByteArray command(const QByteArray &line)
+    {
+        m_process.write(line + '\n');
+        return readLine();
+    }
+    qint64 pid() const { return m_process.processId(); }
+
+private:
+    QByteArray readLine()
+    {
+        QDeadlineTimer deadline(10'000);
+        while (!m_process.canReadLine() && !deadline.hasExpired())
+            m_process.waitForReadyRead(int(deadline.remainingTime()));
+        return m_process.readLine().trimmed();
+    }
+    QProcess m_process;
+};
+
+} // namespace
+
+class tst_CacheModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        // Each test starts from an empty cache.
+        QVERIFY(ResourceSharer::instance()->stop(5000));
+    }
+
+    void followsTheLocalSharerAcrossThreads()
+    {
+        CacheModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setKeepFinishedFor(300);
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy logged(&model, &CacheModel::transferLogged);
+        const quint64 registeredBefore = model.registeredCount();
+        const quint64 takenBefore = model.takenCount();
+
+        // Registered, taken, expired and revoked from another thread, while the
+        // model follows in this one.
+        std::thread worker([] {
+            const ResourceId toTake = registerPipe(QStringLiteral("take-me"));
+            registerPipe(QStringLiteral("expire-me"), 50);
+            const ResourceId toRevoke = registerPipe(QStringLiteral("revoke-me"));
+            registerPipe(QStringLiteral("keep-me"));
+            QString error;
+            const int fd = qrs::DupFd::detach(toTake, 5000, &error);
+            if (fd >= 0)
+                ::close(fd);
+            ResourceSharer::instance()->revoke(toRevoke);
+        });
+        worker.join();
+
+        QTRY_COMPARE(stateOf(model, QStringLiteral("take-me")), QStringLiteral("taken"));
+        QTRY_COMPARE(stateOf(model, QStringLiteral("expire-me")), QStringLiteral("expired"));
+        QTRY_COMPARE(stateOf(model, QStringLiteral("revoke-me")), QStringLiteral("revoked"));
+        QCOMPARE(stateOf(model, QStringLiteral("keep-me")), QStringLiteral("available"));
+        QCOMPARE(model.registeredCount(), registeredBefore + 4);
+        QCOMPARE(model.takenCount(), takenBefore + 1);
+        QVERIFY(model.expiredCount() >= 1);
+        QVERIFY(model.revokedCount() >= 1);
+        QCOMPARE(model.cachedCount(), 1);
+
+        const QModelIndex taken = model.index(rowOf(model, QStringLiteral("take-me")), 0);
+        QCOMPARE(taken.data(CacheModel::TakenByPidRole).toLongLong(),
+                 QCoreApplication::applicationPid());
+        QCOMPARE(taken.data(CacheModel::RegisteringPidRole).toLongLong(),
+                 QCoreApplication::applicationPid());
+        QCOMPARE(taken.data(CacheModel::KeyRole).toString().size(), 8);
+        QCOMPARE(taken.data(CacheModel::KindRole).toString(), QStringLiteral("pipe"));
+        QVERIFY(taken.data(CacheModel::FinishedRole).toBool());
+        const QModelIndex keep = model.index(rowOf(model, QStringLiteral("keep-me")), 0);
+        QCOMPARE(keep.data(CacheModel::TtlLeftRole).toLongLong(), -1);
+        QVERIFY(keep.data(CacheModel::AgeRole).toLongLong() >= 0);
+        QVERIFY(keep.data(CacheModel::RegisteredAtRole).toDateTime().isValid());
+        QCOMPARE(keep.data(CacheModel::StateTextRole).toString(), QStringLiteral("available"));
+
+        // The transfer was logged as started, then taken, with the receiver's pid.
+        QStringList outcomes;
+        for (const QList<QVariant> &args : std::as_const(logged)) {
+            if (args.at(0).toString() == QLatin1String("take-me"))
+                outcomes << args.at(2).toString();
+        }
+        QCOMPARE(outcomes, (QStringList{QStringLiteral("started"), QStringLiteral("taken")}));
+
+        // Finished rows go after keepFinishedFor; the cached one stays.
+        QTRY_COMPARE(model.rowCount(), 1);
+        QCOMPARE(stateOf(model, QStringLiteral("keep-me")), QStringLiteral("available"));
+        QCOMPARE(resets.count(), 0); // only inserts, changes and removals
+    }
+
+    void aSignalOlderThanTheSnapshotIsIgnored()
+    {
+        // Registered before the model exists: the snapshot has it, and the queued
+        // signal that arrives afterwards must not add it twice or count it again.
+        registerPipe(QStringLiteral("early"));
+        CacheModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 1);
+        const quint64 registered = model.registeredCount();
+        QCoreApplication::processEvents(); // delivers the queued resourceRegistered
+        registerPipe(QStringLiteral("late"));
+        QTRY_COMPARE(model.rowCount(), 2);
+        QCOMPARE(model.registeredCount(), registered + 1);
+    }
+
+    void revokeFromTheModelAndFilterWithAProxy()
+    {
+        CacheModel model;
+        model.setKeepFinishedFor(0);
+        registerPipe(QStringLiteral("web-http"));
+        registerPipe(QStringLiteral("web-https"));
+        registerPipe(QStringLiteral("db"));
+        QTRY_COMPARE(model.rowCount(), 3);
+
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setFilterRole(CacheModel::NameRole);
+        proxy.setFilterFixedString(QStringLiteral("web"));
+        QCOMPARE(proxy.rowCount(), 2);
+
+        QVERIFY(model.revoke(rowOf(model, QStringLiteral("db"))));
+        QTRY_COMPARE(model.rowCount(), 2); // kept for 0 ms: gone at once
+        QCOMPARE(ResourceSharer::instance()->count(), 2);
+        QVERIFY(!model.revoke(99));
+        QCOMPARE(proxy.rowCount(), 2);
+        QCOMPARE(model.get(0).value(QStringLiteral("state")).toString(),
+                 QStringLiteral("available"));
+    }
+
+    void findsASharerByPid()
+    {
+        QString error;
+        const qint64 self = QCoreApplication::applicationPid();
+        QVERIFY(ResourceSharer::addressOfProcess(self, &error).isEmpty()); // stopped
+        QVERIFY2(error.contains(QString::number(self)), qPrintable(error));
+
+        registerPipe(QStringLiteral("x"));
+        const QString address = ResourceSharer::instance()->address();
+        QCOMPARE(ResourceSharer::addressOfProcess(self, &error), address);
+
+        QVERIFY(ResourceSharer::instance()->stop(5000));
+        QVERIFY(ResourceSharer::addressOfProcess(self, &error).isEmpty());
+
+        // A process that has ended, and nonsense.
+        int code = 0;
+        qint64 gone = 0;
+        qrstest::runHelper({QStringLiteral("no-such-mode")}, &code, nullptr, &gone);
+        QVERIFY(ResourceSharer::addressOfProcess(gone, &error).isEmpty());
+        QVERIFY2(error.contains(QLatin1String("running")), qPrintable(error));
+        QVERIFY(ResourceSharer::addressOfProcess(-1, &error).isEmpty());
+    }
+
+    void listsAndWatchesAnotherProcess()
+    {
+        RemoteSharer remote;
+        QVERIFY(remote.start());
+        const ResourceId alpha =
+                ResourceId::fromString(QString::fromUtf8(remote.command("register alpha")));
+        const ResourceId beta =
+                ResourceId::fromString(QString::fromUtf8(remote.command("register beta")));
+        QVERIFY(alpha.isValid() && beta.isValid());
+        const QString pid = QString::number(remote.pid());
+
+        // list: a snapshot with metadata, found by pid.
+        qrs::inspect::Listing listing;
+        QString error;
+        QVERIFY2(qrs::inspect::list(pid, 5000, &listing, &error), qPrintable(error));
+        QCOMPARE(listing.address, alpha.address());
+        QCOMPARE(listing.sharerPid, remote.pid());
+        QCOMPARE(listing.entries.size(), 2);
+        QCOMPARE(listing.statistics.registered, 2u);
+        for (const qrs::ResourceInfo &e : std::as_const(listing.entries)) {
+            QCOMPARE(e.registeringPid, remote.pid());
+            QCOMPARE(e.kind, qrs::ResourceKind::Pipe);
+            QVERIFY(e.id == alpha || e.id == beta);
+        }
+
+        // watch: the model follows the other process.
+        CacheModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setKeepFinishedFor(60'000);
+        model.setSource(pid);
+        QTRY_COMPARE(model.status(), CacheModel::Status::Following);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.sharerPid(), remote.pid());
+
+        const int fd = qrs::DupFd::detach(alpha, 5000, &error);
+        QVERIFY2(fd >= 0, qPrintable(error));
+        ::close(fd);
+        QTRY_COMPARE(stateOf(model, QStringLiteral("alpha")), QStringLiteral("taken"));
+        QCOMPARE(model.index(rowOf(model, QStringLiteral("alpha")), 0)
+                         .data(CacheModel::TakenByPidRole)
+                         .toLongLong(),
+                 QCoreApplication::applicationPid());
+        QTRY_COMPARE(model.takenCount(), 1u);
+
+        // revoke, from this process, in the other one.
+        QVERIFY(model.revoke(rowOf(model, QStringLiteral("beta"))));
+        QTRY_COMPARE(stateOf(model, QStringLiteral("beta")), QStringLiteral("revoked"));
+        QCOMPARE(qrs::DupFd::detach(beta, 5000, &error), -1);
+        QVERIFY2(error.contains(QLatin1String("revoked")), qPrintable(error));
+
+        // The other sharer stops, then starts again: the model says so and follows
+        // it again.
+        QCOMPARE(remote.command("stop"), QByteArray("stopped"));
+        QTRY_COMPARE(model.status(), CacheModel::Status::Error);
+        QVERIFY(!model.errorString().isEmpty());
+        QVERIFY(remote.command("register gamma").startsWith("qrs1:"));
+        QTRY_COMPARE_WITH_TIMEOUT(model.status(), CacheModel::Status::Following, 10'000);
+        QTRY_COMPARE(stateOf(model, QStringLiteral("gamma")), QStringLiteral("available"));
+        QCOMPARE(model.registeredCount(), 3u);
+    }
+
+    void aPeerOfAnotherUidMayNotInspect()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root to setuid() to another user");
+        const ResourceId id = registerPipe(QStringLiteral("secret"));
+        const QString address = id.address();
+        const QString dir = QFileInfo(address).path();
+        // Each try runs in a child that became uid 65534 and reports its error.
+        const auto tryAsNobody = [&]() -> QByteArray {
+            int report[2];
+            if (::pipe(report) != 0)
+                return "pipe failed";
+            const pid_t child = ::fork();
+            if (child == 0) {
+                ::close(report[0]);
+                if (::setgid(65534) != 0 || ::setuid(65534) != 0)
+                    ::_exit(3);
+                qrs::inspect::Listing listing;
+                QString error;
+                const bool listed = qrs::inspect::list(address, 5000, &listing, &error);
+                const QByteArray msg = listed ? QByteArray("LISTED") : error.toUtf8();
+                if (::write(report[1], msg.constData(), size_t(msg.size())) < 0)
+                    ::_exit(3);
+                ::_exit(0);
+            }
+            ::close(report[1]);
+            QByteArray msg;
+            char buf[512];
+            ssize_t n;
+            while ((n = ::read(report[0], buf, sizeof(buf))) > 0)
+                msg.append(buf, int(n));
+            ::close(report[0]);
+            int status = 0;
+            ::waitpid(child, &status, 0);
+            return msg;
+        };
+        // As it is: the 0700 directory keeps the other user from the socket.
+        const QByteArray closed = tryAsNobody();
+        QVERIFY2(closed.contains("cannot connect"), closed.constData());
+        // With the directory and socket opened up, the credentials check refuses.
+        QVERIFY(QFile::setPermissions(
+                dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ExeOther));
+        QVERIFY(QFile::setPermissions(address,
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther
+                                              | QFile::WriteOther));
+        const QByteArray opened = tryAsNobody();
+        QVERIFY2(opened.contains("only uid 0 may inspect"), opened.constData());
+        QCOMPARE(ResourceSharer::instance()->count(), 1);
+    }
+
+    void inspectToolPrintsJson()
+    {
+        registerPipe(QStringLiteral("json-one"));
+        registerPipe(QStringLiteral("json-two"), 60'000);
+        QProcess tool;
+        tool.start(QStringLiteral(QRS_TOOLS_DIR "/qrs-inspect"),
+                   {QStringLiteral("--json"), QString::number(QCoreApplication::applicationPid())});
+        QVERIFY(tool.waitForFinished(20'000));
+        QCOMPARE(tool.exitCode(), 0);
+        const QList<QByteArray> lines = tool.readAllStandardOutput().trimmed().split('\n');
+        QCOMPARE(lines.size(), 3); // the sharer, then one line per entry
+        QJsonParseError parseError;
+        const QJsonObject head = QJsonDocument::fromJson(lines.at(0), &parseError).object();
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+        QCOMPARE(head.value(QLatin1String("pid")).toInteger(), QCoreApplication::applicationPid());
+        QCOMPARE(head.value(QLatin1String("address")).toString(),
+                 ResourceSharer::instance()->address());
+        // Counted since the process started, across stops.
+        QCOMPARE(head.value(QLatin1String("statistics"))[QLatin1String("registered")].toInteger(),
+                 qint64(ResourceSharer::instance()->statistics().registered));
+        QCOMPARE(head.value(QLatin1String("statistics"))[QLatin1String("cached")].toInteger(), 2);
+        QStringList names;
+        for (int i = 1; i < lines.size(); ++i) {
+            const QJsonObject e = QJsonDocument::fromJson(lines.at(i), &parseError).object();
+            QCOMPARE(parseError.error, QJsonParseError::NoError);
+            names << e.value(QLatin1String("name")).toString();
+            QCOMPARE(e.value(QLatin1String("state")).toString(), QStringLiteral("available"));
+            QVERIFY(ResourceId::fromString(e.value(QLatin1String("id")).toString()).isValid());
+            if (e.value(QLatin1String("name")).toString() == QLatin1String("json-two"))
+                QVERIFY(e.value(QLatin1String("ttlLeftMs")).toInteger() > 0);
+        }
+        names.sort();
+        QCOMPARE(names, (QStringList{QStringLiteral("json-one"), QStringLiteral("json-two")}));
+
+        // Unreachable: a clear error and a non-zero exit.
+        tool.start(QStringLiteral(QRS_TOOLS_DIR "/qrs-inspect"), {QStringLiteral("/nonexistent")});
+        QVERIFY(tool.waitForFinished(20'000));
+        QCOMPARE(tool.exitCode(), 1);
+        QVERIFY(tool.readAllStandardError().contains("/nonexistent"));
+        tool.start(QStringLiteral(QRS_TOOLS_DIR "/qrs-inspect"), {QStringLiteral("999999999")});
+        QVERIFY(tool.waitForFinished(20'000));
+        QCOMPARE(tool.exitCode(), 1);
+        QVERIFY(tool.readAllStandardError().contains("999999999"));
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_CacheModel)
+#include "tst_cachemodel.moc"
