@@ -107,12 +107,12 @@ Pane {
             }
             Repeater {
                 model: [
-                    { label: qsTr("cached"), value: cache.cachedCount, color: "#2b8a3e" },
-                    { label: qsTr("registered"), value: cache.registeredCount, color: "#495057" },
-                    { label: qsTr("taken"), value: cache.takenCount, color: "#1971c2" },
-                    { label: qsTr("expired"), value: cache.expiredCount, color: "#868e96" },
-                    { label: qsTr("revoked"), value: cache.revokedCount, color: "#c92a2a" },
-                    { label: qsTr("failed"), value: cache.failedCount, color: "#e67700" }
+                    { label: qsTr("cached", "counter"), value: cache.cachedCount, color: "#2b8a3e" },
+                    { label: qsTr("registered", "counter"), value: cache.registeredCount, color: "#495057" },
+                    { label: qsTr("taken", "counter"), value: cache.takenCount, color: "#1971c2" },
+                    { label: qsTr("expired", "counter"), value: cache.expiredCount, color: "#868e96" },
+                    { label: qsTr("revoked", "counter"), value: cache.revokedCount, color: "#c92a2a" },
+                    { label: qsTr("failed", "counter"), value: cache.failedCount, color: "#e67700" }
                 ]
                 delegate: Label {
                     objectName: "counter_" + index
@@ -165,24 +165,25 @@ Pane {
 
             delegate: Rectangle {
                 id: row
-                required property int index
-                required property var model // role names, "state" among them
+                // The view's context properties: index, and model with every role.
+                readonly property int rowIndex: index
+                readonly property var roles: model
 
                 width: table.width
                 height: Math.max(28, revokeButton.implicitHeight)
-                color: panel.stateColor(model.state)
-                opacity: model.finished ? 0.7 : 1
+                color: panel.stateColor(roles.state)
+                opacity: roles.finished ? 0.7 : 1
 
                 readonly property var cells: ({
-                    "key": model.key,
-                    "name": model.name,
-                    "kind": model.kind,
-                    "state": model.stateText,
-                    "description": model.description,
-                    "age": panel.duration(model.age),
-                    "ttl": model.ttlLeft < 0 ? "–" : panel.duration(Math.ceil(model.ttlLeft / 1000)),
-                    "pid": String(model.registeringPid),
-                    "takenBy": model.takenByPid > 0 ? String(model.takenByPid) : "–"
+                    "key": roles.key,
+                    "name": roles.name,
+                    "kind": roles.kind,
+                    "state": roles.stateText,
+                    "description": roles.description,
+                    "age": panel.duration(roles.age),
+                    "ttl": roles.ttlLeft < 0 ? "–" : panel.duration(Math.ceil(roles.ttlLeft / 1000)),
+                    "pid": String(roles.registeringPid),
+                    "takenBy": roles.takenByPid > 0 ? String(roles.takenByPid) : "–"
                 })
 
                 Row {
@@ -196,7 +197,7 @@ Pane {
                             leftPadding: 4
                             verticalAlignment: Text.AlignVCenter
                             elide: Text.ElideRight
-                            font.family: index === 0 ? "monospace" : undefined
+                            font.family: index === 0 ? "monospace" : panel.font.family
                             font.bold: index === 3
                             text: row.cells[panel.columns[index].key]
                         }
@@ -207,9 +208,9 @@ Pane {
                         width: table.width * panel.columns[panel.columns.length - 1].share
                         height: row.height
                         flat: true
-                        enabled: !row.model.finished
+                        enabled: !row.roles.finished
                         text: qsTr("Revoke")
-                        onClicked: filtered.revoke(row.index)
+                        onClicked: filtered.revoke(row.rowIndex)
                     }
                 }
             }
@@ -245,8 +246,9 @@ Pane {
                 width: logView.width
                 elide: Text.ElideRight
                 color: outcome === "failed" ? "#c92a2a" : palette.text
-                text: qsTr("%1  %2 %3 to pid %4").arg(time).arg(panel.outcomeText(outcome))
-                          .arg(name.length > 0 ? name : qsTr("(unnamed)")).arg(pid)
+                text: qsTr("%1  %2: %3 (pid %4)").arg(time)
+                          .arg(name.length > 0 ? name : qsTr("(unnamed)"))
+                          .arg(panel.outcomeText(outcome)).arg(pid)
                       + (reason.length > 0 ? " — " + reason : "")
             }
         }

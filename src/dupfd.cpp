@@ -26,7 +26,7 @@ DupFd::DupFd(int fd, const RegisterOptions &options, QObject *parent)
     const int dup = platform::dupCloexec(fd);
     if (dup < 0) {
         d->errorString =
-                tr("cannot duplicate descriptor %1: %2").arg(fd).arg(systemErrorText(errno));
+                qrs::tr("cannot duplicate descriptor %1: %2").arg(fd).arg(systemErrorText(errno));
         qCWarning(lcDupFd) << d->errorString;
         return;
     }

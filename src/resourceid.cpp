@@ -46,40 +46,42 @@ QString ResourceId::toString() const
 ResourceId ResourceId::fromString(QStringView token, QString *error)
 {
     const auto malformed = [&](const QString &why) {
-        fail(error, tr("malformed resource id \"%1\": %2").arg(token.left(80).toString(), why));
+        fail(error,
+             qrs::tr("malformed resource id \"%1\": %2").arg(token.left(80).toString(), why));
         return ResourceId();
     };
     if (token.isEmpty())
-        return malformed(tr("it is empty"));
+        return malformed(qrs::tr("it is empty"));
     if (!token.startsWith(Prefix))
-        return malformed(tr("it does not start with \"%1\"").arg(Prefix));
+        return malformed(qrs::tr("it does not start with \"%1\"").arg(Prefix));
     const QStringView rest = token.mid(Prefix.size());
     const qsizetype at = rest.indexOf(QLatin1Char('@'));
     if (at < 0)
-        return malformed(tr("the '@' between key and address is missing"));
+        return malformed(qrs::tr("the '@' between key and address is missing"));
     const QStringView hex = rest.left(at);
     if (hex.size() != protocol::KeySize * 2)
-        return malformed(tr("the key must be %1 hexadecimal digits, not %2")
+        return malformed(qrs::tr("the key must be %1 hexadecimal digits, not %2")
                                  .arg(protocol::KeySize * 2)
                                  .arg(hex.size()));
     for (QChar c : hex) {
         if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9'))
               || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))
               || (c >= QLatin1Char('A') && c <= QLatin1Char('F'))))
-            return malformed(tr("the key contains '%1', which is not a hexadecimal digit").arg(c));
+            return malformed(
+                    qrs::tr("the key contains '%1', which is not a hexadecimal digit").arg(c));
     }
     const QStringView encoded = rest.mid(at + 1);
     for (QChar c : encoded) {
         if (c.unicode() <= 0x20 || c.unicode() >= 0x7f)
-            return malformed(tr("the address contains white space or a non-ASCII character"));
+            return malformed(qrs::tr("the address contains white space or a non-ASCII character"));
     }
     const QByteArray rawPath = QByteArray::fromPercentEncoding(encoded.toLatin1());
     if (!rawPath.startsWith('/'))
-        return malformed(tr("the address must be an absolute socket path"));
+        return malformed(qrs::tr("the address must be an absolute socket path"));
     if (rawPath.contains('\0'))
-        return malformed(tr("the address contains a NUL byte"));
+        return malformed(qrs::tr("the address contains a NUL byte"));
     if (size_t(rawPath.size()) > platform::maxUnixPathLength())
-        return malformed(tr("the address is longer than a local socket path can be"));
+        return malformed(qrs::tr("the address is longer than a local socket path can be"));
     return ResourceId(QFile::decodeName(rawPath), QByteArray::fromHex(hex.toLatin1()));
 }
 

@@ -5,866 +5,1137 @@
     <name>SharerPanel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet</translation>
     </message>
     <message>
         <source>taken</source>
-        <translation type="unfinished"></translation>
+        <translation>übernommen</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <source>TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL</translation>
     </message>
     <message>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <source>Taken by</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernommen von</translation>
     </message>
     <message>
         <source>Filter by name, key, state or pid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>registered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Schlüssel, Zustand oder PID filtern</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde mit %1…</translation>
     </message>
     <message>
         <source>Cannot follow %1: %2 (retrying)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht verfolgt werden: %2 (neuer Versuch folgt)</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückziehen</translation>
     </message>
     <message>
         <source>No resource matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ressource passt zum Filter.</translation>
     </message>
     <message>
         <source>The cache is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zwischenspeicher ist leer.</translation>
     </message>
     <message>
         <source>Last transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Übergaben</translation>
     </message>
     <message>
-        <source>%1  %2 %3 to pid %4</source>
-        <translation type="unfinished"></translation>
+        <source>%1  %2: %3 (pid %4)</source>
+        <translation>%1  %2: %3 (PID %4)</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <comment>counter</comment>
+        <translation>vorgehalten</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <comment>counter</comment>
+        <translation>registriert</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <comment>counter</comment>
+        <translation>übernommen</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <comment>counter</comment>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <comment>counter</comment>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>counter</comment>
+        <translation>fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>qrs</name>
     <message>
         <source>timed out after %1 ms waiting for the sharer at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung nach %1 ms beim Warten auf den Sharer unter %2</translation>
+    </message>
+    <message>
+        <source>one transfer takes 1 to %1 resources, not %2</source>
+        <translation>eine Übergabe umfasst 1 bis %1 Ressourcen, nicht %2</translation>
+    </message>
+    <message>
+        <source>invalid sharer address "%1"</source>
+        <translation>ungültige Sharer-Adresse „%1“</translation>
+    </message>
+    <message>
+        <source>cannot create a socket: %1</source>
+        <translation>Socket kann nicht erzeugt werden: %1</translation>
+    </message>
+    <message>
+        <source>no sharer is listening at %1 (%2); has the sharing process exited?</source>
+        <translation>unter %1 lauscht kein Sharer (%2); wurde der teilende Prozess beendet?</translation>
+    </message>
+    <message>
+        <source>cannot connect to the sharer at %1: %2</source>
+        <translation>keine Verbindung zum Sharer unter %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot acknowledge the transfer to %1: %2</source>
+        <translation>die Übergabe an %1 kann nicht bestätigt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot send the request to %1: %2</source>
+        <translation>die Anfrage kann nicht an %1 gesendet werden: %2</translation>
+    </message>
+    <message>
+        <source>lost the connection to the sharer at %1: %2</source>
+        <translation>Verbindung zum Sharer unter %1 verloren: %2</translation>
+    </message>
+    <message>
+        <source>the sharer at %1 closed the connection without answering</source>
+        <translation>der Sharer unter %1 hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the sharer at %1 sent a bad reply: %2</source>
+        <translation>der Sharer unter %1 hat eine fehlerhafte Antwort gesendet: %2</translation>
+    </message>
+    <message>
+        <source>refused (resource %1 of %2): %3</source>
+        <translation>abgelehnt (Ressource %1 von %2): %3</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the sharer at %1 sent an unexpected message</source>
+        <translation>der Sharer unter %1 hat eine unerwartete Nachricht gesendet</translation>
+    </message>
+    <message>
+        <source>received %1 of %2 descriptors: the kernel dropped the rest (MSG_CTRUNC); is the receiving process at its descriptor limit?</source>
+        <translation>%1 von %2 Deskriptoren empfangen: der Kernel hat den Rest verworfen (MSG_CTRUNC); hat der empfangende Prozess seine Deskriptorgrenze erreicht?</translation>
+    </message>
+    <message>
+        <source>expected %1 descriptors, received %2 with %3 headers</source>
+        <translation>%1 Deskriptoren erwartet, %2 mit %3 Kopfzeilen empfangen</translation>
+    </message>
+    <message>
+        <source>invalid resource id</source>
+        <translation>ungültige Ressourcenkennung</translation>
+    </message>
+    <message>
+        <source>one transfer takes resources of one sharer; %1 and %2 differ</source>
+        <translation>eine Übergabe nimmt Ressourcen eines einzigen Sharers; %1 und %2 unterscheiden sich</translation>
+    </message>
+    <message>
+        <source>no resource id given</source>
+        <translation>keine Ressourcenkennung angegeben</translation>
+    </message>
+    <message>
+        <source>poll failed: %1</source>
+        <translation>poll fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>cannot duplicate descriptor %1: %2</source>
+        <translation>Deskriptor %1 kann nicht dupliziert werden: %2</translation>
     </message>
     <message>
         <source>the process is exiting: its sharer has stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>der Prozess wird beendet: sein Sharer ist angehalten</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>verfügbar</translation>
+    </message>
+    <message>
+        <source>in transfer</source>
+        <translation>in Übergabe</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>übernommen</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>zurückgezogen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>the sharer at %1 refused: %2</source>
+        <translation>der Sharer unter %1 hat abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>the sharer at %1 did not answer within %2 ms</source>
+        <translation>der Sharer unter %1 hat nicht innerhalb von %2 ms geantwortet</translation>
+    </message>
+    <message>
+        <source>the sharer at %1 closed the connection: %2</source>
+        <translation>der Sharer unter %1 hat die Verbindung geschlossen: %2</translation>
+    </message>
+    <message>
+        <source>no sharer address or pid given</source>
+        <translation>keine Sharer-Adresse und keine PID angegeben</translation>
+    </message>
+    <message>
+        <source>the sharer sent an unexpected message</source>
+        <translation>der Sharer hat eine unerwartete Nachricht gesendet</translation>
+    </message>
+    <message>
+        <source>the connection to the sharer at %1 broke: %2</source>
+        <translation>die Verbindung zum Sharer unter %1 ist abgebrochen: %2</translation>
     </message>
     <message>
         <source>the process is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>der Prozess existiert nicht mehr</translation>
     </message>
     <message>
-        <source>cannot add &quot;%1&quot;: the process has already started</source>
-        <translation type="unfinished"></translation>
+        <source>cannot add "%1": the process has already started</source>
+        <translation>„%1“ kann nicht hinzugefügt werden: der Prozess läuft bereits</translation>
     </message>
     <message>
-        <source>a resource named &quot;%1&quot; was already added</source>
-        <translation type="unfinished"></translation>
+        <source>a resource named "%1" was already added</source>
+        <translation>eine Ressource namens „%1“ wurde bereits hinzugefügt</translation>
     </message>
     <message>
-        <source>cannot share &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>cannot share "%1": %2</source>
+        <translation>„%1“ kann nicht geteilt werden: %2</translation>
     </message>
     <message>
-        <source>cannot share &quot;%1&quot;: the QTcpServer is not listening</source>
-        <translation type="unfinished"></translation>
+        <source>cannot share "%1": the QTcpServer is not listening</source>
+        <translation>„%1“ kann nicht geteilt werden: der QTcpServer lauscht nicht</translation>
     </message>
     <message>
-        <source>cannot share &quot;%1&quot;: the QLocalServer is not listening</source>
-        <translation type="unfinished"></translation>
+        <source>cannot share "%1": the QLocalServer is not listening</source>
+        <translation>„%1“ kann nicht geteilt werden: der QLocalServer lauscht nicht</translation>
     </message>
     <message>
-        <source>cannot share &quot;%1&quot;: the file is not open</source>
-        <translation type="unfinished"></translation>
+        <source>cannot share "%1": the file is not open</source>
+        <translation>„%1“ kann nicht geteilt werden: die Datei ist nicht geöffnet</translation>
     </message>
     <message>
-        <source>cannot share &quot;%1&quot;: the socket is not connected</source>
-        <translation type="unfinished"></translation>
+        <source>cannot share "%1": the socket is not connected</source>
+        <translation>„%1“ kann nicht geteilt werden: der Socket ist nicht verbunden</translation>
+    </message>
+    <message>
+        <source>a resource name must not be empty</source>
+        <translation>ein Ressourcenname darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>the resource name "%1..." is longer than %2 characters</source>
+        <translation>der Ressourcenname „%1...“ ist länger als %2 Zeichen</translation>
+    </message>
+    <message>
+        <source>the resource name "%1" may only hold printable ASCII characters other than space and ':'</source>
+        <translation>der Ressourcenname „%1“ darf nur druckbare ASCII-Zeichen außer Leerzeichen und ':' enthalten</translation>
+    </message>
+    <message>
+        <source>%1 names resources but %2 is empty</source>
+        <translation>%1 nennt Ressourcen, aber %2 ist leer</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 identifiers but %3 holds %4 names</source>
+        <translation>%1 enthält %2 Kennungen, aber %3 enthält %4 Namen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the name "%2" is given twice</source>
+        <translation>%1: der Name „%2“ kommt zweimal vor</translation>
     </message>
     <message>
         <source>a file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei</translation>
     </message>
     <message>
         <source>a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Verzeichnis</translation>
     </message>
     <message>
         <source>a pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Pipe</translation>
     </message>
     <message>
         <source>a memory file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Speicherdatei</translation>
     </message>
     <message>
         <source>a character device</source>
-        <translation type="unfinished"></translation>
+        <translation>ein zeichenorientiertes Gerät</translation>
     </message>
     <message>
         <source>an unknown kind of descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Deskriptor unbekannter Art</translation>
     </message>
     <message>
         <source>a socket that is not a stream socket</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Socket, der kein Stream-Socket ist</translation>
     </message>
     <message>
         <source>a listening TCP socket</source>
-        <translation type="unfinished"></translation>
+        <translation>ein lauschender TCP-Socket</translation>
     </message>
     <message>
         <source>a connected TCP socket</source>
-        <translation type="unfinished"></translation>
+        <translation>ein verbundener TCP-Socket</translation>
     </message>
     <message>
         <source>a listening Unix socket</source>
-        <translation type="unfinished"></translation>
+        <translation>ein lauschender Unix-Socket</translation>
     </message>
     <message>
         <source>a connected Unix socket</source>
-        <translation type="unfinished"></translation>
+        <translation>ein verbundener Unix-Socket</translation>
     </message>
     <message>
         <source>a socket of another family</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Socket einer anderen Familie</translation>
+    </message>
+    <message>
+        <source>no resource named "%1" was passed to this process (%2 is not set: was it started with qrs::ChildResources?)</source>
+        <translation>diesem Prozess wurde keine Ressource namens „%1“ übergeben (%2 ist nicht gesetzt: wurde er mit qrs::ChildResources gestartet?)</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <source>no resource named "%1" was passed to this process; it has: %2</source>
+        <translation>diesem Prozess wurde keine Ressource namens „%1“ übergeben; er hat: %2</translation>
+    </message>
+    <message>
+        <source>cannot take the inherited resources: %1</source>
+        <translation>die geerbten Ressourcen können nicht übernommen werden: %1</translation>
+    </message>
+    <message>
+        <source>the resource "%1" was already taken by this process</source>
+        <translation>die Ressource „%1“ wurde von diesem Prozess bereits übernommen</translation>
+    </message>
+    <message>
+        <source>cannot take the resource "%1": %2</source>
+        <translation>die Ressource „%1“ kann nicht übernommen werden: %2</translation>
+    </message>
+    <message>
+        <source>the resource "%1" is %2, not %3</source>
+        <translation>die Ressource „%1“ ist %2, nicht %3</translation>
+    </message>
+    <message>
+        <source>QTcpServer cannot listen on the resource "%1": %2</source>
+        <translation>QTcpServer kann auf der Ressource „%1“ nicht lauschen: %2</translation>
+    </message>
+    <message>
+        <source>QLocalServer cannot listen on the resource "%1": %2</source>
+        <translation>QLocalServer kann auf der Ressource „%1“ nicht lauschen: %2</translation>
+    </message>
+    <message>
+        <source>a file or a pipe</source>
+        <translation>eine Datei oder eine Pipe</translation>
+    </message>
+    <message>
+        <source>QFile cannot open the resource "%1": %2</source>
+        <translation>QFile kann die Ressource „%1“ nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>QTcpSocket cannot use the resource "%1": %2</source>
+        <translation>QTcpSocket kann die Ressource „%1“ nicht verwenden: %2</translation>
     </message>
     <message>
         <source>no resource is registered under this key</source>
-        <translation type="unfinished"></translation>
+        <translation>unter diesem Schlüssel ist keine Ressource registriert</translation>
     </message>
     <message>
         <source>the resource has already been taken</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ressource wurde bereits übernommen</translation>
     </message>
     <message>
         <source>the resource expired before it was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ressource ist abgelaufen, bevor sie übernommen wurde</translation>
     </message>
     <message>
         <source>the resource was revoked by its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ressource wurde von ihrem Eigentümer zurückgezogen</translation>
     </message>
     <message>
         <source>access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert</translation>
     </message>
     <message>
         <source>malformed request</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Anfrage</translation>
     </message>
     <message>
         <source>request too large</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage zu groß</translation>
     </message>
     <message>
         <source>the sharer is stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>der Sharer wird angehalten</translation>
     </message>
     <message>
         <source>the resource is being handed to another process right now</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ressource wird gerade an einen anderen Prozess übergeben</translation>
     </message>
     <message>
         <source>unsupported protocol version</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstützte Protokollversion</translation>
     </message>
     <message>
         <source>the receiver could not accept every descriptor (descriptor limit?)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Empfänger konnte nicht alle Deskriptoren annehmen (Deskriptorgrenze?)</translation>
     </message>
     <message>
         <source>the receiver failed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Empfänger ist gescheitert</translation>
     </message>
     <message>
         <source>the connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung der Verbindung</translation>
     </message>
     <message>
         <source>the sharer has too many connections</source>
-        <translation type="unfinished"></translation>
+        <translation>der Sharer hat zu viele Verbindungen</translation>
     </message>
     <message>
         <source>error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler %1</translation>
     </message>
     <message>
         <source>malformed %1 message</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Nachricht (%1)</translation>
     </message>
     <message>
         <source>not a QtResourceSharer frame</source>
-        <translation type="unfinished"></translation>
+        <translation>kein QtResourceSharer-Rahmen</translation>
     </message>
     <message>
         <source>protocol version %1, expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollversion %1, erwartet %2</translation>
     </message>
     <message>
         <source>unknown message type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Nachrichtentyp %1</translation>
     </message>
     <message>
         <source>frame of %1 bytes exceeds the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rahmen von %1 Bytes überschreitet die Grenze von %2</translation>
     </message>
     <message>
         <source>a request names 1 to %1 keys, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Anfrage nennt 1 bis %1 Schlüssel, nicht %2</translation>
+    </message>
+    <message>
+        <source>malformed resource id "%1": %2</source>
+        <translation>fehlerhafte Ressourcenkennung „%1“: %2</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>sie ist leer</translation>
+    </message>
+    <message>
+        <source>it does not start with "%1"</source>
+        <translation>sie beginnt nicht mit „%1“</translation>
+    </message>
+    <message>
+        <source>the '@' between key and address is missing</source>
+        <translation>das '@' zwischen Schlüssel und Adresse fehlt</translation>
+    </message>
+    <message>
+        <source>the key must be %1 hexadecimal digits, not %2</source>
+        <translation>der Schlüssel muss aus %1 Hexadezimalziffern bestehen, nicht aus %2</translation>
+    </message>
+    <message>
+        <source>the key contains '%1', which is not a hexadecimal digit</source>
+        <translation>der Schlüssel enthält '%1', keine Hexadezimalziffer</translation>
+    </message>
+    <message>
+        <source>the address contains white space or a non-ASCII character</source>
+        <translation>die Adresse enthält Leerraum oder ein Nicht-ASCII-Zeichen</translation>
+    </message>
+    <message>
+        <source>the address must be an absolute socket path</source>
+        <translation>die Adresse muss ein absoluter Socket-Pfad sein</translation>
+    </message>
+    <message>
+        <source>the address contains a NUL byte</source>
+        <translation>die Adresse enthält ein NUL-Byte</translation>
+    </message>
+    <message>
+        <source>the address is longer than a local socket path can be</source>
+        <translation>die Adresse ist länger, als ein lokaler Socket-Pfad sein kann</translation>
+    </message>
+    <message>
+        <source>cannot create a private directory in %1: %2</source>
+        <translation>in %1 kann kein privates Verzeichnis angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>descriptor %1 is not open</source>
+        <translation>Deskriptor %1 ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>the name is longer than %1 bytes</source>
+        <translation>der Name ist länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the TTL must not be negative</source>
+        <translation>die TTL darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>the request names a key twice</source>
+        <translation>die Anfrage nennt einen Schlüssel zweimal</translation>
+    </message>
+    <message>
+        <source>%1 is not a process id</source>
+        <translation>%1 ist keine Prozesskennung</translation>
+    </message>
+    <message>
+        <source>no process %1 is running</source>
+        <translation>es läuft kein Prozess %1</translation>
+    </message>
+    <message>
+        <source>process %1 publishes no sharer in %2 (none running, or another user's)</source>
+        <translation>Prozess %1 veröffentlicht keinen Sharer in %2 (keiner läuft, oder er gehört einem anderen Benutzer)</translation>
+    </message>
+    <message>
+        <source>the sharer of process %1 is not listening at %2 any more</source>
+        <translation>der Sharer von Prozess %1 lauscht nicht mehr unter %2</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>kann nicht auf %1 lauschen: %2</translation>
+    </message>
+    <message>
+        <source>the peer's credentials cannot be read</source>
+        <translation>die Anmeldedaten der Gegenseite können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the receiver sent a bad acknowledgement: %1</source>
+        <translation>der Empfänger hat eine fehlerhafte Bestätigung gesendet: %1</translation>
+    </message>
+    <message>
+        <source>the receiver (pid %1) closed the connection before acknowledging</source>
+        <translation>der Empfänger (PID %1) hat die Verbindung vor der Bestätigung geschlossen</translation>
+    </message>
+    <message>
+        <source>expected a request</source>
+        <translation>Anfrage erwartet</translation>
+    </message>
+    <message>
+        <source>the receiver sent a bad acknowledgement</source>
+        <translation>der Empfänger hat eine fehlerhafte Bestätigung gesendet</translation>
+    </message>
+    <message>
+        <source>the receiver (pid %1) gave the resources back: %2</source>
+        <translation>der Empfänger (PID %1) hat die Ressourcen zurückgegeben: %2</translation>
+    </message>
+    <message>
+        <source>the receiver sent an unexpected message</source>
+        <translation>der Empfänger hat eine unerwartete Nachricht gesendet</translation>
+    </message>
+    <message>
+        <source>only uid %1 may inspect or revoke in this sharer, not uid %2</source>
+        <translation>nur UID %1 darf diesen Sharer einsehen oder darin zurückziehen, nicht UID %2</translation>
+    </message>
+    <message>
+        <source>uid %1 may not take resources from this sharer</source>
+        <translation>UID %1 darf von diesem Sharer keine Ressourcen übernehmen</translation>
+    </message>
+    <message>
+        <source>the request names pid %1 but comes from pid %2</source>
+        <translation>die Anfrage nennt PID %1, kommt aber von PID %2</translation>
+    </message>
+    <message>
+        <source>the sharer already has %1 watchers</source>
+        <translation>der Sharer hat bereits %1 Beobachter</translation>
+    </message>
+    <message>
+        <source>cannot send to pid %1: %2</source>
+        <translation>kann nicht an PID %1 senden: %2</translation>
+    </message>
+    <message>
+        <source>the transfer broke off</source>
+        <translation>die Übergabe ist abgebrochen</translation>
+    </message>
+    <message>
+        <source>no request within %1 ms</source>
+        <translation>keine Anfrage innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>the receiver (pid %1) did not acknowledge within %2 ms</source>
+        <translation>der Empfänger (PID %1) hat nicht innerhalb von %2 ms bestätigt</translation>
     </message>
 </context>
 <context>
     <name>qrs-tools</name>
     <message>
-        <source>--%1 takes a positive number of milliseconds, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>--%1 takes a positive number of milliseconds, not "%2"</source>
+        <translation>--%1 erwartet eine positive Anzahl Millisekunden, nicht „%2“</translation>
     </message>
     <message>
         <source>cannot run %1: not found or not executable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ausgeführt werden: nicht gefunden oder nicht ausführbar</translation>
     </message>
     <message>
-        <source>expected %1 with a port from 0 to 65535, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>expected %1 with a port from 0 to 65535, not "%2"</source>
+        <translation>%1 mit einem Port von 0 bis 65535 erwartet, nicht „%2“</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a numeric IP address (or * or localhost)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a numeric IP address (or * or localhost)</source>
+        <translation>„%1“ ist keine numerische IP-Adresse (oder * oder localhost)</translation>
     </message>
     <message>
         <source>cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht auf %1 Port %2 lauschen: %3</translation>
     </message>
     <message>
         <source>cannot duplicate a socket: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qrs::CacheModel</name>
-    <message>
-        <source>available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in transfer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revoked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qrs::DupFd</name>
-    <message>
-        <source>cannot duplicate descriptor %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qrs::InheritedResources</name>
-    <message>
-        <source>cannot take the inherited resources: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a listening TCP socket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QTcpServer cannot listen on the resource &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a listening Unix socket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QLocalServer cannot listen on the resource &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a file or a pipe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QFile cannot open the resource &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a connected TCP socket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QTcpSocket cannot use the resource &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qrs::InheritedResourcesPrivate</name>
-    <message>
-        <source>no resource named &quot;%1&quot; was passed to this process (%2 is not set: was it started with qrs::ChildResources?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no resource named &quot;%1&quot; was passed to this process; it has: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the resource &quot;%1&quot; was already taken by this process</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot take the resource &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the resource &quot;%1&quot; is %2, not %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qrs::ResourceId</name>
-    <message>
-        <source>malformed resource id &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it does not start with &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the &apos;@&apos; between key and address is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the key must be %1 hexadecimal digits, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the key contains &apos;%1&apos;, which is not a hexadecimal digit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the address contains white space or a non-ASCII character</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the address must be an absolute socket path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the address contains a NUL byte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the address is longer than a local socket path can be</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Socket kann nicht dupliziert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>qrs::ResourceSharer</name>
     <message>
         <source>it is not a private directory of this user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a process id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no process %1 is running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>process %1 publishes no sharer in %2 (none running, or another user&apos;s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sharer of process %1 is not listening at %2 any more</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist kein privates Verzeichnis dieses Benutzers</translation>
     </message>
 </context>
 <context>
     <name>qrs::ResourceSharerExtension</name>
     <message>
         <source>no host given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Host angegeben</translation>
     </message>
     <message>
         <source>waiting for it to take %1</source>
-        <translation type="unfinished"></translation>
+        <translation>warte darauf, dass er %1 übernimmt</translation>
     </message>
     <message>
         <source>worker %1 (pid %2) took %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1 (PID %2) hat %3 übernommen</translation>
     </message>
     <message>
         <source>worker %1 ended without taking %2; it was withdrawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qrs::ResourceSharerPrivate</name>
-    <message>
-        <source>cannot create a private directory in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>descriptor %1 is not open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the name is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the TTL must not be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the request names a key twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qrs::SharerServer</name>
-    <message>
-        <source>cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the peer&apos;s credentials cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the receiver sent a bad acknowledgement: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the receiver (pid %1) closed the connection before acknowledging</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the receiver sent a bad acknowledgement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the receiver (pid %1) gave the resources back: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the receiver sent an unexpected message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only uid %1 may inspect or revoke in this sharer, not uid %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>uid %1 may not take resources from this sharer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the request names pid %1 but comes from pid %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sharer already has %1 watchers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot send to pid %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the transfer broke off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no request within %1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the receiver (pid %1) did not acknowledge within %2 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qrs::client::Transfer</name>
-    <message>
-        <source>one transfer takes 1 to %1 resources, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid sharer address &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create a socket: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no sharer is listening at %1 (%2); has the sharing process exited?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot connect to the sharer at %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot acknowledge the transfer to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot send the request to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lost the connection to the sharer at %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sharer at %1 closed the connection without answering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sharer at %1 sent a bad reply: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refused (resource %1 of %2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sharer at %1 sent an unexpected message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>received %1 of %2 descriptors: the kernel dropped the rest (MSG_CTRUNC); is the receiving process at its descriptor limit?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected %1 descriptors, received %2 with %3 headers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid resource id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>one transfer takes resources of one sharer; %1 and %2 differ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no resource id given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>timed out after %1 ms waiting for the sharer at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>poll failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qrs::inspect</name>
-    <message>
-        <source>cannot connect to the sharer at %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sharer at %1 refused: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sharer at %1 did not answer within %2 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sharer at %1 closed the connection: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no sharer address or pid given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sharer sent an unexpected message</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qrs::inspect::Watcher</name>
-    <message>
-        <source>the connection to the sharer at %1 broke: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sharer at %1 refused: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sharer sent an unexpected message</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qrs::launch</name>
-    <message>
-        <source>a resource name must not be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the resource name &quot;%1...&quot; is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the resource name &quot;%1&quot; may only hold printable ASCII characters other than space and &apos;:&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 names resources but %2 is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds %2 identifiers but %3 holds %4 names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the name &quot;%2&quot; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1 endete, ohne %2 zu übernehmen; es wurde zurückgezogen</translation>
     </message>
 </context>
 <context>
     <name>qrs::supervise</name>
     <message>
         <source>killed by signal %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>durch Signal %1 (%2) beendet</translation>
     </message>
     <message>
         <source>could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht gestartet werden</translation>
     </message>
     <message>
         <source>exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mit Code %1 beendet</translation>
     </message>
 </context>
 <context>
     <name>qrs::supervise::Supervisor</name>
     <message>
         <source>the plugin %1 refused to start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>das Plugin %1 hat den Start verweigert: %2</translation>
     </message>
     <message>
         <source>loaded plugin %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plugin %1 geladen (%2)</translation>
     </message>
     <message>
         <source>could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>konnte nicht gestartet werden</translation>
     </message>
     <message>
         <source>worker %1 (pid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1 (PID %2)</translation>
     </message>
     <message>
         <source>worker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1</translation>
     </message>
     <message>
         <source>%1 did not stop within %2 ms; killing it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht innerhalb von %2 ms angehalten; wird abgebrochen</translation>
     </message>
     <message>
         <source>%1 is not ready after %2 ms (%3); killing it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nach %2 ms nicht bereit (%3); wird abgebrochen</translation>
     </message>
     <message>
         <source>the plugin %1 cancelled the start of worker %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das Plugin %1 hat den Start von Worker %2 abgebrochen: %3</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>%1 started (generation %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gestartet (Generation %2)</translation>
     </message>
     <message>
         <source>%1 is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist bereit</translation>
     </message>
     <message>
         <source>stopping %1</source>
-        <translation type="unfinished"></translation>
+        <translation>halte %1 an</translation>
     </message>
     <message>
         <source>%1 stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angehalten: %2</translation>
     </message>
     <message>
         <source>the replacement %1 ended before it was ready (%2); worker %3 keeps running</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ersatz %1 endete, bevor er bereit war (%2); Worker %3 läuft weiter</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2; its replacement is starting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2; sein Ersatz startet</translation>
     </message>
     <message>
         <source>%1; restarting it in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1; Neustart in %2 ms</translation>
     </message>
     <message>
         <source>worker %1 could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1 konnte nicht gestartet werden</translation>
     </message>
     <message>
         <source>a rolling restart is under way; another one will follow it</source>
-        <translation type="unfinished"></translation>
+        <translation>ein rollierender Neustart läuft; ein weiterer folgt ihm</translation>
     </message>
     <message>
         <source>rolling restart: replacing %1 workers one by one</source>
-        <translation type="unfinished"></translation>
+        <translation>rollierender Neustart: %1 Worker werden einer nach dem anderen ersetzt</translation>
     </message>
     <message>
         <source>worker %1 is down; its restart will run the new program</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1 ist nicht aktiv; sein Neustart führt das neue Programm aus</translation>
     </message>
     <message>
         <source>rolling restart done: %1 of %2 workers replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>rollierender Neustart fertig: %1 von %2 Workern ersetzt</translation>
     </message>
     <message>
         <source>stopping %1 workers</source>
-        <translation type="unfinished"></translation>
+        <translation>halte %1 Worker an</translation>
     </message>
     <message>
         <source>all workers stopped; %1 crash restarts, %2 rolling restarts, %3 unexpected exits</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Worker angehalten; %1 Neustarts nach Absturz, %2 rollierende Neustarts, %3 unerwartete Beendigungen</translation>
+    </message>
+</context>
+<context>
+    <name>qrs_demo_worker</name>
+    <message>
+        <source>Answers HTTP requests with its pid on the listening socket its supervisor passed.</source>
+        <translation>Beantwortet HTTP-Anfragen mit seiner PID auf dem lauschenden Socket, den sein Supervisor übergeben hat.</translation>
+    </message>
+    <message>
+        <source>The name of the inherited socket (default http).</source>
+        <translation>Der Name des geerbten Sockets (Vorgabe: http).</translation>
+    </message>
+</context>
+<context>
+    <name>qrs_detach</name>
+    <message>
+        <source>Receives shared resources and runs PROGRAM with them at descriptors 3, 4, ... (systemd socket activation: LISTEN_FDS, LISTEN_PID, LISTEN_FDNAMES).</source>
+        <translation>Empfängt geteilte Ressourcen und startet PROGRAMM mit ihnen auf den Deskriptoren 3, 4, ... (systemd-Socket-Aktivierung: LISTEN_FDS, LISTEN_PID, LISTEN_FDNAMES).</translation>
+    </message>
+    <message>
+        <source>Give up after MS milliseconds (default %1).</source>
+        <translation>Nach MS Millisekunden aufgeben (Vorgabe: %1).</translation>
+    </message>
+    <message>
+        <source>A resource identifier. Without any, the resources named in QRS_RESOURCES (passed by qrs::ChildResources or qrs-supervise).</source>
+        <translation>Eine Ressourcenkennung. Ohne Angabe die in QRS_RESOURCES genannten Ressourcen (übergeben von qrs::ChildResources oder qrs-supervise).</translation>
+    </message>
+    <message>
+        <source>no PROGRAM: usage: qrs-detach [--timeout MS] [ID...] -- PROGRAM [ARGS...]</source>
+        <translation>kein PROGRAMM: Aufruf: qrs-detach [--timeout MS] [ID...] -- PROGRAMM [ARGUMENTE...]</translation>
+    </message>
+    <message>
+        <source>no resource id given before "--", and QRS_RESOURCES is not set</source>
+        <translation>keine Ressourcenkennung vor „--“ angegeben, und QRS_RESOURCES ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>cannot move a received descriptor: %1</source>
+        <translation>ein empfangener Deskriptor kann nicht verschoben werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot place descriptor %1: %2</source>
+        <translation>Deskriptor %1 kann nicht platziert werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>qrs_inspect</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>AGE</source>
+        <translation>ALTER</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>TAKEN BY</source>
+        <translation>ÜBERNOMMEN VON</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>BESCHREIBUNG</translation>
+    </message>
+    <message numerus="yes">
+        <source>sharer of process %1 at %2: %n resource(s) cached</source>
+        <translation>
+            <numerusform>Sharer von Prozess %1 unter %2: %n Ressource vorgehalten</numerusform><numerusform>Sharer von Prozess %1 unter %2: %n Ressourcen vorgehalten</numerusform></translation>
+    </message>
+    <message>
+        <source>registered %1, taken %2, expired %3, revoked %4, failed %5</source>
+        <translation>registriert %1, übernommen %2, abgelaufen %3, zurückgezogen %4, fehlgeschlagen %5</translation>
+    </message>
+    <message>
+        <source>the sharer at %1 did not answer within %2 ms</source>
+        <translation>der Sharer unter %1 hat nicht innerhalb von %2 ms geantwortet</translation>
+    </message>
+    <message>
+        <source>Shows the live cache of a running resource sharer in a window.</source>
+        <translation>Zeigt den aktuellen Zwischenspeicher eines laufenden Ressourcen-Sharers in einem Fenster.</translation>
+    </message>
+    <message>
+        <source>Open the panel in a window.</source>
+        <translation>Die Ansicht in einem Fenster öffnen.</translation>
+    </message>
+    <message>
+        <source>The sharer's socket address, or the pid of its process.</source>
+        <translation>Die Socket-Adresse des Sharers oder die PID seines Prozesses.</translation>
+    </message>
+    <message>
+        <source>usage: qrs-inspect --gui ADDRESS|PID</source>
+        <translation>Aufruf: qrs-inspect --gui ADRESSE|PID</translation>
+    </message>
+    <message>
+        <source>cannot load the QtResourceSharer QML module</source>
+        <translation>das QML-Modul QtResourceSharer kann nicht geladen werden</translation>
+    </message>
+    <message>
+        <source>Shows the cache of a running resource sharer of this user.</source>
+        <translation>Zeigt den Zwischenspeicher eines laufenden Ressourcen-Sharers dieses Benutzers.</translation>
+    </message>
+    <message>
+        <source>One JSON object per line: the sharer, then each resource (with --watch: each change).</source>
+        <translation>Ein JSON-Objekt pro Zeile: der Sharer, dann jede Ressource (mit --watch: jede Änderung).</translation>
+    </message>
+    <message>
+        <source>Keep following the sharer and print every change.</source>
+        <translation>Dem Sharer weiter folgen und jede Änderung ausgeben.</translation>
+    </message>
+    <message>
+        <source>How long to wait for the sharer (default 5000).</source>
+        <translation>Wie lange auf den Sharer gewartet wird (Vorgabe: 5000).</translation>
+    </message>
+    <message>
+        <source>usage: qrs-inspect [--json] [--watch] ADDRESS|PID</source>
+        <translation>Aufruf: qrs-inspect [--json] [--watch] ADRESSE|PID</translation>
+    </message>
+    <message>
+        <source>%1; retrying</source>
+        <translation>%1; neuer Versuch folgt</translation>
+    </message>
+    <message>
+        <source>following the sharer of process %1 again</source>
+        <translation>folge wieder dem Sharer von Prozess %1</translation>
+    </message>
+    <message>
+        <source>Resource sharer: %1</source>
+        <translation>Ressourcen-Sharer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qrs_share</name>
+    <message>
+        <source>bad SPEC "%1": expected file:PATH, tcp-listen:HOST:PORT, unix-listen:PATH or fd:N</source>
+        <translation>fehlerhafte SPEC „%1“: erwartet file:PFAD, tcp-listen:HOST:PORT, unix-listen:PFAD oder fd:N</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>kann nicht auf %1 lauschen: %2</translation>
+    </message>
+    <message>
+        <source>descriptor %1 is not open</source>
+        <translation>Deskriptor %1 ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>"%1" is not a descriptor number</source>
+        <translation>„%1“ ist keine Deskriptornummer</translation>
+    </message>
+    <message>
+        <source>unknown SPEC kind "%1" in "%2": expected file, tcp-listen, unix-listen or fd</source>
+        <translation>unbekannte SPEC-Art „%1“ in „%2“: erwartet file, tcp-listen, unix-listen oder fd</translation>
+    </message>
+    <message>
+        <source>bad SPEC "%1": </source>
+        <translation>fehlerhafte SPEC „%1“: </translation>
+    </message>
+    <message>
+        <source>Shares resources with other processes and prints one identifier per line.
+SPEC: file:PATH, tcp-listen:HOST:PORT (port 0: any), unix-listen:PATH, fd:N,
+each optionally prefixed with NAME= (the name shows in LISTEN_FDNAMES).
+Exits 0 once every resource is taken, 3 if the TTL passes first, 2 on bad input.</source>
+        <translation>Teilt Ressourcen mit anderen Prozessen und gibt eine Kennung pro Zeile aus.
+SPEC: file:PFAD, tcp-listen:HOST:PORT (Port 0: beliebig), unix-listen:PFAD, fd:N,
+jeweils wahlweise mit vorangestelltem NAME= (der Name erscheint in LISTEN_FDNAMES).
+Endet mit 0, sobald jede Ressource übernommen ist, mit 3, wenn zuvor die TTL abläuft, mit 2 bei fehlerhafter Eingabe.</translation>
+    </message>
+    <message>
+        <source>Withdraw resources not taken within MS milliseconds.</source>
+        <translation>Ressourcen zurückziehen, die nicht binnen MS Millisekunden übernommen wurden.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per resource.</source>
+        <translation>Ein JSON-Objekt pro Ressource ausgeben.</translation>
+    </message>
+    <message>
+        <source>A resource to share.</source>
+        <translation>Eine zu teilende Ressource.</translation>
+    </message>
+    <message>
+        <source>nothing to share: give at least one SPEC (see --help)</source>
+        <translation>nichts zu teilen: mindestens eine SPEC angeben (siehe --help)</translation>
+    </message>
+    <message>
+        <source>not taken before the TTL passed: %1 (%2)</source>
+        <translation>vor Ablauf der TTL nicht übernommen: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>qrs_supervise</name>
+    <message>
+        <source>--listen %1: the name "%2" may only hold printable ASCII other than space and ':'</source>
+        <translation>--listen %1: der Name „%2“ darf nur druckbares ASCII außer Leerzeichen und ':' enthalten</translation>
+    </message>
+    <message>
+        <source>--listen %1: a Unix socket path of 1 to %2 bytes is needed</source>
+        <translation>--listen %1: ein Unix-Socket-Pfad von 1 bis %2 Bytes wird benötigt</translation>
+    </message>
+    <message>
+        <source>--listen %1: %2</source>
+        <translation>--listen %1: %2</translation>
+    </message>
+    <message>
+        <source>--listen %1: expected [NAME=]tcp:HOST:PORT or [NAME=]unix:PATH</source>
+        <translation>--listen %1: erwartet [NAME=]tcp:HOST:PORT oder [NAME=]unix:PFAD</translation>
+    </message>
+    <message>
+        <source>%1 is in use by a running server</source>
+        <translation>%1 wird von einem laufenden Server verwendet</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>kann nicht auf %1 lauschen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Qt plugin: %2</source>
+        <translation>%1 ist kein Qt-Plugin: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a supervisor extension: its interface is "%2", not "%3"</source>
+        <translation>%1 ist keine Supervisor-Erweiterung: seine Schnittstelle ist „%2“, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>cannot load %1: %2</source>
+        <translation>%1 kann nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>Runs N workers of PROGRAM and hands each of them the listening sockets, restarts crashed workers, replaces them one by one on SIGHUP without refusing a connection, and stops them on SIGTERM.</source>
+        <translation>Startet N Worker von PROGRAMM und übergibt jedem die lauschenden Sockets, startet abgestürzte Worker neu, ersetzt sie bei SIGHUP einen nach dem anderen, ohne eine Verbindung abzuweisen, und hält sie bei SIGTERM an.</translation>
+    </message>
+    <message>
+        <source>How many workers to run (default 1).</source>
+        <translation>Wie viele Worker laufen (Vorgabe: 1).</translation>
+    </message>
+    <message>
+        <source>A socket to bind and hand to every worker: [NAME=]tcp:HOST:PORT or [NAME=]unix:PATH (NAME defaults to listenI). Repeatable.</source>
+        <translation>Ein Socket, der gebunden und jedem Worker übergeben wird: [NAME=]tcp:HOST:PORT oder [NAME=]unix:PFAD (NAME ist sonst listenI). Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>A supervisor plugin to load (a path, or a name in the plugin path). Repeatable. Default: every plugin in a qrs-supervisor plugin directory.</source>
+        <translation>Ein zu ladendes Supervisor-Plugin (ein Pfad oder ein Name im Plugin-Pfad). Wiederholbar. Vorgabe: jedes Plugin in einem Plugin-Verzeichnis qrs-supervisor.</translation>
+    </message>
+    <message>
+        <source>How long a stopped worker may take to exit before SIGKILL (default 5000).</source>
+        <translation>Wie lange ein angehaltener Worker bis zum Beenden brauchen darf, bevor SIGKILL folgt (Vorgabe: 5000).</translation>
+    </message>
+    <message>
+        <source>How long a new worker may take to become ready before it is killed (default 10000).</source>
+        <translation>Wie lange ein neuer Worker brauchen darf, um bereit zu werden, bevor er abgebrochen wird (Vorgabe: 10000).</translation>
+    </message>
+    <message>
+        <source>Then PROGRAM and its arguments.</source>
+        <translation>Dann PROGRAMM und seine Argumente.</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1" before "--"</source>
+        <translation>unerwartetes Argument „%1“ vor „--“</translation>
+    </message>
+    <message>
+        <source>--workers takes a number from 1 to %1, not "%2"</source>
+        <translation>--workers erwartet eine Zahl von 1 bis %1, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>no PROGRAM: usage: qrs-supervise [OPTIONS] -- PROGRAM [ARGS...]</source>
+        <translation>kein PROGRAMM: Aufruf: qrs-supervise [OPTIONEN] -- PROGRAMM [ARGUMENTE...]</translation>
+    </message>
+    <message>
+        <source>--listen %1: the name "%2" is used twice</source>
+        <translation>--listen %1: der Name „%2“ wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <source>no supervisor plugin found to hand the sockets over (looked in %1); pass --plugin PATH</source>
+        <translation>kein Supervisor-Plugin gefunden, das die Sockets übergibt (gesucht in %1); --plugin PFAD angeben</translation>
+    </message>
+    <message>
+        <source>listening on %1 as %2</source>
+        <translation>lausche auf %1 als %2</translation>
+    </message>
+    <message>
+        <source>supervising %1 workers of %2 (pid %3)</source>
+        <translation>überwache %1 Worker von %2 (PID %3)</translation>
     </message>
 </context>
 </TS>

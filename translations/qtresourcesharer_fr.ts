@@ -5,866 +5,1137 @@
     <name>SharerPanel</name>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyée</translation>
     </message>
     <message>
         <source>taken</source>
-        <translation type="unfinished"></translation>
+        <translation>prise</translation>
     </message>
     <message>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échouée</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Âge</translation>
     </message>
     <message>
         <source>TTL</source>
-        <translation type="unfinished"></translation>
+        <translation>TTL</translation>
     </message>
     <message>
         <source>PID</source>
-        <translation type="unfinished"></translation>
+        <translation>PID</translation>
     </message>
     <message>
         <source>Taken by</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise par</translation>
     </message>
     <message>
         <source>Filter by name, key, state or pid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cached</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>registered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par nom, clé, état ou PID</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <source>Cannot follow %1: %2 (retrying)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de suivre %1 : %2 (nouvelle tentative)</translation>
     </message>
     <message>
         <source>Revoke</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer</translation>
     </message>
     <message>
         <source>No resource matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune ressource ne correspond au filtre.</translation>
     </message>
     <message>
         <source>The cache is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le cache est vide.</translation>
     </message>
     <message>
         <source>Last transfers</source>
-        <translation type="unfinished"></translation>
+        <translation>Derniers transferts</translation>
     </message>
     <message>
-        <source>%1  %2 %3 to pid %4</source>
-        <translation type="unfinished"></translation>
+        <source>%1  %2: %3 (pid %4)</source>
+        <translation>%1  %2 : %3 (PID %4)</translation>
     </message>
     <message>
         <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>cached</source>
+        <comment>counter</comment>
+        <translation>en cache</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <comment>counter</comment>
+        <translation>enregistrées</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <comment>counter</comment>
+        <translation>prises</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <comment>counter</comment>
+        <translation>expirées</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <comment>counter</comment>
+        <translation>révoquées</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <comment>counter</comment>
+        <translation>échouées</translation>
     </message>
 </context>
 <context>
     <name>qrs</name>
     <message>
         <source>timed out after %1 ms waiting for the sharer at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>délai dépassé après %1 ms d'attente du partageur à %2</translation>
+    </message>
+    <message>
+        <source>one transfer takes 1 to %1 resources, not %2</source>
+        <translation>un transfert porte sur 1 à %1 ressources, pas %2</translation>
+    </message>
+    <message>
+        <source>invalid sharer address "%1"</source>
+        <translation>adresse de partageur « %1 » invalide</translation>
+    </message>
+    <message>
+        <source>cannot create a socket: %1</source>
+        <translation>impossible de créer un socket : %1</translation>
+    </message>
+    <message>
+        <source>no sharer is listening at %1 (%2); has the sharing process exited?</source>
+        <translation>aucun partageur n'écoute à %1 (%2) ; le processus qui partage s'est-il terminé ?</translation>
+    </message>
+    <message>
+        <source>cannot connect to the sharer at %1: %2</source>
+        <translation>impossible de se connecter au partageur à %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot acknowledge the transfer to %1: %2</source>
+        <translation>impossible d'accuser réception du transfert auprès de %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot send the request to %1: %2</source>
+        <translation>impossible d'envoyer la demande à %1 : %2</translation>
+    </message>
+    <message>
+        <source>lost the connection to the sharer at %1: %2</source>
+        <translation>connexion au partageur à %1 perdue : %2</translation>
+    </message>
+    <message>
+        <source>the sharer at %1 closed the connection without answering</source>
+        <translation>le partageur à %1 a fermé la connexion sans répondre</translation>
+    </message>
+    <message>
+        <source>the sharer at %1 sent a bad reply: %2</source>
+        <translation>le partageur à %1 a envoyé une réponse incorrecte : %2</translation>
+    </message>
+    <message>
+        <source>refused (resource %1 of %2): %3</source>
+        <translation>refusé (ressource %1 sur %2) : %3</translation>
+    </message>
+    <message>
+        <source>refused: %1</source>
+        <translation>refusé : %1</translation>
+    </message>
+    <message>
+        <source>the sharer at %1 sent an unexpected message</source>
+        <translation>le partageur à %1 a envoyé un message inattendu</translation>
+    </message>
+    <message>
+        <source>received %1 of %2 descriptors: the kernel dropped the rest (MSG_CTRUNC); is the receiving process at its descriptor limit?</source>
+        <translation>%1 descripteurs reçus sur %2 : le noyau a abandonné le reste (MSG_CTRUNC) ; le processus récepteur a-t-il atteint sa limite de descripteurs ?</translation>
+    </message>
+    <message>
+        <source>expected %1 descriptors, received %2 with %3 headers</source>
+        <translation>%1 descripteurs attendus, %2 reçus avec %3 en-têtes</translation>
+    </message>
+    <message>
+        <source>invalid resource id</source>
+        <translation>identifiant de ressource invalide</translation>
+    </message>
+    <message>
+        <source>one transfer takes resources of one sharer; %1 and %2 differ</source>
+        <translation>un transfert prend les ressources d'un seul partageur ; %1 et %2 diffèrent</translation>
+    </message>
+    <message>
+        <source>no resource id given</source>
+        <translation>aucun identifiant de ressource fourni</translation>
+    </message>
+    <message>
+        <source>poll failed: %1</source>
+        <translation>échec de poll : %1</translation>
+    </message>
+    <message>
+        <source>cannot duplicate descriptor %1: %2</source>
+        <translation>impossible de dupliquer le descripteur %1 : %2</translation>
     </message>
     <message>
         <source>the process is exiting: its sharer has stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>le processus se termine : son partageur est arrêté</translation>
+    </message>
+    <message>
+        <source>available</source>
+        <translation>disponible</translation>
+    </message>
+    <message>
+        <source>in transfer</source>
+        <translation>en transfert</translation>
+    </message>
+    <message>
+        <source>taken</source>
+        <translation>prise</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expirée</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>révoquée</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>the sharer at %1 refused: %2</source>
+        <translation>le partageur à %1 a refusé : %2</translation>
+    </message>
+    <message>
+        <source>the sharer at %1 did not answer within %2 ms</source>
+        <translation>le partageur à %1 n'a pas répondu en %2 ms</translation>
+    </message>
+    <message>
+        <source>the sharer at %1 closed the connection: %2</source>
+        <translation>le partageur à %1 a fermé la connexion : %2</translation>
+    </message>
+    <message>
+        <source>no sharer address or pid given</source>
+        <translation>ni adresse de partageur ni PID fourni</translation>
+    </message>
+    <message>
+        <source>the sharer sent an unexpected message</source>
+        <translation>le partageur a envoyé un message inattendu</translation>
+    </message>
+    <message>
+        <source>the connection to the sharer at %1 broke: %2</source>
+        <translation>la connexion au partageur à %1 s'est rompue : %2</translation>
     </message>
     <message>
         <source>the process is gone</source>
-        <translation type="unfinished"></translation>
+        <translation>le processus n'existe plus</translation>
     </message>
     <message>
-        <source>cannot add &quot;%1&quot;: the process has already started</source>
-        <translation type="unfinished"></translation>
+        <source>cannot add "%1": the process has already started</source>
+        <translation>impossible d'ajouter « %1 » : le processus a déjà démarré</translation>
     </message>
     <message>
-        <source>a resource named &quot;%1&quot; was already added</source>
-        <translation type="unfinished"></translation>
+        <source>a resource named "%1" was already added</source>
+        <translation>une ressource nommée « %1 » a déjà été ajoutée</translation>
     </message>
     <message>
-        <source>cannot share &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>cannot share "%1": %2</source>
+        <translation>impossible de partager « %1 » : %2</translation>
     </message>
     <message>
-        <source>cannot share &quot;%1&quot;: the QTcpServer is not listening</source>
-        <translation type="unfinished"></translation>
+        <source>cannot share "%1": the QTcpServer is not listening</source>
+        <translation>impossible de partager « %1 » : le QTcpServer n'écoute pas</translation>
     </message>
     <message>
-        <source>cannot share &quot;%1&quot;: the QLocalServer is not listening</source>
-        <translation type="unfinished"></translation>
+        <source>cannot share "%1": the QLocalServer is not listening</source>
+        <translation>impossible de partager « %1 » : le QLocalServer n'écoute pas</translation>
     </message>
     <message>
-        <source>cannot share &quot;%1&quot;: the file is not open</source>
-        <translation type="unfinished"></translation>
+        <source>cannot share "%1": the file is not open</source>
+        <translation>impossible de partager « %1 » : le fichier n'est pas ouvert</translation>
     </message>
     <message>
-        <source>cannot share &quot;%1&quot;: the socket is not connected</source>
-        <translation type="unfinished"></translation>
+        <source>cannot share "%1": the socket is not connected</source>
+        <translation>impossible de partager « %1 » : le socket n'est pas connecté</translation>
+    </message>
+    <message>
+        <source>a resource name must not be empty</source>
+        <translation>un nom de ressource ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>the resource name "%1..." is longer than %2 characters</source>
+        <translation>le nom de ressource « %1... » dépasse %2 caractères</translation>
+    </message>
+    <message>
+        <source>the resource name "%1" may only hold printable ASCII characters other than space and ':'</source>
+        <translation>le nom de ressource « %1 » ne peut contenir que des caractères ASCII imprimables autres que l'espace et ':'</translation>
+    </message>
+    <message>
+        <source>%1 names resources but %2 is empty</source>
+        <translation>%1 nomme des ressources mais %2 est vide</translation>
+    </message>
+    <message>
+        <source>%1 holds %2 identifiers but %3 holds %4 names</source>
+        <translation>%1 contient %2 identifiants mais %3 contient %4 noms</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: the name "%2" is given twice</source>
+        <translation>%1 : le nom « %2 » apparaît deux fois</translation>
     </message>
     <message>
         <source>a file</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier</translation>
     </message>
     <message>
         <source>a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>un répertoire</translation>
     </message>
     <message>
         <source>a pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>un tube</translation>
     </message>
     <message>
         <source>a memory file</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier en mémoire</translation>
     </message>
     <message>
         <source>a character device</source>
-        <translation type="unfinished"></translation>
+        <translation>un périphérique caractère</translation>
     </message>
     <message>
         <source>an unknown kind of descriptor</source>
-        <translation type="unfinished"></translation>
+        <translation>un descripteur de type inconnu</translation>
     </message>
     <message>
         <source>a socket that is not a stream socket</source>
-        <translation type="unfinished"></translation>
+        <translation>un socket qui n'est pas de type flux</translation>
     </message>
     <message>
         <source>a listening TCP socket</source>
-        <translation type="unfinished"></translation>
+        <translation>un socket TCP en écoute</translation>
     </message>
     <message>
         <source>a connected TCP socket</source>
-        <translation type="unfinished"></translation>
+        <translation>un socket TCP connecté</translation>
     </message>
     <message>
         <source>a listening Unix socket</source>
-        <translation type="unfinished"></translation>
+        <translation>un socket Unix en écoute</translation>
     </message>
     <message>
         <source>a connected Unix socket</source>
-        <translation type="unfinished"></translation>
+        <translation>un socket Unix connecté</translation>
     </message>
     <message>
         <source>a socket of another family</source>
-        <translation type="unfinished"></translation>
+        <translation>un socket d'une autre famille</translation>
+    </message>
+    <message>
+        <source>no resource named "%1" was passed to this process (%2 is not set: was it started with qrs::ChildResources?)</source>
+        <translation>aucune ressource nommée « %1 » n'a été transmise à ce processus (%2 n'est pas défini : a-t-il été lancé avec qrs::ChildResources ?)</translation>
+    </message>
+    <message>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>no resource named "%1" was passed to this process; it has: %2</source>
+        <translation>aucune ressource nommée « %1 » n'a été transmise à ce processus ; il a : %2</translation>
+    </message>
+    <message>
+        <source>cannot take the inherited resources: %1</source>
+        <translation>impossible de prendre les ressources héritées : %1</translation>
+    </message>
+    <message>
+        <source>the resource "%1" was already taken by this process</source>
+        <translation>la ressource « %1 » a déjà été prise par ce processus</translation>
+    </message>
+    <message>
+        <source>cannot take the resource "%1": %2</source>
+        <translation>impossible de prendre la ressource « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>the resource "%1" is %2, not %3</source>
+        <translation>la ressource « %1 » est %2, pas %3</translation>
+    </message>
+    <message>
+        <source>QTcpServer cannot listen on the resource "%1": %2</source>
+        <translation>QTcpServer ne peut pas écouter sur la ressource « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>QLocalServer cannot listen on the resource "%1": %2</source>
+        <translation>QLocalServer ne peut pas écouter sur la ressource « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>a file or a pipe</source>
+        <translation>un fichier ou un tube</translation>
+    </message>
+    <message>
+        <source>QFile cannot open the resource "%1": %2</source>
+        <translation>QFile ne peut pas ouvrir la ressource « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>QTcpSocket cannot use the resource "%1": %2</source>
+        <translation>QTcpSocket ne peut pas utiliser la ressource « %1 » : %2</translation>
     </message>
     <message>
         <source>no resource is registered under this key</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune ressource n'est enregistrée sous cette clé</translation>
     </message>
     <message>
         <source>the resource has already been taken</source>
-        <translation type="unfinished"></translation>
+        <translation>la ressource a déjà été prise</translation>
     </message>
     <message>
         <source>the resource expired before it was taken</source>
-        <translation type="unfinished"></translation>
+        <translation>la ressource a expiré avant d'être prise</translation>
     </message>
     <message>
         <source>the resource was revoked by its owner</source>
-        <translation type="unfinished"></translation>
+        <translation>la ressource a été révoquée par son propriétaire</translation>
     </message>
     <message>
         <source>access denied</source>
-        <translation type="unfinished"></translation>
+        <translation>accès refusé</translation>
     </message>
     <message>
         <source>malformed request</source>
-        <translation type="unfinished"></translation>
+        <translation>demande mal formée</translation>
     </message>
     <message>
         <source>request too large</source>
-        <translation type="unfinished"></translation>
+        <translation>demande trop grande</translation>
     </message>
     <message>
         <source>the sharer is stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>le partageur s'arrête</translation>
     </message>
     <message>
         <source>the resource is being handed to another process right now</source>
-        <translation type="unfinished"></translation>
+        <translation>la ressource est en cours de transmission à un autre processus</translation>
     </message>
     <message>
         <source>unsupported protocol version</source>
-        <translation type="unfinished"></translation>
+        <translation>version de protocole non prise en charge</translation>
     </message>
     <message>
         <source>the receiver could not accept every descriptor (descriptor limit?)</source>
-        <translation type="unfinished"></translation>
+        <translation>le récepteur n'a pas pu accepter tous les descripteurs (limite de descripteurs ?)</translation>
     </message>
     <message>
         <source>the receiver failed</source>
-        <translation type="unfinished"></translation>
+        <translation>le récepteur a échoué</translation>
     </message>
     <message>
         <source>the connection timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>délai de connexion dépassé</translation>
     </message>
     <message>
         <source>the sharer has too many connections</source>
-        <translation type="unfinished"></translation>
+        <translation>le partageur a trop de connexions</translation>
     </message>
     <message>
         <source>error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur %1</translation>
     </message>
     <message>
         <source>malformed %1 message</source>
-        <translation type="unfinished"></translation>
+        <translation>message %1 mal formé</translation>
     </message>
     <message>
         <source>not a QtResourceSharer frame</source>
-        <translation type="unfinished"></translation>
+        <translation>pas une trame QtResourceSharer</translation>
     </message>
     <message>
         <source>protocol version %1, expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>version de protocole %1, %2 attendue</translation>
     </message>
     <message>
         <source>unknown message type %1</source>
-        <translation type="unfinished"></translation>
+        <translation>type de message %1 inconnu</translation>
     </message>
     <message>
         <source>frame of %1 bytes exceeds the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>une trame de %1 octets dépasse la limite de %2</translation>
     </message>
     <message>
         <source>a request names 1 to %1 keys, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>une demande nomme 1 à %1 clés, pas %2</translation>
+    </message>
+    <message>
+        <source>malformed resource id "%1": %2</source>
+        <translation>identifiant de ressource « %1 » mal formé : %2</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>il est vide</translation>
+    </message>
+    <message>
+        <source>it does not start with "%1"</source>
+        <translation>il ne commence pas par « %1 »</translation>
+    </message>
+    <message>
+        <source>the '@' between key and address is missing</source>
+        <translation>le '@' entre la clé et l'adresse manque</translation>
+    </message>
+    <message>
+        <source>the key must be %1 hexadecimal digits, not %2</source>
+        <translation>la clé doit comporter %1 chiffres hexadécimaux, pas %2</translation>
+    </message>
+    <message>
+        <source>the key contains '%1', which is not a hexadecimal digit</source>
+        <translation>la clé contient '%1', qui n'est pas un chiffre hexadécimal</translation>
+    </message>
+    <message>
+        <source>the address contains white space or a non-ASCII character</source>
+        <translation>l'adresse contient une espace ou un caractère non ASCII</translation>
+    </message>
+    <message>
+        <source>the address must be an absolute socket path</source>
+        <translation>l'adresse doit être un chemin de socket absolu</translation>
+    </message>
+    <message>
+        <source>the address contains a NUL byte</source>
+        <translation>l'adresse contient un octet NUL</translation>
+    </message>
+    <message>
+        <source>the address is longer than a local socket path can be</source>
+        <translation>l'adresse est plus longue qu'un chemin de socket local ne peut l'être</translation>
+    </message>
+    <message>
+        <source>cannot create a private directory in %1: %2</source>
+        <translation>impossible de créer un répertoire privé dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>descriptor %1 is not open</source>
+        <translation>le descripteur %1 n'est pas ouvert</translation>
+    </message>
+    <message>
+        <source>the name is longer than %1 bytes</source>
+        <translation>le nom dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>the TTL must not be negative</source>
+        <translation>la TTL ne doit pas être négative</translation>
+    </message>
+    <message>
+        <source>the request names a key twice</source>
+        <translation>la demande nomme une clé deux fois</translation>
+    </message>
+    <message>
+        <source>%1 is not a process id</source>
+        <translation>%1 n'est pas un identifiant de processus</translation>
+    </message>
+    <message>
+        <source>no process %1 is running</source>
+        <translation>aucun processus %1 n'est en cours d'exécution</translation>
+    </message>
+    <message>
+        <source>process %1 publishes no sharer in %2 (none running, or another user's)</source>
+        <translation>le processus %1 ne publie aucun partageur dans %2 (aucun en cours, ou il appartient à un autre utilisateur)</translation>
+    </message>
+    <message>
+        <source>the sharer of process %1 is not listening at %2 any more</source>
+        <translation>le partageur du processus %1 n'écoute plus à %2</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>impossible d'écouter sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>the peer's credentials cannot be read</source>
+        <translation>les identifiants du pair ne peuvent pas être lus</translation>
+    </message>
+    <message>
+        <source>the receiver sent a bad acknowledgement: %1</source>
+        <translation>le récepteur a envoyé un accusé de réception incorrect : %1</translation>
+    </message>
+    <message>
+        <source>the receiver (pid %1) closed the connection before acknowledging</source>
+        <translation>le récepteur (PID %1) a fermé la connexion avant d'accuser réception</translation>
+    </message>
+    <message>
+        <source>expected a request</source>
+        <translation>une demande était attendue</translation>
+    </message>
+    <message>
+        <source>the receiver sent a bad acknowledgement</source>
+        <translation>le récepteur a envoyé un accusé de réception incorrect</translation>
+    </message>
+    <message>
+        <source>the receiver (pid %1) gave the resources back: %2</source>
+        <translation>le récepteur (PID %1) a rendu les ressources : %2</translation>
+    </message>
+    <message>
+        <source>the receiver sent an unexpected message</source>
+        <translation>le récepteur a envoyé un message inattendu</translation>
+    </message>
+    <message>
+        <source>only uid %1 may inspect or revoke in this sharer, not uid %2</source>
+        <translation>seul l'UID %1 peut inspecter ce partageur ou y révoquer, pas l'UID %2</translation>
+    </message>
+    <message>
+        <source>uid %1 may not take resources from this sharer</source>
+        <translation>l'UID %1 ne peut pas prendre de ressources à ce partageur</translation>
+    </message>
+    <message>
+        <source>the request names pid %1 but comes from pid %2</source>
+        <translation>la demande nomme le PID %1 mais vient du PID %2</translation>
+    </message>
+    <message>
+        <source>the sharer already has %1 watchers</source>
+        <translation>le partageur a déjà %1 observateurs</translation>
+    </message>
+    <message>
+        <source>cannot send to pid %1: %2</source>
+        <translation>impossible d'envoyer au PID %1 : %2</translation>
+    </message>
+    <message>
+        <source>the transfer broke off</source>
+        <translation>le transfert s'est interrompu</translation>
+    </message>
+    <message>
+        <source>no request within %1 ms</source>
+        <translation>aucune demande en %1 ms</translation>
+    </message>
+    <message>
+        <source>the receiver (pid %1) did not acknowledge within %2 ms</source>
+        <translation>le récepteur (PID %1) n'a pas accusé réception en %2 ms</translation>
     </message>
 </context>
 <context>
     <name>qrs-tools</name>
     <message>
-        <source>--%1 takes a positive number of milliseconds, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>--%1 takes a positive number of milliseconds, not "%2"</source>
+        <translation>--%1 attend un nombre positif de millisecondes, pas « %2 »</translation>
     </message>
     <message>
         <source>cannot run %1: not found or not executable</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'exécuter %1 : introuvable ou non exécutable</translation>
     </message>
     <message>
-        <source>expected %1 with a port from 0 to 65535, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>expected %1 with a port from 0 to 65535, not "%2"</source>
+        <translation>%1 attendu avec un port de 0 à 65535, pas « %2 »</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a numeric IP address (or * or localhost)</source>
-        <translation type="unfinished"></translation>
+        <source>"%1" is not a numeric IP address (or * or localhost)</source>
+        <translation>« %1 » n'est pas une adresse IP numérique (ni * ni localhost)</translation>
     </message>
     <message>
         <source>cannot listen on %1 port %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d'écouter sur %1 port %2 : %3</translation>
     </message>
     <message>
         <source>cannot duplicate a socket: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qrs::CacheModel</name>
-    <message>
-        <source>available</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in transfer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expired</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>revoked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qrs::DupFd</name>
-    <message>
-        <source>cannot duplicate descriptor %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qrs::InheritedResources</name>
-    <message>
-        <source>cannot take the inherited resources: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a listening TCP socket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QTcpServer cannot listen on the resource &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a listening Unix socket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QLocalServer cannot listen on the resource &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a file or a pipe</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QFile cannot open the resource &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a connected TCP socket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>QTcpSocket cannot use the resource &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qrs::InheritedResourcesPrivate</name>
-    <message>
-        <source>no resource named &quot;%1&quot; was passed to this process (%2 is not set: was it started with qrs::ChildResources?)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(unnamed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no resource named &quot;%1&quot; was passed to this process; it has: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the resource &quot;%1&quot; was already taken by this process</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot take the resource &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the resource &quot;%1&quot; is %2, not %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qrs::ResourceId</name>
-    <message>
-        <source>malformed resource id &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it does not start with &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the &apos;@&apos; between key and address is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the key must be %1 hexadecimal digits, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the key contains &apos;%1&apos;, which is not a hexadecimal digit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the address contains white space or a non-ASCII character</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the address must be an absolute socket path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the address contains a NUL byte</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the address is longer than a local socket path can be</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de dupliquer un socket : %1</translation>
     </message>
 </context>
 <context>
     <name>qrs::ResourceSharer</name>
     <message>
         <source>it is not a private directory of this user</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a process id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no process %1 is running</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>process %1 publishes no sharer in %2 (none running, or another user&apos;s)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sharer of process %1 is not listening at %2 any more</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n'est pas un répertoire privé de cet utilisateur</translation>
     </message>
 </context>
 <context>
     <name>qrs::ResourceSharerExtension</name>
     <message>
         <source>no host given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun hôte fourni</translation>
     </message>
     <message>
         <source>waiting for it to take %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attente de la prise de %1</translation>
     </message>
     <message>
         <source>worker %1 (pid %2) took %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le worker %1 (PID %2) a pris %3</translation>
     </message>
     <message>
         <source>worker %1 ended without taking %2; it was withdrawn</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qrs::ResourceSharerPrivate</name>
-    <message>
-        <source>cannot create a private directory in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>descriptor %1 is not open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the name is longer than %1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the TTL must not be negative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the request names a key twice</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qrs::SharerServer</name>
-    <message>
-        <source>cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the peer&apos;s credentials cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the receiver sent a bad acknowledgement: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the receiver (pid %1) closed the connection before acknowledging</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the receiver sent a bad acknowledgement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the receiver (pid %1) gave the resources back: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the receiver sent an unexpected message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only uid %1 may inspect or revoke in this sharer, not uid %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>uid %1 may not take resources from this sharer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the request names pid %1 but comes from pid %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sharer already has %1 watchers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot send to pid %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the transfer broke off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no request within %1 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the receiver (pid %1) did not acknowledge within %2 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qrs::client::Transfer</name>
-    <message>
-        <source>one transfer takes 1 to %1 resources, not %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid sharer address &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create a socket: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no sharer is listening at %1 (%2); has the sharing process exited?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot connect to the sharer at %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot acknowledge the transfer to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot send the request to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lost the connection to the sharer at %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sharer at %1 closed the connection without answering</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sharer at %1 sent a bad reply: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refused (resource %1 of %2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refused: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sharer at %1 sent an unexpected message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>received %1 of %2 descriptors: the kernel dropped the rest (MSG_CTRUNC); is the receiving process at its descriptor limit?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected %1 descriptors, received %2 with %3 headers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>invalid resource id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>one transfer takes resources of one sharer; %1 and %2 differ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no resource id given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>timed out after %1 ms waiting for the sharer at %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>poll failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qrs::inspect</name>
-    <message>
-        <source>cannot connect to the sharer at %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sharer at %1 refused: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sharer at %1 did not answer within %2 ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sharer at %1 closed the connection: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no sharer address or pid given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sharer sent an unexpected message</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qrs::inspect::Watcher</name>
-    <message>
-        <source>the connection to the sharer at %1 broke: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sharer at %1 refused: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the sharer sent an unexpected message</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>qrs::launch</name>
-    <message>
-        <source>a resource name must not be empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the resource name &quot;%1...&quot; is longer than %2 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the resource name &quot;%1&quot; may only hold printable ASCII characters other than space and &apos;:&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 names resources but %2 is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds %2 identifiers but %3 holds %4 names</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the name &quot;%2&quot; is given twice</source>
-        <translation type="unfinished"></translation>
+        <translation>le worker %1 s'est terminé sans prendre %2 ; la ressource a été retirée</translation>
     </message>
 </context>
 <context>
     <name>qrs::supervise</name>
     <message>
         <source>killed by signal %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>tué par le signal %1 (%2)</translation>
     </message>
     <message>
         <source>could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>n'a pas pu être démarré</translation>
     </message>
     <message>
         <source>exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé avec le code %1</translation>
     </message>
 </context>
 <context>
     <name>qrs::supervise::Supervisor</name>
     <message>
         <source>the plugin %1 refused to start: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le plugin %1 a refusé de démarrer : %2</translation>
     </message>
     <message>
         <source>loaded plugin %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>plugin %1 chargé (%2)</translation>
     </message>
     <message>
         <source>could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>n'a pas pu être démarré</translation>
     </message>
     <message>
         <source>worker %1 (pid %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>worker %1 (PID %2)</translation>
     </message>
     <message>
         <source>worker %1</source>
-        <translation type="unfinished"></translation>
+        <translation>worker %1</translation>
     </message>
     <message>
         <source>%1 did not stop within %2 ms; killing it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne s'est pas arrêté en %2 ms ; il est tué</translation>
     </message>
     <message>
         <source>%1 is not ready after %2 ms (%3); killing it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'est pas prêt après %2 ms (%3) ; il est tué</translation>
     </message>
     <message>
         <source>the plugin %1 cancelled the start of worker %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>le plugin %1 a annulé le démarrage du worker %2 : %3</translation>
     </message>
     <message>
         <source>cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de démarrer %1 : %2</translation>
     </message>
     <message>
         <source>%1 started (generation %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 démarré (génération %2)</translation>
     </message>
     <message>
         <source>%1 is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est prêt</translation>
     </message>
     <message>
         <source>stopping %1</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêt de %1</translation>
     </message>
     <message>
         <source>%1 stopped: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 arrêté : %2</translation>
     </message>
     <message>
         <source>the replacement %1 ended before it was ready (%2); worker %3 keeps running</source>
-        <translation type="unfinished"></translation>
+        <translation>le remplaçant %1 s'est terminé avant d'être prêt (%2) ; le worker %3 continue</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 %2; its replacement is starting</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 ; son remplaçant démarre</translation>
     </message>
     <message>
         <source>%1; restarting it in %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; redémarrage dans %2 ms</translation>
     </message>
     <message>
         <source>worker %1 could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>le worker %1 n'a pas pu être démarré</translation>
     </message>
     <message>
         <source>a rolling restart is under way; another one will follow it</source>
-        <translation type="unfinished"></translation>
+        <translation>un redémarrage progressif est en cours ; un autre le suivra</translation>
     </message>
     <message>
         <source>rolling restart: replacing %1 workers one by one</source>
-        <translation type="unfinished"></translation>
+        <translation>redémarrage progressif : remplacement de %1 workers un par un</translation>
     </message>
     <message>
         <source>worker %1 is down; its restart will run the new program</source>
-        <translation type="unfinished"></translation>
+        <translation>le worker %1 est arrêté ; son redémarrage lancera le nouveau programme</translation>
     </message>
     <message>
         <source>rolling restart done: %1 of %2 workers replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>redémarrage progressif terminé : %1 workers sur %2 remplacés</translation>
     </message>
     <message>
         <source>stopping %1 workers</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêt de %1 workers</translation>
     </message>
     <message>
         <source>all workers stopped; %1 crash restarts, %2 rolling restarts, %3 unexpected exits</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les workers sont arrêtés ; %1 redémarrages après plantage, %2 redémarrages progressifs, %3 fins inattendues</translation>
+    </message>
+</context>
+<context>
+    <name>qrs_demo_worker</name>
+    <message>
+        <source>Answers HTTP requests with its pid on the listening socket its supervisor passed.</source>
+        <translation>Répond aux requêtes HTTP avec son PID sur le socket en écoute transmis par son superviseur.</translation>
+    </message>
+    <message>
+        <source>The name of the inherited socket (default http).</source>
+        <translation>Le nom du socket hérité (par défaut http).</translation>
+    </message>
+</context>
+<context>
+    <name>qrs_detach</name>
+    <message>
+        <source>Receives shared resources and runs PROGRAM with them at descriptors 3, 4, ... (systemd socket activation: LISTEN_FDS, LISTEN_PID, LISTEN_FDNAMES).</source>
+        <translation>Reçoit des ressources partagées et lance PROGRAMME avec elles aux descripteurs 3, 4, ... (activation par socket de systemd : LISTEN_FDS, LISTEN_PID, LISTEN_FDNAMES).</translation>
+    </message>
+    <message>
+        <source>Give up after MS milliseconds (default %1).</source>
+        <translation>Abandonner après MS millisecondes (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>A resource identifier. Without any, the resources named in QRS_RESOURCES (passed by qrs::ChildResources or qrs-supervise).</source>
+        <translation>Un identifiant de ressource. Sans identifiant, les ressources nommées dans QRS_RESOURCES (transmises par qrs::ChildResources ou qrs-supervise).</translation>
+    </message>
+    <message>
+        <source>no PROGRAM: usage: qrs-detach [--timeout MS] [ID...] -- PROGRAM [ARGS...]</source>
+        <translation>pas de PROGRAMME : usage : qrs-detach [--timeout MS] [ID...] -- PROGRAMME [ARGUMENTS...]</translation>
+    </message>
+    <message>
+        <source>no resource id given before "--", and QRS_RESOURCES is not set</source>
+        <translation>aucun identifiant de ressource avant « -- », et QRS_RESOURCES n'est pas défini</translation>
+    </message>
+    <message>
+        <source>cannot move a received descriptor: %1</source>
+        <translation>impossible de déplacer un descripteur reçu : %1</translation>
+    </message>
+    <message>
+        <source>cannot place descriptor %1: %2</source>
+        <translation>impossible de placer le descripteur %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot run %1: %2</source>
+        <translation>impossible d'exécuter %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>qrs_inspect</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>CLÉ</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>AGE</source>
+        <translation>ÂGE</translation>
+    </message>
+    <message>
+        <source>TTL</source>
+        <translation>TTL</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>TAKEN BY</source>
+        <translation>PRISE PAR</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <translation>DESCRIPTION</translation>
+    </message>
+    <message numerus="yes">
+        <source>sharer of process %1 at %2: %n resource(s) cached</source>
+        <translation>
+            <numerusform>partageur du processus %1 à %2 : %n ressource en cache</numerusform><numerusform>partageur du processus %1 à %2 : %n ressources en cache</numerusform></translation>
+    </message>
+    <message>
+        <source>registered %1, taken %2, expired %3, revoked %4, failed %5</source>
+        <translation>enregistrées %1, prises %2, expirées %3, révoquées %4, échouées %5</translation>
+    </message>
+    <message>
+        <source>the sharer at %1 did not answer within %2 ms</source>
+        <translation>le partageur à %1 n'a pas répondu en %2 ms</translation>
+    </message>
+    <message>
+        <source>Shows the live cache of a running resource sharer in a window.</source>
+        <translation>Affiche dans une fenêtre le cache en direct d'un partageur de ressources en cours d'exécution.</translation>
+    </message>
+    <message>
+        <source>Open the panel in a window.</source>
+        <translation>Ouvrir le panneau dans une fenêtre.</translation>
+    </message>
+    <message>
+        <source>The sharer's socket address, or the pid of its process.</source>
+        <translation>L'adresse de socket du partageur, ou le PID de son processus.</translation>
+    </message>
+    <message>
+        <source>usage: qrs-inspect --gui ADDRESS|PID</source>
+        <translation>usage : qrs-inspect --gui ADRESSE|PID</translation>
+    </message>
+    <message>
+        <source>cannot load the QtResourceSharer QML module</source>
+        <translation>impossible de charger le module QML QtResourceSharer</translation>
+    </message>
+    <message>
+        <source>Shows the cache of a running resource sharer of this user.</source>
+        <translation>Affiche le cache d'un partageur de ressources de cet utilisateur en cours d'exécution.</translation>
+    </message>
+    <message>
+        <source>One JSON object per line: the sharer, then each resource (with --watch: each change).</source>
+        <translation>Un objet JSON par ligne : le partageur, puis chaque ressource (avec --watch : chaque changement).</translation>
+    </message>
+    <message>
+        <source>Keep following the sharer and print every change.</source>
+        <translation>Continuer à suivre le partageur et afficher chaque changement.</translation>
+    </message>
+    <message>
+        <source>How long to wait for the sharer (default 5000).</source>
+        <translation>Durée d'attente du partageur (par défaut 5000).</translation>
+    </message>
+    <message>
+        <source>usage: qrs-inspect [--json] [--watch] ADDRESS|PID</source>
+        <translation>usage : qrs-inspect [--json] [--watch] ADRESSE|PID</translation>
+    </message>
+    <message>
+        <source>%1; retrying</source>
+        <translation>%1 ; nouvelle tentative</translation>
+    </message>
+    <message>
+        <source>following the sharer of process %1 again</source>
+        <translation>suivi du partageur du processus %1 rétabli</translation>
+    </message>
+    <message>
+        <source>Resource sharer: %1</source>
+        <translation>Partageur de ressources : %1</translation>
+    </message>
+</context>
+<context>
+    <name>qrs_share</name>
+    <message>
+        <source>bad SPEC "%1": expected file:PATH, tcp-listen:HOST:PORT, unix-listen:PATH or fd:N</source>
+        <translation>SPEC « %1 » incorrecte : file:CHEMIN, tcp-listen:HÔTE:PORT, unix-listen:CHEMIN ou fd:N attendu</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>impossible d'ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>impossible d'écouter sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>descriptor %1 is not open</source>
+        <translation>le descripteur %1 n'est pas ouvert</translation>
+    </message>
+    <message>
+        <source>"%1" is not a descriptor number</source>
+        <translation>« %1 » n'est pas un numéro de descripteur</translation>
+    </message>
+    <message>
+        <source>unknown SPEC kind "%1" in "%2": expected file, tcp-listen, unix-listen or fd</source>
+        <translation>type de SPEC « %1 » inconnu dans « %2 » : file, tcp-listen, unix-listen ou fd attendu</translation>
+    </message>
+    <message>
+        <source>bad SPEC "%1": </source>
+        <translation>SPEC « %1 » incorrecte : </translation>
+    </message>
+    <message>
+        <source>Shares resources with other processes and prints one identifier per line.
+SPEC: file:PATH, tcp-listen:HOST:PORT (port 0: any), unix-listen:PATH, fd:N,
+each optionally prefixed with NAME= (the name shows in LISTEN_FDNAMES).
+Exits 0 once every resource is taken, 3 if the TTL passes first, 2 on bad input.</source>
+        <translation>Partage des ressources avec d'autres processus et affiche un identifiant par ligne.
+SPEC : file:CHEMIN, tcp-listen:HÔTE:PORT (port 0 : quelconque), unix-listen:CHEMIN, fd:N,
+chacune éventuellement précédée de NOM= (le nom apparaît dans LISTEN_FDNAMES).
+Se termine avec 0 quand toutes les ressources sont prises, 3 si la TTL expire avant, 2 en cas d'entrée incorrecte.</translation>
+    </message>
+    <message>
+        <source>Withdraw resources not taken within MS milliseconds.</source>
+        <translation>Retirer les ressources non prises en MS millisecondes.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per resource.</source>
+        <translation>Afficher un objet JSON par ressource.</translation>
+    </message>
+    <message>
+        <source>A resource to share.</source>
+        <translation>Une ressource à partager.</translation>
+    </message>
+    <message>
+        <source>nothing to share: give at least one SPEC (see --help)</source>
+        <translation>rien à partager : indiquer au moins une SPEC (voir --help)</translation>
+    </message>
+    <message>
+        <source>not taken before the TTL passed: %1 (%2)</source>
+        <translation>non prise avant l'expiration de la TTL : %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>qrs_supervise</name>
+    <message>
+        <source>--listen %1: the name "%2" may only hold printable ASCII other than space and ':'</source>
+        <translation>--listen %1 : le nom « %2 » ne peut contenir que de l'ASCII imprimable autre que l'espace et ':'</translation>
+    </message>
+    <message>
+        <source>--listen %1: a Unix socket path of 1 to %2 bytes is needed</source>
+        <translation>--listen %1 : un chemin de socket Unix de 1 à %2 octets est requis</translation>
+    </message>
+    <message>
+        <source>--listen %1: %2</source>
+        <translation>--listen %1 : %2</translation>
+    </message>
+    <message>
+        <source>--listen %1: expected [NAME=]tcp:HOST:PORT or [NAME=]unix:PATH</source>
+        <translation>--listen %1 : [NOM=]tcp:HÔTE:PORT ou [NOM=]unix:CHEMIN attendu</translation>
+    </message>
+    <message>
+        <source>%1 is in use by a running server</source>
+        <translation>%1 est utilisé par un serveur en cours d'exécution</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1: %2</source>
+        <translation>impossible d'écouter sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Qt plugin: %2</source>
+        <translation>%1 n'est pas un plugin Qt : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a supervisor extension: its interface is "%2", not "%3"</source>
+        <translation>%1 n'est pas une extension de superviseur : son interface est « %2 », pas « %3 »</translation>
+    </message>
+    <message>
+        <source>cannot load %1: %2</source>
+        <translation>impossible de charger %1 : %2</translation>
+    </message>
+    <message>
+        <source>Runs N workers of PROGRAM and hands each of them the listening sockets, restarts crashed workers, replaces them one by one on SIGHUP without refusing a connection, and stops them on SIGTERM.</source>
+        <translation>Lance N workers de PROGRAMME et transmet à chacun les sockets en écoute, redémarre les workers plantés, les remplace un par un sur SIGHUP sans refuser de connexion, et les arrête sur SIGTERM.</translation>
+    </message>
+    <message>
+        <source>How many workers to run (default 1).</source>
+        <translation>Nombre de workers à lancer (par défaut 1).</translation>
+    </message>
+    <message>
+        <source>A socket to bind and hand to every worker: [NAME=]tcp:HOST:PORT or [NAME=]unix:PATH (NAME defaults to listenI). Repeatable.</source>
+        <translation>Un socket à lier et à transmettre à chaque worker : [NOM=]tcp:HÔTE:PORT ou [NOM=]unix:CHEMIN (NOM vaut listenI par défaut). Répétable.</translation>
+    </message>
+    <message>
+        <source>A supervisor plugin to load (a path, or a name in the plugin path). Repeatable. Default: every plugin in a qrs-supervisor plugin directory.</source>
+        <translation>Un plugin de superviseur à charger (un chemin, ou un nom dans le chemin des plugins). Répétable. Par défaut : tous les plugins d'un répertoire de plugins qrs-supervisor.</translation>
+    </message>
+    <message>
+        <source>How long a stopped worker may take to exit before SIGKILL (default 5000).</source>
+        <translation>Temps laissé à un worker arrêté pour se terminer avant SIGKILL (par défaut 5000).</translation>
+    </message>
+    <message>
+        <source>How long a new worker may take to become ready before it is killed (default 10000).</source>
+        <translation>Temps laissé à un nouveau worker pour être prêt avant d'être tué (par défaut 10000).</translation>
+    </message>
+    <message>
+        <source>Then PROGRAM and its arguments.</source>
+        <translation>Puis PROGRAMME et ses arguments.</translation>
+    </message>
+    <message>
+        <source>unexpected argument "%1" before "--"</source>
+        <translation>argument inattendu « %1 » avant « -- »</translation>
+    </message>
+    <message>
+        <source>--workers takes a number from 1 to %1, not "%2"</source>
+        <translation>--workers attend un nombre de 1 à %1, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>no PROGRAM: usage: qrs-supervise [OPTIONS] -- PROGRAM [ARGS...]</source>
+        <translation>pas de PROGRAMME : usage : qrs-supervise [OPTIONS] -- PROGRAMME [ARGUMENTS...]</translation>
+    </message>
+    <message>
+        <source>--listen %1: the name "%2" is used twice</source>
+        <translation>--listen %1 : le nom « %2 » est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>no supervisor plugin found to hand the sockets over (looked in %1); pass --plugin PATH</source>
+        <translation>aucun plugin de superviseur trouvé pour transmettre les sockets (recherché dans %1) ; indiquer --plugin CHEMIN</translation>
+    </message>
+    <message>
+        <source>listening on %1 as %2</source>
+        <translation>écoute sur %1 sous le nom %2</translation>
+    </message>
+    <message>
+        <source>supervising %1 workers of %2 (pid %3)</source>
+        <translation>supervision de %1 workers de %2 (PID %3)</translation>
     </message>
 </context>
 </TS>

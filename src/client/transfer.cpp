@@ -62,15 +62,15 @@ Transfer::Step Transfer::start()
 {
     Q_ASSERT(m_state == State::Idle);
     if (m_keys.isEmpty() || m_keys.size() > MaxKeysPerRequest)
-        return fail(tr("one transfer takes 1 to %1 resources, not %2")
+        return fail(qrs::tr("one transfer takes 1 to %1 resources, not %2")
                             .arg(MaxKeysPerRequest)
                             .arg(m_keys.size()));
     const QByteArray path = QFile::encodeName(m_address);
     if (path.isEmpty() || size_t(path.size()) > platform::maxUnixPathLength())
-        return fail(tr("invalid sharer address \"%1\"").arg(m_address));
+        return fail(qrs::tr("invalid sharer address \"%1\"").arg(m_address));
     m_socket = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     if (m_socket < 0)
-        return fail(tr("cannot create a socket: %1").arg(systemErrorText(errno)));
+        return fail(qrs::tr("cannot create a socket: %1").arg(systemErrorText(errno)));
     m_out = encode(Request{m_requestPid, m_keys});
     m_state = State::Connecting;
     return connectSocket();
@@ -91,10 +91,11 @@ Transfer::Step Transfer::connectSocket()
             return Step::WantWrite;
         }
         if (err == ENOENT || err == ECONNREFUSED)
-            return fail(tr("no sharer is listening at %1 (%2); has the sharing process exited?")
-                                .arg(m_address, systemErrorText(err)));
-        return fail(
-                tr("cannot connect to the sharer at %1: %2").arg(m_address, systemErrorText(err)));
+            return fail(
+                    qrs::tr("no sharer is listening at %1 (%2); has the sharing process exited?")
+                            .arg(m_address, systemErrorText(err)));
+        return fail(qrs::tr("cannot connect to the sharer at %1: %2")
+                            .arg(m_address, systemErrorText(err)));
     }
     qCDebug(lcClient) << "connected to" << m_address;
     return flush(State::Receiving);
@@ -120,10 +121,10 @@ Transfer::Step Transfer::flush(State next)
             if (!m_answerIsAck)
                 return fail(m_error, m_refusal); // the reason we gave back matters more
             if (m_state == State::SendingAnswer)
-                return fail(tr("cannot acknowledge the transfer to %1: %2")
+                return fail(qrs::tr("cannot acknowledge the transfer to %1: %2")
                                     .arg(m_address, systemErrorText(err)));
-            return fail(
-                    tr("cannot send the request to %1: %2").arg(m_address, systemErrorText(err)));
+            return fail(qrs::tr("cannot send the request to %1: %2")
+                                .arg(m_address, systemErrorText(err)));
         }
         m_out.remove(0, n);
     }
@@ -150,7 +151,7 @@ Transfer::Step Transfer::resume()
         int err = 0;
         socklen_t len = sizeof(err);
         if (::getsockopt(m_socket, SOL_SOCKET, SO_ERROR, &err, &len) == 0 && err != 0)
-            return fail(tr("cannot connect to the sharer at %1: %2")
+            return fail(qrs::tr("cannot connect to the sharer at %1: %2")
                                 .arg(m_address, systemErrorText(err)));
         return flush(State::Receiving);
     }
@@ -176,19 +177,19 @@ Transfer::Step Transfer::receive()
         if (r.bytes < 0) {
             if (errno == EAGAIN)
                 return Step::WantRead;
-            return fail(tr("lost the connection to the sharer at %1: %2")
+            return fail(qrs::tr("lost the connection to the sharer at %1: %2")
                                 .arg(m_address, systemErrorText(errno)));
         }
         if (r.bytes == 0)
-            return fail(
-                    tr("the sharer at %1 closed the connection without answering").arg(m_address));
+            return fail(qrs::tr("the sharer at %1 closed the connection without answering")
+                                .arg(m_address));
         m_reader.append(buf, r.bytes);
         Frame frame;
         switch (m_reader.next(&frame)) {
         case FrameReader::Status::NeedMore:
             continue;
         case FrameReader::Status::Error:
-            return fail(tr("the sharer at %1 sent a bad reply: %2")
+            return fail(qrs::tr("the sharer at %1 sent a bad reply: %2")
                                 .arg(m_address, m_reader.errorString()));
         case FrameReader::Status::Ready:
             return handleFrame(frame);
@@ -202,23 +203,23 @@ Transfer::Step Transfer::handleFrame(const Frame &frame)
     if (frame.type == MessageType::Refusal) {
         Refusal refusal;
         if (!decode(frame.payload, &refusal, &why))
-            return fail(tr("the sharer at %1 sent a bad reply: %2").arg(m_address, why));
+            return fail(qrs::tr("the sharer at %1 sent a bad reply: %2").arg(m_address, why));
         const QString text =
                 refusal.message.isEmpty() ? errorCodeText(refusal.code) : refusal.message;
         if (m_keys.size() > 1 && refusal.keyIndex < m_keys.size())
-            return fail(tr("refused (resource %1 of %2): %3")
+            return fail(qrs::tr("refused (resource %1 of %2): %3")
                                 .arg(refusal.keyIndex + 1)
                                 .arg(m_keys.size())
                                 .arg(text),
                         refusal.code);
-        return fail(tr("refused: %1").arg(text), refusal.code);
+        return fail(qrs::tr("refused: %1").arg(text), refusal.code);
     }
     if (frame.type != MessageType::Resources)
-        return fail(tr("the sharer at %1 sent an unexpected message").arg(m_address));
+        return fail(qrs::tr("the sharer at %1 sent an unexpected message").arg(m_address));
 
     Resources resources;
     if (!decode(frame.payload, &resources, &why))
-        return fail(tr("the sharer at %1 sent a bad reply: %2").arg(m_address, why));
+        return fail(qrs::tr("the sharer at %1 sent a bad reply: %2").arg(m_address, why));
 
     // Anything short of every descriptor is given back: the sharer keeps the
     // resources available and we close what did arrive.
@@ -226,13 +227,14 @@ Transfer::Step Transfer::handleFrame(const Frame &frame)
     ErrorCode code = ErrorCode::ReceiverFailed;
     if (m_truncated) {
         code = ErrorCode::Truncated;
-        problem = tr("received %1 of %2 descriptors: the kernel dropped the rest (MSG_CTRUNC); "
-                     "is the receiving process at its descriptor limit?")
-                          .arg(m_fds.size())
-                          .arg(m_keys.size());
+        problem =
+                qrs::tr("received %1 of %2 descriptors: the kernel dropped the rest (MSG_CTRUNC); "
+                        "is the receiving process at its descriptor limit?")
+                        .arg(m_fds.size())
+                        .arg(m_keys.size());
     } else if (resources.resources.size() != m_keys.size()
                || m_fds.size() != size_t(m_keys.size())) {
-        problem = tr("expected %1 descriptors, received %2 with %3 headers")
+        problem = qrs::tr("expected %1 descriptors, received %2 with %3 headers")
                           .arg(m_keys.size())
                           .arg(m_fds.size())
                           .arg(resources.resources.size());
@@ -271,18 +273,18 @@ std::unique_ptr<Transfer> Transfer::forIds(const QList<ResourceId> &ids, QString
     QList<Key> keys;
     for (const ResourceId &id : ids) {
         if (!id.isValid()) {
-            *error = tr("invalid resource id");
+            *error = qrs::tr("invalid resource id");
             return {};
         }
         if (id.address() != ids.first().address()) {
-            *error = tr("one transfer takes resources of one sharer; %1 and %2 differ")
+            *error = qrs::tr("one transfer takes resources of one sharer; %1 and %2 differ")
                              .arg(ids.first().address(), id.address());
             return {};
         }
         keys.append(Key::fromBytes(id.key()));
     }
     if (keys.isEmpty()) {
-        *error = tr("no resource id given");
+        *error = qrs::tr("no resource id given");
         return {};
     }
     return std::make_unique<Transfer>(ids.first().address(), keys);
@@ -299,7 +301,7 @@ QList<DetachedFd> Transfer::runBlocking(int timeoutMs, QString *error)
         if (step == Step::Failed)
             break;
         if (deadline.hasExpired()) {
-            fail(tr("timed out after %1 ms waiting for the sharer at %2")
+            fail(qrs::tr("timed out after %1 ms waiting for the sharer at %2")
                          .arg(timeoutMs)
                          .arg(m_address));
             break;
@@ -313,7 +315,7 @@ QList<DetachedFd> Transfer::runBlocking(int timeoutMs, QString *error)
             struct pollfd pfd = {m_socket, short(step == Step::WantRead ? POLLIN : POLLOUT), 0};
             const int r = ::poll(&pfd, 1, remaining);
             if (r < 0 && errno != EINTR) {
-                fail(tr("poll failed: %1").arg(systemErrorText(errno)));
+                fail(qrs::tr("poll failed: %1").arg(systemErrorText(errno)));
                 break;
             }
             if (r <= 0)

@@ -1,5 +1,6 @@
 #include <qrs/cachemodel.h>
 
+#include "common/text_p.h"
 #include "inspectclient_p.h"
 
 #include <qrs/resourcesharer.h>
@@ -566,17 +567,17 @@ QString CacheModel::stateText(ResourceState state)
 {
     switch (state) {
     case ResourceState::Available:
-        return tr("available");
+        return qrs::tr("available");
     case ResourceState::InTransfer:
-        return tr("in transfer");
+        return qrs::tr("in transfer");
     case ResourceState::Taken:
-        return tr("taken");
+        return qrs::tr("taken");
     case ResourceState::Expired:
-        return tr("expired");
+        return qrs::tr("expired");
     case ResourceState::Revoked:
-        return tr("revoked");
+        return qrs::tr("revoked");
     }
-    return tr("unknown");
+    return qrs::tr("unknown");
 }
 
 } // namespace qrs

@@ -1,6 +1,7 @@
 #include "inspectclient_p.h"
 
 #include "common/logging_p.h"
+#include "common/text_p.h"
 
 #include <qrs/resourcesharer.h>
 
@@ -15,11 +16,6 @@ namespace qrs::inspect {
 using namespace qrs::protocol;
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("qrs", text);
-}
 
 QString refusalText(const QByteArray &payload)
 {
@@ -46,7 +42,8 @@ bool roundTrip(const QString &address, const QByteArray &message, int timeoutMs,
     QLocalSocket socket;
     socket.connectToServer(address);
     if (!socket.waitForConnected(int(deadline.remainingTime()))) {
-        *error = tr("cannot connect to the sharer at %1: %2").arg(address, socket.errorString());
+        *error = qrs::tr("cannot connect to the sharer at %1: %2")
+                         .arg(address, socket.errorString());
         return false;
     }
     socket.write(message);
@@ -60,8 +57,8 @@ bool roundTrip(const QString &address, const QByteArray &message, int timeoutMs,
             return false;
         case FrameReader::Status::Ready:
             if (frame.type == MessageType::Refusal) {
-                *error =
-                        tr("the sharer at %1 refused: %2").arg(address, refusalText(frame.payload));
+                *error = qrs::tr("the sharer at %1 refused: %2")
+                                 .arg(address, refusalText(frame.payload));
                 return false;
             }
             if (!onFrame(frame, &done, error))
@@ -72,10 +69,11 @@ bool roundTrip(const QString &address, const QByteArray &message, int timeoutMs,
         }
         if (socket.bytesAvailable() == 0
             && !socket.waitForReadyRead(int(qMax(qint64(1), deadline.remainingTime())))) {
-            *error = deadline.hasExpired()
-                    ? tr("the sharer at %1 did not answer within %2 ms").arg(address).arg(timeoutMs)
-                    : tr("the sharer at %1 closed the connection: %2")
-                              .arg(address, socket.errorString());
+            *error = deadline.hasExpired() ? qrs::tr("the sharer at %1 did not answer within %2 ms")
+                                                     .arg(address)
+                                                     .arg(timeoutMs)
+                                           : qrs::tr("the sharer at %1 closed the connection: %2")
+                                                     .arg(address, socket.errorString());
             return false;
         }
         const QByteArray bytes = socket.readAll();
@@ -106,7 +104,7 @@ QString resolveTarget(const QString &target, QString *error)
     const qint64 pid = target.toLongLong(&numeric);
     if (!numeric) {
         if (target.isEmpty())
-            *error = tr("no sharer address or pid given");
+            *error = qrs::tr("no sharer address or pid given");
         return target;
     }
     return ResourceSharer::addressOfProcess(pid, error);
@@ -124,7 +122,7 @@ bool list(const QString &target, int timeoutMs, Listing *out, QString *error)
             out->address, message, timeoutMs,
             [out](const Frame &frame, bool *done, QString *why) {
                 if (frame.type != MessageType::Entries) {
-                    *why = tr("the sharer sent an unexpected message");
+                    *why = qrs::tr("the sharer sent an unexpected message");
                     return false;
                 }
                 return addEntries(frame.payload, out, done, why);
@@ -143,7 +141,7 @@ int revoke(const QString &address, const QList<Key> &keys, int timeoutMs, QStrin
                 if (frame.type == MessageType::Done && decode(frame.payload, &done, why))
                     return true;
                 if (frame.type != MessageType::Done)
-                    *why = tr("the sharer sent an unexpected message");
+                    *why = qrs::tr("the sharer sent an unexpected message");
                 return false;
             },
             error);
@@ -215,7 +213,7 @@ void Watcher::connectNow()
     });
     connect(m_socket, &QLocalSocket::readyRead, this, &Watcher::onReadyRead);
     connect(m_socket, &QLocalSocket::errorOccurred, this, [this] {
-        fail(tr("the connection to the sharer at %1 broke: %2")
+        fail(qrs::tr("the connection to the sharer at %1 broke: %2")
                      .arg(m_address, m_socket->errorString()));
     });
     m_socket->connectToServer(m_address);
@@ -236,7 +234,8 @@ void Watcher::onReadyRead()
             return;
         }
         if (frame.type == MessageType::Refusal) {
-            fail(tr("the sharer at %1 refused: %2").arg(m_address, refusalText(frame.payload)));
+            fail(qrs::tr("the sharer at %1 refused: %2")
+                         .arg(m_address, refusalText(frame.payload)));
             return;
         }
         if (!m_snapshotDone && frame.type == MessageType::Entries) {
@@ -257,7 +256,7 @@ void Watcher::onReadyRead()
             change.entry.id = ResourceId(m_address, change.entry.id.key());
             Q_EMIT changed(change.kind, change.entry, change.reason);
         } else {
-            fail(tr("the sharer sent an unexpected message"));
+            fail(qrs::tr("the sharer sent an unexpected message"));
             return;
         }
         if (!m_socket)

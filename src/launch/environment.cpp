@@ -9,16 +9,16 @@ namespace qrs::launch {
 QString checkName(const QString &name)
 {
     if (name.isEmpty())
-        return tr("a resource name must not be empty");
+        return qrs::tr("a resource name must not be empty");
     if (name.size() > MaxNameLength)
-        return tr("the resource name \"%1...\" is longer than %2 characters")
+        return qrs::tr("the resource name \"%1...\" is longer than %2 characters")
                 .arg(name.left(40))
                 .arg(MaxNameLength);
     for (QChar c : name) {
         const ushort u = c.unicode();
         if (u <= 0x20 || u >= 0x7f || u == ':')
-            return tr("the resource name \"%1\" may only hold printable ASCII characters "
-                      "other than space and ':'")
+            return qrs::tr("the resource name \"%1\" may only hold printable ASCII characters "
+                           "other than space and ':'")
                     .arg(name);
     }
     return {};
@@ -50,11 +50,11 @@ bool decode(const QByteArray &ids, const QByteArray &names, QList<NamedId> *out,
             simplifiedNames.isEmpty() ? QList<QByteArray>() : simplifiedNames.split(' ');
     if (ids.simplified().isEmpty())
         return nameTexts.isEmpty() ? true
-                                   : fail(tr("%1 names resources but %2 is empty")
+                                   : fail(qrs::tr("%1 names resources but %2 is empty")
                                                   .arg(QLatin1String(NamesVariable),
                                                        QLatin1String(ResourcesVariable)));
     if (!nameTexts.isEmpty() && nameTexts.size() != idTexts.size())
-        return fail(tr("%1 holds %2 identifiers but %3 holds %4 names")
+        return fail(qrs::tr("%1 holds %2 identifiers but %3 holds %4 names")
                             .arg(QLatin1String(ResourcesVariable))
                             .arg(idTexts.size())
                             .arg(QLatin1String(NamesVariable))
@@ -65,14 +65,14 @@ bool decode(const QByteArray &ids, const QByteArray &names, QList<NamedId> *out,
         QString why;
         entry.id = ResourceId::fromString(QString::fromLatin1(idTexts.at(i)), &why);
         if (!entry.id.isValid())
-            return fail(tr("%1: %2").arg(QLatin1String(ResourcesVariable), why));
+            return fail(qrs::tr("%1: %2").arg(QLatin1String(ResourcesVariable), why));
         if (!nameTexts.isEmpty()) {
             entry.name = QString::fromLatin1(nameTexts.at(i));
             why = checkName(entry.name);
             if (!why.isEmpty())
-                return fail(tr("%1: %2").arg(QLatin1String(NamesVariable), why));
+                return fail(qrs::tr("%1: %2").arg(QLatin1String(NamesVariable), why));
             if (seen.contains(entry.name))
-                return fail(tr("%1: the name \"%2\" is given twice")
+                return fail(qrs::tr("%1: the name \"%2\" is given twice")
                                     .arg(QLatin1String(NamesVariable), entry.name));
             seen.insert(entry.name);
         }

@@ -57,28 +57,29 @@ QString describeForUser(const platform::HandleDescription &d)
     using platform::SocketFamily;
     switch (d.kind) {
     case HandleKind::File:
-        return tr("a file");
+        return qrs::tr("a file");
     case HandleKind::Directory:
-        return tr("a directory");
+        return qrs::tr("a directory");
     case HandleKind::Pipe:
-        return tr("a pipe");
+        return qrs::tr("a pipe");
     case HandleKind::Memfd:
-        return tr("a memory file");
+        return qrs::tr("a memory file");
     case HandleKind::CharDevice:
-        return tr("a character device");
+        return qrs::tr("a character device");
     case HandleKind::Other:
-        return tr("an unknown kind of descriptor");
+        return qrs::tr("an unknown kind of descriptor");
     case HandleKind::Socket:
         break;
     }
     const bool inet = d.socketFamily == SocketFamily::IPv4 || d.socketFamily == SocketFamily::IPv6;
     if (d.socketType != platform::SocketType::Stream)
-        return tr("a socket that is not a stream socket");
+        return qrs::tr("a socket that is not a stream socket");
     if (inet)
-        return d.listening ? tr("a listening TCP socket") : tr("a connected TCP socket");
+        return d.listening ? qrs::tr("a listening TCP socket") : qrs::tr("a connected TCP socket");
     if (d.socketFamily == SocketFamily::Unix)
-        return d.listening ? tr("a listening Unix socket") : tr("a connected Unix socket");
-    return tr("a socket of another family");
+        return d.listening ? qrs::tr("a listening Unix socket")
+                           : qrs::tr("a connected Unix socket");
+    return qrs::tr("a socket of another family");
 }
 
 bool isInetStream(const platform::HandleDescription &d)
@@ -134,13 +135,13 @@ QString InheritedResourcesPrivate::missing(const QString &name) const
     if (!errorString.isEmpty())
         return errorString;
     if (entries.isEmpty())
-        return tr("no resource named \"%1\" was passed to this process (%2 is not set: was it "
-                  "started with qrs::ChildResources?)")
+        return qrs::tr("no resource named \"%1\" was passed to this process (%2 is not set: was it "
+                       "started with qrs::ChildResources?)")
                 .arg(name, QLatin1String(launch::ResourcesVariable));
     QStringList names;
     for (const launch::NamedId &e : entries)
-        names.append(e.name.isEmpty() ? tr("(unnamed)") : e.name);
-    return tr("no resource named \"%1\" was passed to this process; it has: %2")
+        names.append(e.name.isEmpty() ? qrs::tr("(unnamed)") : e.name);
+    return qrs::tr("no resource named \"%1\" was passed to this process; it has: %2")
             .arg(name, names.join(QLatin1String(", ")));
 }
 
@@ -228,7 +229,7 @@ QList<DetachedFd> InheritedResources::takeAll(QString *error)
         // The parent's ids name one sharer; ids of several are taken one sharer at a time.
         received = client::detachFromSharers(ids, d->timeoutMs, &why);
         if (received.isEmpty()) {
-            d->fail(error, tr("cannot take the inherited resources: %1").arg(why));
+            d->fail(error, qrs::tr("cannot take the inherited resources: %1").arg(why));
             return {};
         }
     }
@@ -253,7 +254,7 @@ int InheritedResourcesPrivate::take(const QString &name, Fits fits, const QStrin
         return -1;
     }
     if (taken.contains(name)) {
-        fail(error, tr("the resource \"%1\" was already taken by this process").arg(name));
+        fail(error, qrs::tr("the resource \"%1\" was already taken by this process").arg(name));
         return -1;
     }
     DetachedFd received = kept.take(name);
@@ -261,7 +262,7 @@ int InheritedResourcesPrivate::take(const QString &name, Fits fits, const QStrin
         QString why;
         const QList<DetachedFd> got = DupFd::detach(QList<ResourceId>{e->id}, timeoutMs, &why);
         if (got.isEmpty()) {
-            fail(error, tr("cannot take the resource \"%1\": %2").arg(name, why));
+            fail(error, qrs::tr("cannot take the resource \"%1\": %2").arg(name, why));
             return -1;
         }
         received = got.first();
@@ -271,7 +272,7 @@ int InheritedResourcesPrivate::take(const QString &name, Fits fits, const QStrin
     if (fits && (!platform::describe(received.fd, &description) || !fits(description))) {
         kept.insert(name, received); // still there for takeDescriptor() or takeAll()
         fail(error,
-             tr("the resource \"%1\" is %2, not %3")
+             qrs::tr("the resource \"%1\" is %2, not %3")
                      .arg(name, describeForUser(description), wanted));
         return -1;
     }
@@ -296,10 +297,10 @@ bool InheritedResourcesPrivate::adopt(const QString &name, Fits fits, const QStr
 bool InheritedResources::adoptTcpServer(const QString &name, QTcpServer *server, QString *error)
 {
     Q_D(InheritedResources);
-    return d->adopt(name, isTcpListener, tr("a listening TCP socket"), error, [&](int fd) {
+    return d->adopt(name, isTcpListener, qrs::tr("a listening TCP socket"), error, [&](int fd) {
         return server->setSocketDescriptor(fd)
                 ? QString()
-                : tr("QTcpServer cannot listen on the resource \"%1\": %2")
+                : qrs::tr("QTcpServer cannot listen on the resource \"%1\": %2")
                           .arg(name, server->errorString());
     });
 }
@@ -307,9 +308,9 @@ bool InheritedResources::adoptTcpServer(const QString &name, QTcpServer *server,
 bool InheritedResources::adoptLocalServer(const QString &name, QLocalServer *server, QString *error)
 {
     Q_D(InheritedResources);
-    return d->adopt(name, isUnixListener, tr("a listening Unix socket"), error, [&](int fd) {
+    return d->adopt(name, isUnixListener, qrs::tr("a listening Unix socket"), error, [&](int fd) {
         if (!server->listen(qintptr(fd)))
-            return tr("QLocalServer cannot listen on the resource \"%1\": %2")
+            return qrs::tr("QLocalServer cannot listen on the resource \"%1\": %2")
                     .arg(name, server->errorString());
         // QLocalServer::close() removes the socket file of a server it adopted, as
         // if it had created it; that would cut off the parent and every other
@@ -324,20 +325,21 @@ bool InheritedResources::adoptFile(const QString &name, QFile *file, QIODevice::
                                    QString *error)
 {
     Q_D(InheritedResources);
-    return d->adopt(name, isFileLike, tr("a file or a pipe"), error, [&](int fd) {
+    return d->adopt(name, isFileLike, qrs::tr("a file or a pipe"), error, [&](int fd) {
         return file->open(fd, mode, QFileDevice::AutoCloseHandle)
                 ? QString()
-                : tr("QFile cannot open the resource \"%1\": %2").arg(name, file->errorString());
+                : qrs::tr("QFile cannot open the resource \"%1\": %2")
+                          .arg(name, file->errorString());
     });
 }
 
 bool InheritedResources::adoptTcpSocket(const QString &name, QTcpSocket *socket, QString *error)
 {
     Q_D(InheritedResources);
-    return d->adopt(name, isTcpConnection, tr("a connected TCP socket"), error, [&](int fd) {
+    return d->adopt(name, isTcpConnection, qrs::tr("a connected TCP socket"), error, [&](int fd) {
         return socket->setSocketDescriptor(fd, QAbstractSocket::ConnectedState)
                 ? QString()
-                : tr("QTcpSocket cannot use the resource \"%1\": %2")
+                : qrs::tr("QTcpSocket cannot use the resource \"%1\": %2")
                           .arg(name, socket->errorString());
     });
 }

@@ -229,7 +229,7 @@ bool ResourceSharerPrivate::ensureStarted(QString *error)
                 platform::makePrivateDirectory(QFile::encodeName(base).toStdString(), "qrs-");
         if (dir.empty()) {
             if (error)
-                *error = tr("cannot create a private directory in %1: %2")
+                *error = qrs::tr("cannot create a private directory in %1: %2")
                                  .arg(base, systemErrorText(errno));
             return false;
         }
@@ -350,13 +350,13 @@ ResourceId ResourceSharerPrivate::registerResource(int fd, const RegisterOptions
     };
     if (!platform::isValidFd(fd)) {
         if (error)
-            *error = tr("descriptor %1 is not open").arg(fd);
+            *error = qrs::tr("descriptor %1 is not open").arg(fd);
         return {};
     }
     if (options.name.toUtf8().size() > MaxNameSize)
-        return failed(tr("the name is longer than %1 bytes").arg(MaxNameSize));
+        return failed(qrs::tr("the name is longer than %1 bytes").arg(MaxNameSize));
     if (options.ttlMs < 0)
-        return failed(tr("the TTL must not be negative"));
+        return failed(qrs::tr("the TTL must not be negative"));
 
     Entry entry;
     entry.fd = fd;
@@ -573,7 +573,7 @@ bool ResourceSharerPrivate::reserve(const QList<Key> &keys, quint64 serial, qint
         if (refusal != ErrorCode::None) {
             *code = refusal;
             *keyIndex = i;
-            *message = refusal == ErrorCode::Malformed ? tr("the request names a key twice")
+            *message = refusal == ErrorCode::Malformed ? qrs::tr("the request names a key twice")
                                                        : errorCodeText(refusal);
             return false;
         }
@@ -973,19 +973,20 @@ QString ResourceSharer::addressOfProcess(qint64 pid, QString *error)
         return QString();
     };
     if (pid <= 0)
-        return fail(tr("%1 is not a process id").arg(pid));
+        return fail(qrs::tr("%1 is not a process id").arg(pid));
     if (!isProcessAlive(pid))
-        return fail(tr("no process %1 is running").arg(pid));
+        return fail(qrs::tr("no process %1 is running").arg(pid));
     const QString file = publicationDirectory() + QLatin1Char('/') + QString::number(pid);
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly)) {
-        return fail(tr("process %1 publishes no sharer in %2 (none running, or another user's)")
-                            .arg(pid)
-                            .arg(publicationDirectory()));
+        return fail(
+                qrs::tr("process %1 publishes no sharer in %2 (none running, or another user's)")
+                        .arg(pid)
+                        .arg(publicationDirectory()));
     }
     const QString address = QFile::decodeName(in.readAll().trimmed());
     if (address.isEmpty() || !QFileInfo::exists(address))
-        return fail(tr("the sharer of process %1 is not listening at %2 any more")
+        return fail(qrs::tr("the sharer of process %1 is not listening at %2 any more")
                             .arg(pid)
                             .arg(address));
     return address;

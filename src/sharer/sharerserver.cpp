@@ -41,7 +41,7 @@ bool SharerServer::startListening(const QString &path, QString *error)
 {
     setSocketOptions(QLocalServer::UserAccessOption);
     if (!listen(path)) {
-        *error = tr("cannot listen on %1: %2").arg(path, errorString());
+        *error = qrs::tr("cannot listen on %1: %2").arg(path, errorString());
         return false;
     }
     d->trackServerFd(int(socketDescriptor()), true);
@@ -106,7 +106,7 @@ void SharerServer::incomingConnection(quintptr socketDescriptor)
     m_connections.emplace(fd, std::move(c));
 
     if (!platform::peerCredentials(fd, &conn->peer)) {
-        refuse(conn, ErrorCode::Denied, tr("the peer's credentials cannot be read"));
+        refuse(conn, ErrorCode::Denied, qrs::tr("the peer's credentials cannot be read"));
         return;
     }
     conn->readNotifier = new QSocketNotifier(qintptr(fd), QSocketNotifier::Read, this);
@@ -168,7 +168,8 @@ void SharerServer::onReadable(int fd)
         if (status == FrameReader::Status::Error) {
             const QString why = c->reader.errorString();
             if (c->state == Connection::State::AwaitingAck) {
-                closeConnection(fd, tr("the receiver sent a bad acknowledgement: %1").arg(why));
+                closeConnection(fd,
+                                qrs::tr("the receiver sent a bad acknowledgement: %1").arg(why));
                 return;
             }
             refuse(c, c->reader.error(), why);
@@ -180,7 +181,7 @@ void SharerServer::onReadable(int fd)
     // even if a refusal is still unsent (the peer has gone).
     if (eof && m_connections.count(fd)) {
         closeConnection(fd,
-                        tr("the receiver (pid %1) closed the connection before acknowledging")
+                        qrs::tr("the receiver (pid %1) closed the connection before acknowledging")
                                 .arg(c->peer.pid));
     }
 }
@@ -217,7 +218,7 @@ void SharerServer::handleFrame(Connection *c, const Frame &frame)
             return;
         }
         default:
-            refuse(c, ErrorCode::Malformed, tr("expected a request"));
+            refuse(c, ErrorCode::Malformed, qrs::tr("expected a request"));
             return;
         }
     case Connection::State::Watching:
@@ -229,7 +230,7 @@ void SharerServer::handleFrame(Connection *c, const Frame &frame)
         if (frame.type == MessageType::Ack) {
             Ack ack;
             if (!decode(frame.payload, &ack, &why) || ack.count != c->reserved.size()) {
-                closeConnection(fd, tr("the receiver sent a bad acknowledgement"));
+                closeConnection(fd, qrs::tr("the receiver sent a bad acknowledgement"));
                 return;
             }
             d->commit(c->reserved, c->serial, c->peer.pid);
@@ -243,11 +244,11 @@ void SharerServer::handleFrame(Connection *c, const Frame &frame)
                 nack.reason = why;
             closeConnection(
                     fd,
-                    tr("the receiver (pid %1) gave the resources back: %2")
+                    qrs::tr("the receiver (pid %1) gave the resources back: %2")
                             .arg(c->peer.pid)
                             .arg(nack.reason.isEmpty() ? errorCodeText(nack.code) : nack.reason));
         } else {
-            closeConnection(fd, tr("the receiver sent an unexpected message"));
+            closeConnection(fd, qrs::tr("the receiver sent an unexpected message"));
         }
         return;
     }
@@ -260,12 +261,13 @@ bool SharerServer::admit(Connection *c, qint64 pid, bool ownUidOnly, const QList
 {
     QString why;
     if (ownUidOnly ? c->peer.uid != ::geteuid() : !d->isUidAllowed(c->peer.uid)) {
-        why = ownUidOnly ? tr("only uid %1 may inspect or revoke in this sharer, not uid %2")
-                                   .arg(::geteuid())
-                                   .arg(c->peer.uid)
-                         : tr("uid %1 may not take resources from this sharer").arg(c->peer.uid);
+        why = ownUidOnly
+                ? qrs::tr("only uid %1 may inspect or revoke in this sharer, not uid %2")
+                          .arg(::geteuid())
+                          .arg(c->peer.uid)
+                : qrs::tr("uid %1 may not take resources from this sharer").arg(c->peer.uid);
     } else if (pid != c->peer.pid) {
-        why = tr("the request names pid %1 but comes from pid %2").arg(pid).arg(c->peer.pid);
+        why = qrs::tr("the request names pid %1 but comes from pid %2").arg(pid).arg(c->peer.pid);
     } else {
         return true;
     }
@@ -282,7 +284,7 @@ void SharerServer::handleInspect(Connection *c, MessageType type, const Inspect 
     if (type == MessageType::Watch) {
         if (m_watchers >= MaxWatchers) {
             refuse(c, ErrorCode::Overloaded,
-                   tr("the sharer already has %1 watchers").arg(m_watchers));
+                   qrs::tr("the sharer already has %1 watchers").arg(m_watchers));
             return;
         }
         // Watch first, then look: a change made after the snapshot reaches the
@@ -441,8 +443,9 @@ void SharerServer::onWritable(int fd)
             return;
         }
         if (n < 0) {
-            const QString why =
-                    tr("cannot send to pid %1: %2").arg(c->peer.pid).arg(systemErrorText(errno));
+            const QString why = qrs::tr("cannot send to pid %1: %2")
+                                        .arg(c->peer.pid)
+                                        .arg(systemErrorText(errno));
             closeConnection(fd, c->state == Connection::State::AwaitingAck ? why : QString());
             return;
         }
@@ -477,7 +480,7 @@ void SharerServer::closeConnection(int fd, const QString &transferFailure)
     if (!c->reserved.isEmpty()) {
         qCInfo(lcSharer) << "transfer to pid" << c->peer.pid << "broke:" << transferFailure;
         d->release(c->reserved, c->serial,
-                   transferFailure.isEmpty() ? tr("the transfer broke off") : transferFailure);
+                   transferFailure.isEmpty() ? qrs::tr("the transfer broke off") : transferFailure);
         scheduleExpiry(); // a TTL that passed during the transfer counts now
     }
     // A notifier may be the sender of the signal being handled: disable it now,
@@ -507,12 +510,12 @@ void SharerServer::sweep()
                          << "after" << d->connectionTimeoutMs() << "ms";
         if (c->state == Connection::State::AwaitingRequest) {
             refuse(c, ErrorCode::Timeout,
-                   tr("no request within %1 ms").arg(d->connectionTimeoutMs()));
+                   qrs::tr("no request within %1 ms").arg(d->connectionTimeoutMs()));
             if (m_connections.count(fd))
                 closeConnection(fd); // the refusal is best effort
         } else {
             closeConnection(fd,
-                            tr("the receiver (pid %1) did not acknowledge within %2 ms")
+                            qrs::tr("the receiver (pid %1) did not acknowledge within %2 ms")
                                     .arg(c->peer.pid)
                                     .arg(d->connectionTimeoutMs()));
         }

@@ -20,10 +20,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context of this tool's messages.
+struct Text
 {
-    return QCoreApplication::translate("qrs-demo-worker", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(qrs_demo_worker)
+};
 
 constexpr qsizetype MaxRequestHeader = 8192;
 
@@ -107,11 +108,11 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     qrs::tools::setUpTool(
             &parser, QStringLiteral("qrs-demo-worker"),
-            tr("Answers HTTP requests with its pid on the listening socket its supervisor "
-               "passed."));
-    const QCommandLineOption socketOption(QStringLiteral("socket"),
-                                          tr("The name of the inherited socket (default http)."),
-                                          QStringLiteral("NAME"), QStringLiteral("http"));
+            Text::tr("Answers HTTP requests with its pid on the listening socket its supervisor "
+                     "passed."));
+    const QCommandLineOption socketOption(
+            QStringLiteral("socket"), Text::tr("The name of the inherited socket (default http)."),
+            QStringLiteral("NAME"), QStringLiteral("http"));
     parser.addOption(socketOption);
     if (!qrs::tools::parseCommandLine(parser, app.arguments()))
         return 2;

@@ -26,10 +26,11 @@ namespace {
 
 using qrs::tools::printError;
 
-QString tr(const char *text)
+// The translation context of this tool's messages.
+struct Text
 {
-    return QCoreApplication::translate("qrs-detach", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(qrs_detach)
+};
 
 // A name LISTEN_FDNAMES can carry: no ':' (the separator), printable ASCII.
 QByteArray fdName(const QString &name)
@@ -52,18 +53,19 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     qrs::tools::setUpTool(
             &parser, QStringLiteral("qrs-detach"),
-            tr("Receives shared resources and runs PROGRAM with them at descriptors 3, 4, ... "
-               "(systemd socket activation: LISTEN_FDS, LISTEN_PID, LISTEN_FDNAMES)."));
+            Text::tr(
+                    "Receives shared resources and runs PROGRAM with them at descriptors 3, 4, ... "
+                    "(systemd socket activation: LISTEN_FDS, LISTEN_PID, LISTEN_FDNAMES)."));
     const QCommandLineOption timeoutOption(
             QStringLiteral("timeout"),
-            tr("Give up after MS milliseconds (default %1).")
+            Text::tr("Give up after MS milliseconds (default %1).")
                     .arg(qrs::protocol::DefaultTransferTimeoutMs),
             QStringLiteral("MS"), QString::number(qrs::protocol::DefaultTransferTimeoutMs));
     parser.addOption(timeoutOption);
     parser.addPositionalArgument(
             QStringLiteral("ID"),
-            tr("A resource identifier. Without any, the resources named in QRS_RESOURCES "
-               "(passed by qrs::ChildResources or qrs-supervise)."),
+            Text::tr("A resource identifier. Without any, the resources named in QRS_RESOURCES "
+                     "(passed by qrs::ChildResources or qrs-supervise)."),
             QStringLiteral("[ID...] -- PROGRAM [ARGS...]"));
     if (!qrs::tools::parseCommandLine(parser, app.arguments()))
         return 2;
@@ -72,7 +74,8 @@ int main(int argc, char **argv)
     if (timeoutMs < 0)
         return 2;
     if (split + 1 >= argc) {
-        printError(tr("no PROGRAM: usage: qrs-detach [--timeout MS] [ID...] -- PROGRAM [ARGS...]"));
+        printError(Text::tr(
+                "no PROGRAM: usage: qrs-detach [--timeout MS] [ID...] -- PROGRAM [ARGS...]"));
         return 2;
     }
     const QStringList idTexts = parser.positionalArguments();
@@ -82,7 +85,7 @@ int main(int argc, char **argv)
         return 2;
     }
     if (idTexts.isEmpty() && inherited.names().isEmpty()) {
-        printError(tr("no resource id given before \"--\", and QRS_RESOURCES is not set"));
+        printError(Text::tr("no resource id given before \"--\", and QRS_RESOURCES is not set"));
         return 2;
     }
     QList<qrs::ResourceId> ids;
@@ -125,7 +128,7 @@ int main(int argc, char **argv)
     for (qrs::DetachedFd &r : received) {
         const int high = ::fcntl(r.fd, F_DUPFD_CLOEXEC, 3 + count);
         if (high < 0) {
-            printError(tr("cannot move a received descriptor: %1")
+            printError(Text::tr("cannot move a received descriptor: %1")
                                .arg(qrs::tools::systemErrorText(errno)));
             return 1;
         }
@@ -136,7 +139,7 @@ int main(int argc, char **argv)
     for (int i = 0; i < count; ++i) {
         // dup2() leaves the new descriptor without close-on-exec: PROGRAM keeps it.
         if (::dup2(received.at(i).fd, 3 + i) < 0) {
-            printError(tr("cannot place descriptor %1: %2")
+            printError(Text::tr("cannot place descriptor %1: %2")
                                .arg(3 + i)
                                .arg(qrs::tools::systemErrorText(errno)));
             return 1;
@@ -149,6 +152,6 @@ int main(int argc, char **argv)
 
     const QByteArray file = QFile::encodeName(path);
     ::execv(file.constData(), argv + split + 1);
-    printError(tr("cannot run %1: %2").arg(program, qrs::tools::systemErrorText(errno)));
+    printError(Text::tr("cannot run %1: %2").arg(program, qrs::tools::systemErrorText(errno)));
     return 127;
 }

@@ -27,10 +27,11 @@ namespace {
 using qrs::CacheModel;
 using qrs::tools::printError;
 
-QString tr(const char *text)
+// The translation context of this tool's messages.
+struct Text
 {
-    return QCoreApplication::translate("qrs-inspect", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(qrs_inspect)
+};
 
 void printLine(const QString &line)
 {
@@ -86,10 +87,10 @@ QString sharerJson(const CacheModel &model)
 QString duration(qint64 seconds)
 {
     if (seconds < 120)
-        return tr("%1 s").arg(seconds);
+        return Text::tr("%1 s").arg(seconds);
     if (seconds < 7200)
-        return tr("%1 min").arg(seconds / 60);
-    return tr("%1 h").arg(seconds / 3600);
+        return Text::tr("%1 min").arg(seconds / 60);
+    return Text::tr("%1 h").arg(seconds / 3600);
 }
 
 QStringList tableCells(const CacheModel &model, int row)
@@ -110,8 +111,9 @@ QStringList tableCells(const CacheModel &model, int row)
 
 void printTable(const CacheModel &model)
 {
-    QList<QStringList> lines{{tr("KEY"), tr("NAME"), tr("KIND"), tr("STATE"), tr("AGE"), tr("TTL"),
-                              tr("PID"), tr("TAKEN BY"), tr("DESCRIPTION")}};
+    QList<QStringList> lines{{Text::tr("KEY"), Text::tr("NAME"), Text::tr("KIND"),
+                              Text::tr("STATE"), Text::tr("AGE"), Text::tr("TTL"), Text::tr("PID"),
+                              Text::tr("TAKEN BY"), Text::tr("DESCRIPTION")}};
     for (int row = 0; row < model.rowCount(); ++row)
         lines.append(tableCells(model, row));
     QList<qsizetype> widths(lines.first().size(), 0);
@@ -119,9 +121,8 @@ void printTable(const CacheModel &model)
         for (int c = 0; c < cells.size(); ++c)
             widths[c] = qMax(widths[c], cells.at(c).size());
     }
-    printLine(QCoreApplication::translate("qrs-inspect",
-                                          "sharer of process %1 at %2: %n resource(s) cached",
-                                          nullptr, model.cachedCount())
+    printLine(Text::tr("sharer of process %1 at %2: %n resource(s) cached", nullptr,
+                       model.cachedCount())
                       .arg(model.sharerPid())
                       .arg(model.address()));
     for (const QStringList &cells : std::as_const(lines)) {
@@ -130,7 +131,7 @@ void printTable(const CacheModel &model)
             line += c + 1 == cells.size() ? cells.at(c) : cells.at(c).leftJustified(widths[c] + 2);
         printLine(line);
     }
-    printLine(tr("registered %1, taken %2, expired %3, revoked %4, failed %5")
+    printLine(Text::tr("registered %1, taken %2, expired %3, revoked %4, failed %5")
                       .arg(model.registeredCount())
                       .arg(model.takenCount())
                       .arg(model.expiredCount())
@@ -146,7 +147,7 @@ bool waitUntilFollowing(CacheModel *model, int timeoutMs, QString *error)
     QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
     while (model->status() == CacheModel::Status::Connecting) {
         if (loop.exec() == 0 && model->status() == CacheModel::Status::Connecting) {
-            *error = tr("the sharer at %1 did not answer within %2 ms")
+            *error = Text::tr("the sharer at %1 did not answer within %2 ms")
                              .arg(model->source())
                              .arg(timeoutMs);
             return false;
@@ -163,15 +164,17 @@ int runGui(int argc, char **argv)
 {
     QGuiApplication app(argc, argv);
     QCommandLineParser parser;
-    qrs::tools::setUpTool(&parser, QStringLiteral("qrs-inspect"),
-                          tr("Shows the live cache of a running resource sharer in a window."));
-    parser.addOption({QStringLiteral("gui"), tr("Open the panel in a window.")});
-    parser.addPositionalArgument(QStringLiteral("target"),
-                                 tr("The sharer's socket address, or the pid of its process."));
+    qrs::tools::setUpTool(
+            &parser, QStringLiteral("qrs-inspect"),
+            Text::tr("Shows the live cache of a running resource sharer in a window."));
+    parser.addOption({QStringLiteral("gui"), Text::tr("Open the panel in a window.")});
+    parser.addPositionalArgument(
+            QStringLiteral("target"),
+            Text::tr("The sharer's socket address, or the pid of its process."));
     if (!qrs::tools::parseCommandLine(parser, app.arguments()))
         return 2;
     if (parser.positionalArguments().size() != 1) {
-        printError(tr("usage: qrs-inspect --gui ADDRESS|PID"));
+        printError(Text::tr("usage: qrs-inspect --gui ADDRESS|PID"));
         return 2;
     }
     QQmlApplicationEngine engine;
@@ -179,7 +182,10 @@ int runGui(int argc, char **argv)
     // and where it is installed.
     engine.addImportPath(QCoreApplication::applicationDirPath()
                          + QStringLiteral("/" QRS_QML_RELATIVE_DIR));
-    engine.setInitialProperties({{QStringLiteral("target"), parser.positionalArguments().first()}});
+    const QString target = parser.positionalArguments().first();
+    engine.setInitialProperties(
+            {{QStringLiteral("target"), target},
+             {QStringLiteral("title"), Text::tr("Resource sharer: %1").arg(target)}});
     engine.loadData(R"(
 import QtQuick
 import QtQuick.Controls
@@ -190,7 +196,6 @@ ApplicationWindow {
     width: 960
     height: 560
     visible: true
-    title: qsTranslate("qrs-inspect", "Resource sharer: %1").arg(target)
     SharerPanel {
         anchors.fill: parent
         source: target
@@ -198,7 +203,7 @@ ApplicationWindow {
 }
 )");
     if (engine.rootObjects().isEmpty()) {
-        printError(tr("cannot load the QtResourceSharer QML module"));
+        printError(Text::tr("cannot load the QtResourceSharer QML module"));
         return 1;
     }
     return app.exec();
@@ -215,25 +220,27 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     qrs::tools::setUpTool(&parser, QStringLiteral("qrs-inspect"),
-                          tr("Shows the cache of a running resource sharer of this user."));
+                          Text::tr("Shows the cache of a running resource sharer of this user."));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        tr("One JSON object per line: the sharer, then each "
-                                           "resource (with --watch: each change)."));
-    const QCommandLineOption watchOption(QStringLiteral("watch"),
-                                         tr("Keep following the sharer and print every change."));
-    const QCommandLineOption guiOption(QStringLiteral("gui"), tr("Open the panel in a window."));
-    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
-                                           tr("How long to wait for the sharer (default 5000)."),
-                                           QStringLiteral("MS"), QStringLiteral("5000"));
+                                        Text::tr("One JSON object per line: the sharer, then each "
+                                                 "resource (with --watch: each change)."));
+    const QCommandLineOption watchOption(
+            QStringLiteral("watch"), Text::tr("Keep following the sharer and print every change."));
+    const QCommandLineOption guiOption(QStringLiteral("gui"),
+                                       Text::tr("Open the panel in a window."));
+    const QCommandLineOption timeoutOption(
+            QStringLiteral("timeout"), Text::tr("How long to wait for the sharer (default 5000)."),
+            QStringLiteral("MS"), QStringLiteral("5000"));
     parser.addOptions({jsonOption, watchOption, guiOption, timeoutOption});
-    parser.addPositionalArgument(QStringLiteral("target"),
-                                 tr("The sharer's socket address, or the pid of its process."),
-                                 QStringLiteral("ADDRESS|PID"));
+    parser.addPositionalArgument(
+            QStringLiteral("target"),
+            Text::tr("The sharer's socket address, or the pid of its process."),
+            QStringLiteral("ADDRESS|PID"));
     if (!qrs::tools::parseCommandLine(parser, app.arguments()))
         return 2;
     if (parser.positionalArguments().size() != 1
         || parser.positionalArguments().first().isEmpty()) {
-        printError(tr("usage: qrs-inspect [--json] [--watch] ADDRESS|PID"));
+        printError(Text::tr("usage: qrs-inspect [--json] [--watch] ADDRESS|PID"));
         return 2;
     }
     const qint64 timeoutMs = qrs::tools::positiveMilliseconds(parser, timeoutOption);
@@ -285,9 +292,9 @@ int main(int argc, char **argv)
             });
     QObject::connect(&model, &CacheModel::statusChanged, &app, [&model] {
         if (model.status() == CacheModel::Status::Error)
-            printError(tr("%1; retrying").arg(model.errorString()));
+            printError(Text::tr("%1; retrying").arg(model.errorString()));
         else if (model.status() == CacheModel::Status::Following)
-            printError(tr("following the sharer of process %1 again").arg(model.sharerPid()));
+            printError(Text::tr("following the sharer of process %1 again").arg(model.sharerPid()));
     });
     qrs::tools::UnixSignalWatcher stopSignals({SIGINT, SIGTERM});
     QObject::connect(&stopSignals, &qrs::tools::UnixSignalWatcher::signalReceived, &app,

@@ -26,10 +26,11 @@ namespace {
 
 using qrs::tools::printError;
 
-QString tr(const char *text)
+// The translation context of this tool's messages.
+struct Text
 {
-    return QCoreApplication::translate("qrs-share", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(qrs_share)
+};
 
 struct Spec
 {
@@ -61,8 +62,8 @@ bool parseSpec(const QString &text, Spec *spec, QString *error)
     const QString kind = rest.left(colon);
     const QString arg = colon < 0 ? QString() : rest.mid(colon + 1);
     if (colon < 0 || arg.isEmpty()) {
-        *error = tr("bad SPEC \"%1\": expected file:PATH, tcp-listen:HOST:PORT, "
-                    "unix-listen:PATH or fd:N")
+        *error = Text::tr("bad SPEC \"%1\": expected file:PATH, tcp-listen:HOST:PORT, "
+                          "unix-listen:PATH or fd:N")
                          .arg(text);
         return false;
     }
@@ -72,28 +73,29 @@ bool parseSpec(const QString &text, Spec *spec, QString *error)
         if (spec->fd < 0 && (errno == EACCES || errno == EROFS || errno == EISDIR))
             spec->fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
         if (spec->fd < 0)
-            *error = tr("cannot open %1: %2").arg(arg, qrs::tools::systemErrorText(errno));
+            *error = Text::tr("cannot open %1: %2").arg(arg, qrs::tools::systemErrorText(errno));
     } else if (kind == QLatin1String("tcp-listen")) {
         spec->fd = openTcpListener(arg, error);
     } else if (kind == QLatin1String("unix-listen")) {
         spec->fd = qrs::platform::listenUnix(QFile::encodeName(arg).toStdString(), SOMAXCONN);
         if (spec->fd < 0)
-            *error = tr("cannot listen on %1: %2").arg(arg, qrs::tools::systemErrorText(errno));
+            *error = Text::tr("cannot listen on %1: %2")
+                             .arg(arg, qrs::tools::systemErrorText(errno));
     } else if (kind == QLatin1String("fd")) {
         bool ok = false;
         const int n = arg.toInt(&ok);
         spec->fd = ok && n >= 0 ? qrs::ResourceSharer::duplicate(n) : -1;
         if (spec->fd < 0)
-            *error = ok ? tr("descriptor %1 is not open").arg(arg)
-                        : tr("\"%1\" is not a descriptor number").arg(arg);
+            *error = ok ? Text::tr("descriptor %1 is not open").arg(arg)
+                        : Text::tr("\"%1\" is not a descriptor number").arg(arg);
     } else {
-        *error = tr("unknown SPEC kind \"%1\" in \"%2\": expected file, tcp-listen, "
-                    "unix-listen or fd")
+        *error = Text::tr("unknown SPEC kind \"%1\" in \"%2\": expected file, tcp-listen, "
+                          "unix-listen or fd")
                          .arg(kind, text);
         return false;
     }
     if (spec->fd < 0)
-        error->prepend(tr("bad SPEC \"%1\": ").arg(text));
+        error->prepend(Text::tr("bad SPEC \"%1\": ").arg(text));
     return spec->fd >= 0;
 }
 
@@ -125,19 +127,20 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     qrs::tools::setUpTool(
             &parser, QStringLiteral("qrs-share"),
-            tr("Shares resources with other processes and prints one identifier per line.\n"
-               "SPEC: file:PATH, tcp-listen:HOST:PORT (port 0: any), unix-listen:PATH, fd:N,\n"
-               "each optionally prefixed with NAME= (the name shows in LISTEN_FDNAMES).\n"
-               "Exits 0 once every resource is taken, 3 if the TTL passes first, 2 on bad "
-               "input."));
-    const QCommandLineOption ttlOption(QStringLiteral("ttl"),
-                                       tr("Withdraw resources not taken within MS milliseconds."),
-                                       QStringLiteral("MS"));
+            Text::tr(
+                    "Shares resources with other processes and prints one identifier per line.\n"
+                    "SPEC: file:PATH, tcp-listen:HOST:PORT (port 0: any), unix-listen:PATH, fd:N,\n"
+                    "each optionally prefixed with NAME= (the name shows in LISTEN_FDNAMES).\n"
+                    "Exits 0 once every resource is taken, 3 if the TTL passes first, 2 on bad "
+                    "input."));
+    const QCommandLineOption ttlOption(
+            QStringLiteral("ttl"), Text::tr("Withdraw resources not taken within MS milliseconds."),
+            QStringLiteral("MS"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        tr("Print one JSON object per resource."));
+                                        Text::tr("Print one JSON object per resource."));
     parser.addOption(ttlOption);
     parser.addOption(jsonOption);
-    parser.addPositionalArgument(QStringLiteral("SPEC"), tr("A resource to share."),
+    parser.addPositionalArgument(QStringLiteral("SPEC"), Text::tr("A resource to share."),
                                  QStringLiteral("SPEC..."));
     if (!qrs::tools::parseCommandLine(parser, app.arguments()))
         return 2;
@@ -148,7 +151,7 @@ int main(int argc, char **argv)
         return 2;
     const QStringList specTexts = parser.positionalArguments();
     if (specTexts.isEmpty()) {
-        printError(tr("nothing to share: give at least one SPEC (see --help)"));
+        printError(Text::tr("nothing to share: give at least one SPEC (see --help)"));
         return 2;
     }
 
@@ -177,7 +180,7 @@ int main(int argc, char **argv)
         if (!pending.isEmpty())
             return;
         for (const qrs::ResourceInfo &e : std::as_const(expired))
-            printError(tr("not taken before the TTL passed: %1 (%2)")
+            printError(Text::tr("not taken before the TTL passed: %1 (%2)")
                                .arg(e.description, e.id.toString()));
         app.exit(expired.isEmpty() ? 0 : 3);
     };

@@ -30,10 +30,11 @@ namespace {
 
 using qrs::tools::printError;
 
-QString tr(const char *text)
+// The translation context of this tool's messages.
+struct Text
 {
-    return QCoreApplication::translate("qrs-supervise", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(qrs_supervise)
+};
 
 constexpr int MaxWorkers = 256;
 constexpr int ListenBacklog = 1024;
@@ -61,9 +62,11 @@ bool parseListen(const QString &text, int index, ListenSpec *out, QString *error
     }
     for (QChar c : std::as_const(out->name)) {
         if (c.unicode() <= 0x20 || c.unicode() >= 0x7f || c == QLatin1Char(':')) {
-            *error = tr("--listen %1: the name \"%2\" may only hold printable ASCII other than "
-                        "space and ':'")
-                             .arg(text, out->name);
+            *error =
+                    Text::tr(
+                            "--listen %1: the name \"%2\" may only hold printable ASCII other than "
+                            "space and ':'")
+                            .arg(text, out->name);
             return false;
         }
     }
@@ -72,7 +75,7 @@ bool parseListen(const QString &text, int index, ListenSpec *out, QString *error
         out->path = rest.mid(5);
         if (out->path.isEmpty()
             || size_t(QFile::encodeName(out->path).size()) > qrs::platform::maxUnixPathLength()) {
-            *error = tr("--listen %1: a Unix socket path of 1 to %2 bytes is needed")
+            *error = Text::tr("--listen %1: a Unix socket path of 1 to %2 bytes is needed")
                              .arg(text)
                              .arg(qrs::platform::maxUnixPathLength());
             return false;
@@ -85,10 +88,10 @@ bool parseListen(const QString &text, int index, ListenSpec *out, QString *error
         if (qrs::tools::parseHostPort(rest.mid(4), QStringLiteral("tcp:HOST:PORT"), &out->address,
                                       &out->port, &why))
             return true;
-        *error = tr("--listen %1: %2").arg(text, why);
+        *error = Text::tr("--listen %1: %2").arg(text, why);
         return false;
     }
-    *error = tr("--listen %1: expected [NAME=]tcp:HOST:PORT or [NAME=]unix:PATH").arg(text);
+    *error = Text::tr("--listen %1: expected [NAME=]tcp:HOST:PORT or [NAME=]unix:PATH").arg(text);
     return false;
 }
 
@@ -118,14 +121,15 @@ int bindUnix(const ListenSpec &spec, QString *description, QString *error)
                 || errno != ECONNREFUSED;
         ::close(probe);
         if (live) {
-            *error = tr("%1 is in use by a running server").arg(spec.path);
+            *error = Text::tr("%1 is in use by a running server").arg(spec.path);
             return -1;
         }
         ::unlink(path.c_str());
         fd = qrs::platform::listenUnix(path, ListenBacklog);
     }
     if (fd < 0) {
-        *error = tr("cannot listen on %1: %2").arg(spec.path, qrs::tools::systemErrorText(errno));
+        *error = Text::tr("cannot listen on %1: %2")
+                         .arg(spec.path, qrs::tools::systemErrorText(errno));
         return -1;
     }
     *description = QStringLiteral("unix:") + spec.path;
@@ -150,18 +154,18 @@ bool loadExtension(const QString &file, qrs::supervise::Extension *out, QString 
     auto *loader = new QPluginLoader(file, QCoreApplication::instance());
     const QJsonObject meta = loader->metaData();
     if (meta.isEmpty()) {
-        *error = tr("%1 is not a Qt plugin: %2").arg(file, loader->errorString());
+        *error = Text::tr("%1 is not a Qt plugin: %2").arg(file, loader->errorString());
         return false;
     }
     const QString iid = meta.value(QLatin1String("IID")).toString();
     if (iid != QLatin1String(QRS_SUPERVISOR_EXTENSION_IID)) {
-        *error = tr("%1 is not a supervisor extension: its interface is \"%2\", not \"%3\"")
+        *error = Text::tr("%1 is not a supervisor extension: its interface is \"%2\", not \"%3\"")
                          .arg(file, iid, QLatin1String(QRS_SUPERVISOR_EXTENSION_IID));
         return false;
     }
     auto *hooks = qobject_cast<qrs::SupervisorExtension *>(loader->instance());
     if (!hooks) {
-        *error = tr("cannot load %1: %2").arg(file, loader->errorString());
+        *error = Text::tr("cannot load %1: %2").arg(file, loader->errorString());
         return false;
     }
     out->loader = loader;
@@ -183,38 +187,39 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     qrs::tools::setUpTool(
             &parser, QStringLiteral("qrs-supervise"),
-            tr("Runs N workers of PROGRAM and hands each of them the listening sockets, "
-               "restarts crashed workers, replaces them one by one on SIGHUP without refusing "
-               "a connection, and stops them on SIGTERM."));
+            Text::tr(
+                    "Runs N workers of PROGRAM and hands each of them the listening sockets, "
+                    "restarts crashed workers, replaces them one by one on SIGHUP without refusing "
+                    "a connection, and stops them on SIGTERM."));
     const QCommandLineOption workersOption(QStringLiteral("workers"),
-                                           tr("How many workers to run (default 1)."),
+                                           Text::tr("How many workers to run (default 1)."),
                                            QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption listenOption(
             QStringLiteral("listen"),
-            tr("A socket to bind and hand to every worker: [NAME=]tcp:HOST:PORT or "
-               "[NAME=]unix:PATH (NAME defaults to listenI). Repeatable."),
+            Text::tr("A socket to bind and hand to every worker: [NAME=]tcp:HOST:PORT or "
+                     "[NAME=]unix:PATH (NAME defaults to listenI). Repeatable."),
             QStringLiteral("SPEC"));
     const QCommandLineOption pluginOption(
             QStringLiteral("plugin"),
-            tr("A supervisor plugin to load (a path, or a name in the plugin path). "
-               "Repeatable. Default: every plugin in a qrs-supervisor plugin directory."),
+            Text::tr("A supervisor plugin to load (a path, or a name in the plugin path). "
+                     "Repeatable. Default: every plugin in a qrs-supervisor plugin directory."),
             QStringLiteral("PATH"));
     const QCommandLineOption graceOption(
             QStringLiteral("grace"),
-            tr("How long a stopped worker may take to exit before SIGKILL (default 5000)."),
+            Text::tr("How long a stopped worker may take to exit before SIGKILL (default 5000)."),
             QStringLiteral("MS"), QStringLiteral("5000"));
     const QCommandLineOption readyOption(
             QStringLiteral("ready-timeout"),
-            tr("How long a new worker may take to become ready before it is killed "
-               "(default 10000)."),
+            Text::tr("How long a new worker may take to become ready before it is killed "
+                     "(default 10000)."),
             QStringLiteral("MS"), QStringLiteral("10000"));
     parser.addOptions({workersOption, listenOption, pluginOption, graceOption, readyOption});
-    parser.addPositionalArgument(QStringLiteral("--"), tr("Then PROGRAM and its arguments."),
+    parser.addPositionalArgument(QStringLiteral("--"), Text::tr("Then PROGRAM and its arguments."),
                                  QStringLiteral("-- PROGRAM [ARGS...]"));
     if (!qrs::tools::parseCommandLine(parser, app.arguments()))
         return 2;
     if (!parser.positionalArguments().isEmpty()) {
-        printError(tr("unexpected argument \"%1\" before \"--\"")
+        printError(Text::tr("unexpected argument \"%1\" before \"--\"")
                            .arg(parser.positionalArguments().constFirst()));
         return 2;
     }
@@ -223,7 +228,7 @@ int main(int argc, char **argv)
     bool ok = false;
     settings.workers = parser.value(workersOption).toInt(&ok);
     if (!ok || settings.workers < 1 || settings.workers > MaxWorkers) {
-        printError(tr("--workers takes a number from 1 to %1, not \"%2\"")
+        printError(Text::tr("--workers takes a number from 1 to %1, not \"%2\"")
                            .arg(MaxWorkers)
                            .arg(parser.value(workersOption)));
         return 2;
@@ -235,7 +240,7 @@ int main(int argc, char **argv)
     settings.graceMs = int(graceMs);
     settings.readyTimeoutMs = int(readyMs);
     if (split + 1 >= argc) {
-        printError(tr("no PROGRAM: usage: qrs-supervise [OPTIONS] -- PROGRAM [ARGS...]"));
+        printError(Text::tr("no PROGRAM: usage: qrs-supervise [OPTIONS] -- PROGRAM [ARGS...]"));
         return 2;
     }
 
@@ -249,7 +254,7 @@ int main(int argc, char **argv)
             return 2;
         }
         if (names.contains(spec.name)) {
-            printError(tr("--listen %1: the name \"%2\" is used twice").arg(text, spec.name));
+            printError(Text::tr("--listen %1: the name \"%2\" is used twice").arg(text, spec.name));
             return 2;
         }
         names.insert(spec.name);
@@ -272,9 +277,10 @@ int main(int argc, char **argv)
                 pluginFiles.append(d.filePath(entry));
         }
         if (pluginFiles.isEmpty() && !specs.isEmpty()) {
-            printError(tr("no supervisor plugin found to hand the sockets over (looked in %1); "
-                          "pass --plugin PATH")
-                               .arg(pluginDirectories().join(QLatin1String(", "))));
+            printError(
+                    Text::tr("no supervisor plugin found to hand the sockets over (looked in %1); "
+                             "pass --plugin PATH")
+                            .arg(pluginDirectories().join(QLatin1String(", "))));
             return 1;
         }
     }
@@ -301,7 +307,7 @@ int main(int argc, char **argv)
                 ::close(l.fd);
             return 1;
         }
-        printError(tr("listening on %1 as %2").arg(r.description, r.name));
+        printError(Text::tr("listening on %1 as %2").arg(r.description, r.name));
         listeners.append(r);
     }
 
@@ -320,7 +326,7 @@ int main(int argc, char **argv)
                      });
     QObject::connect(&supervisor, &qrs::supervise::Supervisor::finished, &app,
                      [] { QCoreApplication::exit(0); });
-    printError(tr("supervising %1 workers of %2 (pid %3)")
+    printError(Text::tr("supervising %1 workers of %2 (pid %3)")
                        .arg(settings.workers)
                        .arg(settings.program)
                        .arg(QCoreApplication::applicationPid()));

@@ -17,7 +17,8 @@ namespace qrs::supervise {
 namespace {
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("qrs-supervise", text);
+    // lupdate files free functions of a namespace under its name.
+    return QCoreApplication::translate("qrs::supervise", text);
 }
 
 constexpr int FirstBackoffMs = 100;

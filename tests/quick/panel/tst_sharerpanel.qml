@@ -1,0 +1,142 @@
+import QtQuick
+import QtQuick.Controls
+import QtTest
+import QtResourceSharer
+
+Item {
+    id: root
+    width: 900
+    height: 480
+
+    SharerPanel {
+        id: panel
+        anchors.fill: parent
+        keepFinishedFor: 60000
+    }
+
+    Component {
+        id: loaderContent
+        SharerPanel { }
+    }
+
+    TestCase {
+        name: "SharerPanel"
+        when: windowShown
+
+        // Each test starts from an empty cache and an empty table.
+        function init() {
+            verify(testSharer.stop())
+            findChild(panel, "filterField").text = ""
+            panel.keepFinishedFor = 0
+            tryCompare(panel.filterModel, "count", 0)
+            panel.keepFinishedFor = 60000
+        }
+
+        // The delegate of the table's row, once the view has laid it out.
+        function rowItem(row) {
+            const table = findChild(panel, "table")
+            tryVerify(() => table.itemAtIndex(row) !== null && table.itemAtIndex(row).rowIndex === row)
+            return table.itemAtIndex(row)
+        }
+
+        function rowTexts(view) {
+            let names = []
+            for (let i = 0; i < view.count; ++i)
+                names.push(panel.filterModel.data(panel.filterModel.index(i, 0), 0x0100 + 3)) // NameRole
+            return names.sort()
+        }
+
+        function test_rowsAppear() {
+            verify(testSharer.registerPipe("alpha") !== "")
+            verify(testSharer.registerTcpListener("http", 30000) !== "")
+            const table = findChild(panel, "table")
+            tryCompare(table, "count", 2)
+            compare(panel.cacheModel.cachedCount, 2)
+            // A row per resource, coloured by state, with a working revoke button.
+            const button = findChild(rowItem(0), "revokeButton")
+            verify(button !== null)
+            verify(button.enabled)
+        }
+
+        function test_filter() {
+            testSharer.registerPipe("web-http")
+            testSharer.registerPipe("web-https")
+            testSharer.registerPipe("database")
+            const table = findChild(panel, "table")
+            tryCompare(table, "count", 3)
+            const field = findChild(panel, "filterField")
+            field.forceActiveFocus()
+            keyClick("w"); keyClick("e"); keyClick("b")
+            tryCompare(table, "count", 2)
+            compare(rowTexts(table), ["web-http", "web-https"])
+            field.text = "DATA"
+            tryCompare(table, "count", 1)
+            field.text = "no such thing"
+            tryCompare(table, "count", 0)
+            field.text = ""
+            tryCompare(table, "count", 3)
+        }
+
+        function test_revokeRemovesTheResource() {
+            panel.keepFinishedFor = 0
+            testSharer.registerPipe("only")
+            const table = findChild(panel, "table")
+            tryCompare(table, "count", 1)
+            compare(testSharer.count(), 1)
+            const button = findChild(rowItem(0), "revokeButton")
+            verify(button !== null)
+            mouseClick(button)
+            tryCompare(table, "count", 0)
+            compare(testSharer.count(), 0)
+            verify(panel.cacheModel.revokedCount > 0)
+        }
+
+        function test_transfersAreLogged() {
+            const log = findChild(panel, "transferLog")
+            const before = log.count
+            const id = testSharer.registerPipe("worker-socket")
+            verify(testSharer.take(id))
+            tryCompare(log, "count", before + 2) // sent, then taken
+            const table = findChild(panel, "table")
+            tryCompare(table, "count", 1)
+            // Qt.UserRole + 6: CacheModel::StateRole
+            tryVerify(() => panel.filterModel.data(panel.filterModel.index(0, 0), 0x0100 + 6)
+                      === "taken")
+        }
+
+        function test_worksInALoaderAtAnySize() {
+            testSharer.registerPipe("tiny")
+            const loader = createTemporaryObject(loaderComponent, root)
+            verify(loader.item !== null)
+            for (const size of [[120, 80], [1600, 900], [0, 0]]) {
+                loader.width = size[0]
+                loader.height = size[1]
+                compare(loader.item.width, size[0])
+                tryCompare(findChild(loader.item, "table"), "count", 1)
+            }
+        }
+
+        Component {
+            id: loaderComponent
+            Loader { sourceComponent: loaderContent }
+        }
+
+        // Renders a populated panel offscreen; docs/panel.png comes from here.
+        function test_picture() {
+            testSharer.registerTcpListener("http", 0)
+            testSharer.registerTcpListener("admin", 45000)
+            testSharer.registerFile("config", "/etc/hostname")
+            testSharer.registerMemfd("shared-cache")
+            testSharer.registerPipe("log-pipe", 8000)
+            const taken = testSharer.registerPipe("worker-1")
+            verify(testSharer.take(taken))
+            const table = findChild(panel, "table")
+            tryCompare(table, "count", 6)
+            if (testSharer.picturePath === "")
+                skip("QRS_PANEL_PICTURE is not set")
+            let saved = false
+            panel.grabToImage(result => { saved = result.saveToFile(testSharer.picturePath) })
+            tryVerify(() => saved, 5000, "the picture was not saved")
+        }
+    }
+}
