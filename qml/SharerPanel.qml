@@ -55,14 +55,14 @@ Pane {
     // Column titles and their share of the table's width.
     readonly property var columns: [
         { key: "key", title: qsTr("Key"), share: 0.09 },
-        { key: "name", title: qsTr("Name"), share: 0.14 },
+        { key: "name", title: qsTr("Name"), share: 0.13 },
         { key: "kind", title: qsTr("Kind"), share: 0.07 },
         { key: "state", title: qsTr("State"), share: 0.10 },
-        { key: "description", title: qsTr("Description"), share: 0.22 },
-        { key: "age", title: qsTr("Age"), share: 0.07 },
-        { key: "ttl", title: qsTr("TTL"), share: 0.07 },
+        { key: "description", title: qsTr("Description"), share: 0.21 },
+        { key: "age", title: qsTr("Age"), share: 0.06 },
+        { key: "ttl", title: qsTr("TTL"), share: 0.06 },
         { key: "pid", title: qsTr("PID"), share: 0.07 },
-        { key: "takenBy", title: qsTr("Taken by"), share: 0.07 },
+        { key: "takenBy", title: qsTr("Taken by"), share: 0.11 },
         { key: "action", title: "", share: 0.10 }
     ]
 

@@ -4,6 +4,9 @@
 // load loop's counters, with a deadline.
 #include "testutil.h"
 
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QRegularExpression>
@@ -163,6 +166,7 @@ private Q_SLOTS:
     void rollingRestartUnderLoadDropsNoConnection();
     void pythonSocketActivatedChildServes();
     void unixListenerReplacesAStaleFileAndRemovesIt();
+    void panelFollowsTheSupervisorsSharer();
 };
 
 void tst_Supervise::badCommandLinesExit2_data()
@@ -378,6 +382,54 @@ void tst_Supervise::unixListenerReplacesAStaleFileAndRemovesIt()
     QVERIFY(run.m_process.waitForFinished(20'000));
     QCOMPARE(run.m_process.exitCode(), 0);
     QVERIFY(!QFile::exists(path));
+}
+
+// The pids of running processes whose command line is exactly args.
+QList<qint64> processesRunning(const QStringList &args)
+{
+    QList<qint64> pids;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &entry : entries) {
+        bool numeric = false;
+        const qint64 pid = entry.toLongLong(&numeric);
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(entry));
+        if (!numeric || !cmdline.open(QIODevice::ReadOnly))
+            continue;
+        QStringList words;
+        for (const QByteArray &word : cmdline.readAll().split('\0'))
+            words << QString::fromLocal8Bit(word);
+        words.removeLast(); // after the final NUL
+        if (words.mid(1) == args)
+            pids << pid;
+    }
+    return pids;
+}
+
+void tst_Supervise::panelFollowsTheSupervisorsSharer()
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    qputenv("QT_QUICK_BACKEND", "software");
+    Supervise run({QStringLiteral("--panel"), QStringLiteral("--listen=http=tcp:127.0.0.1:0"),
+                   QStringLiteral("--"), tool("qrs-demo-worker")});
+    QTRY_COMPARE_WITH_TIMEOUT(run.count(QStringLiteral("is ready$")), 1, 20'000);
+    const QString pid = QString::number(run.m_process.processId());
+    // The panel runs on the supervisor's pid ...
+    QTRY_COMPARE_WITH_TIMEOUT(processesRunning({QStringLiteral("--gui"), pid}).size(), 1, 20'000);
+    // ... where the supervisor's sharer is found, the worker's socket counted.
+    QProcess inspect;
+    inspect.start(tool("qrs-inspect"), {QStringLiteral("--json"), pid});
+    QVERIFY(inspect.waitForFinished(20'000));
+    QCOMPARE(inspect.exitCode(), 0);
+    const QJsonObject head =
+            QJsonDocument::fromJson(inspect.readAllStandardOutput().split('\n').first()).object();
+    QCOMPARE(head.value(QLatin1String("pid")).toInteger(), run.m_process.processId());
+    QCOMPARE(head.value(QLatin1String("statistics"))[QLatin1String("taken")].toInteger(), 1);
+
+    // The panel goes with the supervisor.
+    run.signal(SIGTERM);
+    QVERIFY(run.m_process.waitForFinished(20'000));
+    QCOMPARE(run.m_process.exitCode(), 0);
+    QTRY_VERIFY(processesRunning({QStringLiteral("--gui"), pid}).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_Supervise)

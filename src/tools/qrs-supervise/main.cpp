@@ -1,5 +1,6 @@
 // qrs-supervise [--workers N] [--listen [NAME=]tcp:HOST:PORT | [NAME=]unix:PATH]...
-//               [--plugin PATH]... [--grace MS] [--ready-timeout MS] -- PROGRAM [ARGS...]
+//               [--plugin PATH]... [--grace MS] [--ready-timeout MS] [--panel]
+//               -- PROGRAM [ARGS...]
 // The reference supervisor host: binds the listening sockets itself, loads
 // SupervisorExtension plugins with QPluginLoader (by default every one in a
 // "qrs-supervisor" plugin directory), runs N workers, restarts crashed ones
@@ -17,6 +18,7 @@
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QPluginLoader>
+#include <QProcess>
 #include <QSet>
 
 #include <cerrno>
@@ -213,7 +215,12 @@ int main(int argc, char **argv)
             Text::tr("How long a new worker may take to become ready before it is killed "
                      "(default 10000)."),
             QStringLiteral("MS"), QStringLiteral("10000"));
-    parser.addOptions({workersOption, listenOption, pluginOption, graceOption, readyOption});
+    const QCommandLineOption panelOption(
+            QStringLiteral("panel"),
+            Text::tr("Also open the live view of this supervisor's resource sharer in a window "
+                     "(qrs-inspect --gui)."));
+    parser.addOptions(
+            {workersOption, listenOption, pluginOption, graceOption, readyOption, panelOption});
     parser.addPositionalArgument(QStringLiteral("--"), Text::tr("Then PROGRAM and its arguments."),
                                  QStringLiteral("-- PROGRAM [ARGS...]"));
     if (!qrs::tools::parseCommandLine(parser, app.arguments()))
@@ -331,7 +338,23 @@ int main(int argc, char **argv)
                        .arg(settings.program)
                        .arg(QCoreApplication::applicationPid()));
     supervisor.start();
+    // The panel finds the sharer by this process's pid, and waits for it to start.
+    QProcess panel;
+    if (parser.isSet(panelOption)) {
+        const QString inspect =
+                QCoreApplication::applicationDirPath() + QStringLiteral("/qrs-inspect");
+        panel.setProcessChannelMode(QProcess::ForwardedChannels);
+        panel.start(QFileInfo(inspect).isExecutable() ? inspect : QStringLiteral("qrs-inspect"),
+                    {QStringLiteral("--gui"), QString::number(QCoreApplication::applicationPid())});
+        if (!panel.waitForStarted(5000))
+            printError(Text::tr("cannot open the panel: %1").arg(panel.errorString()));
+    }
     const int code = QCoreApplication::exec();
+    if (panel.state() != QProcess::NotRunning) {
+        panel.terminate();
+        if (!panel.waitForFinished(2000))
+            panel.kill();
+    }
     for (const ListenSpec &spec : std::as_const(specs)) {
         if (spec.kind == QLatin1String("unix"))
             QFile::remove(spec.path);
