@@ -8,6 +8,11 @@
 #include <QString>
 #include <QtTest>
 
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <functional>
+
 namespace qrstest {
 
 // The helper process, chosen by QRS_TEST_HELPER (set by ctest).
@@ -44,6 +49,36 @@ inline QByteArray runHelper(const QStringList &args, int *exitCode, QByteArray *
     if (errors)
         *errors = p.readAllStandardError();
     return p.readAllStandardOutput();
+}
+
+// Runs f in a forked child that has become uid and gid `id` (the caller must
+// be root) and returns what f returned there, or a line saying it failed.
+inline QByteArray runForkedAs(uint id, const std::function<QByteArray()> &f)
+{
+    int report[2];
+    if (::pipe(report) != 0)
+        return "pipe failed";
+    const pid_t child = ::fork();
+    if (child == 0) {
+        ::close(report[0]);
+        if (::setgid(id) != 0 || ::setuid(id) != 0)
+            ::_exit(3);
+        const QByteArray msg = f();
+        const bool written = ::write(report[1], msg.constData(), size_t(msg.size())) == msg.size();
+        ::_exit(written ? 0 : 3);
+    }
+    ::close(report[1]);
+    QByteArray msg;
+    char buf[512];
+    ssize_t n;
+    while ((n = ::read(report[0], buf, sizeof(buf))) > 0)
+        msg.append(buf, int(n));
+    ::close(report[0]);
+    int status = 0;
+    ::waitpid(child, &status, 0);
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+        msg += " (the child failed to become uid " + QByteArray::number(id) + " or to report)";
+    return msg;
 }
 
 } // namespace qrstest

@@ -16,7 +16,6 @@
 #include <QtTest>
 
 #include <fcntl.h>
-#include <sys/wait.h>
 #include <unistd.h>
 
 #include <thread>
@@ -296,33 +295,13 @@ private Q_SLOTS:
         const QString address = id.address();
         const QString dir = QFileInfo(address).path();
         // Each try runs in a child that became uid 65534 and reports its error.
-        const auto tryAsNobody = [&]() -> QByteArray {
-            int report[2];
-            if (::pipe(report) != 0)
-                return "pipe failed";
-            const pid_t child = ::fork();
-            if (child == 0) {
-                ::close(report[0]);
-                if (::setgid(65534) != 0 || ::setuid(65534) != 0)
-                    ::_exit(3);
+        const auto tryAsNobody = [&address] {
+            return qrstest::runForkedAs(65534, [&address] {
                 qrs::inspect::Listing listing;
                 QString error;
-                const bool listed = qrs::inspect::list(address, 5000, &listing, &error);
-                const QByteArray msg = listed ? QByteArray("LISTED") : error.toUtf8();
-                if (::write(report[1], msg.constData(), size_t(msg.size())) < 0)
-                    ::_exit(3);
-                ::_exit(0);
-            }
-            ::close(report[1]);
-            QByteArray msg;
-            char buf[512];
-            ssize_t n;
-            while ((n = ::read(report[0], buf, sizeof(buf))) > 0)
-                msg.append(buf, int(n));
-            ::close(report[0]);
-            int status = 0;
-            ::waitpid(child, &status, 0);
-            return msg;
+                return qrs::inspect::list(address, 5000, &listing, &error) ? QByteArray("LISTED")
+                                                                           : error.toUtf8();
+            });
         };
         // As it is: the 0700 directory keeps the other user from the socket.
         const QByteArray closed = tryAsNobody();
@@ -371,6 +350,35 @@ private Q_SLOTS:
         }
         names.sort();
         QCOMPARE(names, (QStringList{QStringLiteral("json-one"), QStringLiteral("json-two")}));
+
+        // --watch: the snapshot, then one line per change, until SIGTERM.
+        QProcess watch;
+        watch.start(QStringLiteral(QRS_TOOLS_DIR "/qrs-inspect"),
+                    {QStringLiteral("--json"), QStringLiteral("--watch"),
+                     QString::number(QCoreApplication::applicationPid())});
+        QVERIFY(watch.waitForStarted(10'000));
+        const auto nextObject = [&watch]() -> QJsonObject {
+            QDeadlineTimer deadline(20'000);
+            while (!watch.canReadLine() && !deadline.hasExpired())
+                watch.waitForReadyRead(int(deadline.remainingTime()));
+            return QJsonDocument::fromJson(watch.readLine()).object();
+        };
+        QVERIFY(nextObject().contains(QLatin1String("statistics")));
+        nextObject(); // the two cached entries
+        nextObject();
+        const ResourceId id = registerPipe(QStringLiteral("json-three"));
+        QJsonObject change = nextObject();
+        QCOMPARE(change.value(QLatin1String("name")).toString(), QStringLiteral("json-three"));
+        QCOMPARE(change.value(QLatin1String("state")).toString(), QStringLiteral("available"));
+        QVERIFY(!change.value(QLatin1String("time")).toString().isEmpty());
+        QVERIFY(ResourceSharer::instance()->revoke(id));
+        change = nextObject();
+        QCOMPARE(change.value(QLatin1String("name")).toString(), QStringLiteral("json-three"));
+        QCOMPARE(change.value(QLatin1String("state")).toString(), QStringLiteral("revoked"));
+        watch.terminate();
+        QVERIFY(watch.waitForFinished(10'000));
+        QCOMPARE(watch.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(watch.exitCode(), 0);
 
         // Unreachable: a clear error and a non-zero exit.
         tool.start(QStringLiteral(QRS_TOOLS_DIR "/qrs-inspect"), {QStringLiteral("/nonexistent")});

@@ -661,29 +661,11 @@ private Q_SLOTS:
                                       QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther
                                               | QFile::WriteOther));
         QSignalSpy failed(sharer, &ResourceSharer::transferFailed);
-        int report[2];
-        QCOMPARE(::pipe(report), 0);
-        const pid_t child = ::fork();
-        if (child == 0) {
-            ::close(report[0]);
-            if (::setgid(65534) != 0 || ::setuid(65534) != 0)
-                ::_exit(3);
+        const QByteArray msg = qrstest::runForkedAs(65534, [&id] {
             QString error;
             const int fd = qrs::DupFd::detach(id, 5000, &error);
-            const QByteArray msg = (fd >= 0 ? QByteArray("GOT FD") : error.toUtf8());
-            if (::write(report[1], msg.constData(), size_t(msg.size())) < 0)
-                ::_exit(3);
-            ::_exit(0);
-        }
-        ::close(report[1]);
-        QByteArray msg;
-        char buf[512];
-        ssize_t n;
-        while ((n = ::read(report[0], buf, sizeof(buf))) > 0)
-            msg.append(buf, int(n));
-        ::close(report[0]);
-        int status = 0;
-        ::waitpid(child, &status, 0);
+            return fd >= 0 ? QByteArray("GOT FD") : error.toUtf8();
+        });
         QVERIFY2(msg.contains("uid 65534 may not take"), msg.constData());
         QTRY_COMPARE(failed.count(), 1);
         QCOMPARE(sharer->count(), 1);
