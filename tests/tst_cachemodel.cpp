@@ -162,6 +162,42 @@ private Q_SLOTS:
         QCOMPARE(resets.count(), 0); // only inserts, changes and removals
     }
 
+    void aBrokenTransferShowsItsReceiverThenComesBack()
+    {
+        CacheModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy logged(&model, &CacheModel::transferLogged);
+        const quint64 failedBefore = model.failedCount();
+        const ResourceId id = registerPipe(QStringLiteral("held"));
+
+        // Another process receives it and never acknowledges: in transfer, to it.
+        QProcess holder;
+        holder.start(qrstest::helperPath(), {QStringLiteral("hold"), id.toString()});
+        QVERIFY(holder.waitForStarted(10'000));
+        QDeadlineTimer deadline(20'000);
+        while (!holder.canReadLine() && !deadline.hasExpired())
+            holder.waitForReadyRead(int(deadline.remainingTime()));
+        QCOMPARE(holder.readLine().trimmed(), QByteArray("received"));
+        QTRY_COMPARE(stateOf(model, QStringLiteral("held")), QStringLiteral("in-transfer"));
+        const QModelIndex row = model.index(rowOf(model, QStringLiteral("held")), 0);
+        QCOMPARE(row.data(CacheModel::TakenByPidRole).toLongLong(), holder.processId());
+
+        // It dies: the resource is available again, the failure counted and
+        // logged with the receiver's pid.
+        const qint64 holderPid = holder.processId();
+        holder.kill();
+        QVERIFY(holder.waitForFinished(10'000));
+        QTRY_COMPARE(stateOf(model, QStringLiteral("held")), QStringLiteral("available"));
+        QCOMPARE(row.data(CacheModel::TakenByPidRole).toLongLong(), 0);
+        QCOMPARE(model.failedCount(), failedBefore + 1);
+        QCOMPARE(model.cachedCount(), 1);
+        const QList<QVariant> last = logged.constLast();
+        QCOMPARE(last.at(2).toString(), QStringLiteral("failed"));
+        QCOMPARE(last.at(1).toLongLong(), holderPid);
+        QVERIFY(!last.at(3).toString().isEmpty());
+    }
+
     void aSignalOlderThanTheSnapshotIsIgnored()
     {
         // Registered before the model exists: the snapshot has it, and the queued

@@ -623,8 +623,9 @@ void ResourceSharerPrivate::release(const QList<Key> &keys, quint64 serial, cons
                 continue;
             it->holder = 0;
             it->info.state = ResourceState::Available;
-            it->info.takenByPid = 0;
+            // The failure names the receiver that failed; the entry no longer does.
             outcomes.append(stamped(Outcome{Event::Failed, it->info, -1, reason}));
+            it->info.takenByPid = 0;
             it->info.revision = outcomes.constLast().info.revision;
             // What was asked for while the transfer ran happens now.
             if (it->revokePending)

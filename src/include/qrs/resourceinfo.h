@@ -64,7 +64,8 @@ public:
     QDateTime registeredAt;
     QDateTime expiresAt; //!< invalid when the entry has no TTL
     ResourceState state = ResourceState::Available;
-    //! The receiver: while in transfer, and once taken.
+    //! The receiver: while in transfer, once taken, and in transferFailed()
+    //! the receiver whose transfer failed (0 when a request was refused).
     qint64 takenByPid = 0;
     //! Orders what is known of an entry: every change the sharer makes gets the
     //! next number, so of two copies of one entry the larger revision is newer
