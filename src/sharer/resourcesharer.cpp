@@ -581,16 +581,24 @@ bool ResourceSharerPrivate::reserve(const QList<Key> &keys, quint64 serial, qint
     }
     fds->reserve(size_t(found.size()));
     headers->reserve(found.size());
+    // The hot path of every handoff: copy the entries for an event only when
+    // someone follows them.
+    Q_Q(ResourceSharer);
+    const bool followed = m_watched.load(std::memory_order_acquire)
+            || q->isSignalConnected(signalOf(Event::Reserved));
     QList<Outcome> outcomes;
-    outcomes.reserve(found.size());
     for (Entry *e : found) {
         e->info.state = ResourceState::InTransfer;
         e->info.takenByPid = pid;
         e->holder = serial;
         fds->push_back(e->fd);
         headers->append(ResourceHeader{wireKind(e->info.kind), e->info.name});
-        outcomes.append(stamped(Outcome{Event::Reserved, e->info, -1, {}}));
-        e->info.revision = outcomes.constLast().info.revision;
+        if (followed) {
+            outcomes.append(stamped(Outcome{Event::Reserved, e->info, -1, {}}));
+            e->info.revision = outcomes.constLast().info.revision;
+        } else {
+            e->info.revision = ++m_stats.revision;
+        }
     }
     lock.unlock();
     publish(std::move(outcomes));
