@@ -29,8 +29,9 @@ struct PeerCredentials
 // The credentials the kernel recorded for the peer of a connected local socket.
 bool peerCredentials(int socketFd, PeerCredentials *out);
 
-// Sends len bytes with the descriptors attached to the first byte (SCM_RIGHTS).
-// Never raises SIGPIPE. Returns bytes sent, or -1 with errno set.
+// Sends len bytes with the descriptors (at most 253) attached to the first byte
+// (SCM_RIGHTS). Never blocks (EAGAIN instead) and never raises SIGPIPE. Returns
+// bytes sent, or -1 with errno set.
 ssize_t sendWithFds(int socketFd, const void *data, size_t len, const int *fds, size_t fdCount);
 
 struct ReceiveResult

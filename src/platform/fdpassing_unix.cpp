@@ -71,11 +71,17 @@ ssize_t sendWithFds(int socketFd, const void *data, size_t len, const int *fds, 
     struct msghdr msg = {};
     msg.msg_iov = &iov;
     msg.msg_iovlen = 1;
-    std::vector<char> control;
+    // The kernel takes at most SCM_MAX_FD (253) descriptors per message: room
+    // for them on the stack, no allocation per send.
+    constexpr size_t MaxFdsPerMessage = 253;
+    if (fdCount > MaxFdsPerMessage) {
+        errno = EINVAL;
+        return -1;
+    }
+    alignas(struct cmsghdr) char control[CMSG_SPACE(MaxFdsPerMessage * sizeof(int))];
     if (fdCount > 0) {
-        control.resize(CMSG_SPACE(fdCount * sizeof(int)));
-        msg.msg_control = control.data();
-        msg.msg_controllen = control.size();
+        msg.msg_control = control;
+        msg.msg_controllen = CMSG_SPACE(fdCount * sizeof(int));
         struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
         cmsg->cmsg_level = SOL_SOCKET;
         cmsg->cmsg_type = SCM_RIGHTS;
@@ -84,7 +90,7 @@ ssize_t sendWithFds(int socketFd, const void *data, size_t len, const int *fds, 
     }
     ssize_t r;
     do {
-        r = ::sendmsg(socketFd, &msg, MSG_NOSIGNAL);
+        r = ::sendmsg(socketFd, &msg, MSG_NOSIGNAL | MSG_DONTWAIT);
     } while (r < 0 && errno == EINTR);
     return r;
 }

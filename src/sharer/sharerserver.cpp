@@ -101,7 +101,7 @@ void SharerServer::incomingConnection(quintptr socketDescriptor)
     c->serial = m_nextSerial++;
     c->deadline = QDeadlineTimer(d->connectionTimeoutMs());
     d->trackServerFd(fd, true);
-    platform::setNonBlocking(fd, true);
+    // The descriptor stays blocking: every recv and send on it says MSG_DONTWAIT.
     Connection *conn = c.get();
     m_connections.emplace(fd, std::move(c));
 
@@ -109,15 +109,32 @@ void SharerServer::incomingConnection(quintptr socketDescriptor)
         refuse(conn, ErrorCode::Denied, qrs::tr("the peer's credentials cannot be read"));
         return;
     }
-    conn->readNotifier = new QSocketNotifier(qintptr(fd), QSocketNotifier::Read, this);
-    connect(conn->readNotifier, &QSocketNotifier::activated, this, [this, fd] { onReadable(fd); });
+    conn->readNotifier = takeReadNotifier(fd);
     if (!m_sweepTimer.isActive())
-        m_sweepTimer.start();
+        m_sweepTimer.start(); // sweep() stops it once no connection is left
     qCDebug(lcSharer) << "connection" << conn->serial << "from pid" << conn->peer.pid << "uid"
                       << conn->peer.uid;
     // The request has usually arrived with the connection: serve it now rather
     // than after another trip through the event loop.
     onReadable(fd);
+}
+
+// A read notifier for fd: a retired one if there is one. A handoff opens and
+// closes one connection; reusing its notifier spares an allocation and a
+// deferred delete, which would cost an extra pass through the event loop.
+QSocketNotifier *SharerServer::takeReadNotifier(int fd)
+{
+    if (m_idleReadNotifiers.empty()) {
+        auto *n = new QSocketNotifier(qintptr(fd), QSocketNotifier::Read, this);
+        connect(n, &QSocketNotifier::activated, this,
+                [this](QSocketDescriptor socket) { onReadable(int(socket)); });
+        return n;
+    }
+    QSocketNotifier *n = m_idleReadNotifiers.back();
+    m_idleReadNotifiers.pop_back();
+    n->setSocket(qintptr(fd));
+    n->setEnabled(true);
+    return n;
 }
 
 // At the connection cap: the oldest connection still silent makes room.
@@ -145,7 +162,7 @@ void SharerServer::onReadable(int fd)
     char buf[4096];
     bool eof = false;
     for (;;) {
-        const ssize_t n = ::recv(fd, buf, sizeof(buf), 0);
+        const ssize_t n = ::recv(fd, buf, sizeof(buf), MSG_DONTWAIT);
         if (n > 0) {
             c->reader.append(buf, n);
             if (n < ssize_t(sizeof(buf)))
@@ -483,22 +500,29 @@ void SharerServer::closeConnection(int fd, const QString &transferFailure)
                    transferFailure.isEmpty() ? qrs::tr("the transfer broke off") : transferFailure);
         scheduleExpiry(); // a TTL that passed during the transfer counts now
     }
-    // A notifier may be the sender of the signal being handled: disable it now,
-    // delete it later.
-    for (QSocketNotifier *n : {c->readNotifier, c->writeNotifier}) {
-        if (n) {
-            n->setEnabled(false);
+    // A notifier may be the sender of the signal being handled: disable it now;
+    // keep it for the next connection, or delete it later.
+    if (QSocketNotifier *n = c->readNotifier) {
+        n->setEnabled(false);
+        if (m_idleReadNotifiers.size() < MaxIdleNotifiers)
+            m_idleReadNotifiers.push_back(n);
+        else
             n->deleteLater();
-        }
+    }
+    if (QSocketNotifier *n = c->writeNotifier) {
+        n->setEnabled(false);
+        n->deleteLater();
     }
     d->trackServerFd(fd, false);
     platform::closeFd(fd);
-    if (m_connections.empty())
-        m_sweepTimer.stop();
 }
 
 void SharerServer::sweep()
 {
+    if (m_connections.empty()) {
+        m_sweepTimer.stop();
+        return;
+    }
     std::vector<int> late;
     for (const auto &[fd, c] : m_connections) {
         if (c->deadline.hasExpired())

@@ -63,6 +63,7 @@ private:
         quint64 snapshotRevision = 0; // a watcher gets only newer changes
     };
 
+    QSocketNotifier *takeReadNotifier(int fd);
     void onReadable(int fd);
     void onWritable(int fd);
     void handleFrame(Connection *c, const protocol::Frame &frame);
@@ -83,6 +84,9 @@ private:
     std::unordered_map<int, std::unique_ptr<Connection>> m_connections;
     quint64 m_nextSerial = 1;
     int m_watchers = 0;
+    // Read notifiers of closed connections, disabled, for the next ones.
+    static constexpr size_t MaxIdleNotifiers = 64;
+    std::vector<QSocketNotifier *> m_idleReadNotifiers;
     QTimer m_sweepTimer;
     QTimer m_expiryTimer;
 };
