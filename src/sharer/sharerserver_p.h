@@ -1,6 +1,8 @@
 // The server object: lives on the sharer's QThread, accepts with QLocalServer
 // and runs one small state machine per connection on the raw descriptor (a
-// QLocalSocket cannot send SCM_RIGHTS). Never blocks on a client.
+// QLocalSocket cannot send SCM_RIGHTS). Never blocks on a client. The
+// connections sit in one readiness set (epoll), watched by one socket notifier:
+// connections come and go without changing what the event loop polls.
 #pragma once
 
 #include "platform/fdpassing.h"
@@ -53,8 +55,8 @@ private:
         quint64 serial = 0;
         platform::PeerCredentials peer;
         State state = State::AwaitingRequest;
-        QSocketNotifier *readNotifier = nullptr;
-        QSocketNotifier *writeNotifier = nullptr;
+        bool inReadySet = false;
+        bool watchingWrite = false; // an unsent reply waits for room
         protocol::FrameReader reader;
         QByteArray out;          // unsent bytes of the one reply
         std::vector<int> outFds; // descriptors not yet sent with it
@@ -63,7 +65,15 @@ private:
         quint64 snapshotRevision = 0; // a watcher gets only newer changes
     };
 
-    QSocketNotifier *takeReadNotifier(int fd);
+    void onReady();
+    // Puts the connection in the readiness set, watching for output too when
+    // write is set; unwatch() takes it out.
+    bool watch(Connection *c, bool write);
+    void unwatch(Connection *c);
+    // A connection that waits for its acknowledgement leaves the readiness set
+    // until the next wake-up, or AckBatchWindowMs (see limits.h).
+    void park(Connection *c);
+    void unparkAll();
     void onReadable(int fd);
     void onWritable(int fd);
     void handleFrame(Connection *c, const protocol::Frame &frame);
@@ -84,11 +94,13 @@ private:
     std::unordered_map<int, std::unique_ptr<Connection>> m_connections;
     quint64 m_nextSerial = 1;
     int m_watchers = 0;
-    // Read notifiers of closed connections, disabled, for the next ones.
-    static constexpr size_t MaxIdleNotifiers = 64;
-    std::vector<QSocketNotifier *> m_idleReadNotifiers;
+    platform::ReadinessSet m_ready;
+    QSocketNotifier *m_readyNotifier = nullptr;
+    const uint m_euid; // this process's, for the checks of every request
     QTimer m_sweepTimer;
     QTimer m_expiryTimer;
+    QTimer m_ackTimer;
+    std::vector<int> m_parked;
 };
 
 } // namespace qrs
