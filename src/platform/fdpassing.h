@@ -69,38 +69,6 @@ std::string makePrivateDirectory(const std::string &base, const std::string &pre
 // A listening AF_UNIX stream socket bound to path (close-on-exec).
 int listenUnix(const std::string &path, int backlog);
 
-// A readiness set (epoll on Linux): many descriptors behind one that becomes
-// readable when any of them is ready, so that an event loop watches one
-// descriptor however many connections come and go. Level-triggered.
-class ReadinessSet
-{
-public:
-    ReadinessSet(); // close-on-exec; check isValid()
-    ~ReadinessSet();
-    ReadinessSet(const ReadinessSet &) = delete;
-    ReadinessSet &operator=(const ReadinessSet &) = delete;
-
-    bool isValid() const { return m_fd >= 0; }
-    int fd() const { return m_fd; } // readable while a member is ready
-    // Watches fd for input, and for output too when writable is set; modify()
-    // changes that for an fd already watched.
-    bool add(int fd, bool writable = false);
-    bool modify(int fd, bool writable);
-    void remove(int fd);
-
-    struct Ready
-    {
-        int fd;
-        bool readable; // or hung up, or in error: a read says which
-        bool writable;
-    };
-    // What is ready now, at most max entries; never waits. -1 on error.
-    int takeReady(Ready *out, int max);
-
-private:
-    int m_fd = -1;
-};
-
 // Number of descriptors this process has open (from /proc/self/fd), or -1.
 int openFdCount();
 

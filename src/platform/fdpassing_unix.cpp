@@ -4,7 +4,6 @@
 #include <fcntl.h>
 #include <netdb.h>
 #include <netinet/in.h>
-#include <sys/epoll.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
@@ -281,57 +280,6 @@ size_t maxUnixPathLength()
 std::string errorText(int errnoValue)
 {
     return std::strerror(errnoValue);
-}
-
-ReadinessSet::ReadinessSet()
-    : m_fd(::epoll_create1(EPOLL_CLOEXEC))
-{ }
-
-ReadinessSet::~ReadinessSet()
-{
-    closeFd(m_fd);
-}
-
-namespace {
-bool control(int set, int op, int fd, bool writable)
-{
-    struct epoll_event ev = {};
-    ev.events = writable ? uint32_t(EPOLLIN | EPOLLOUT) : uint32_t(EPOLLIN);
-    ev.data.fd = fd;
-    return ::epoll_ctl(set, op, fd, &ev) == 0;
-}
-} // namespace
-
-bool ReadinessSet::add(int fd, bool writable)
-{
-    return control(m_fd, EPOLL_CTL_ADD, fd, writable);
-}
-
-bool ReadinessSet::modify(int fd, bool writable)
-{
-    return control(m_fd, EPOLL_CTL_MOD, fd, writable);
-}
-
-void ReadinessSet::remove(int fd)
-{
-    struct epoll_event ev = {}; // ignored, but kernels before 2.6.9 wanted one
-    ::epoll_ctl(m_fd, EPOLL_CTL_DEL, fd, &ev);
-}
-
-int ReadinessSet::takeReady(Ready *out, int max)
-{
-    constexpr int Batch = 64;
-    struct epoll_event events[Batch];
-    int n;
-    do {
-        n = ::epoll_wait(m_fd, events, max < Batch ? max : Batch, 0);
-    } while (n < 0 && errno == EINTR);
-    for (int i = 0; i < n; ++i) {
-        out[i].fd = events[i].data.fd;
-        out[i].readable = events[i].events & (EPOLLIN | EPOLLHUP | EPOLLERR | EPOLLRDHUP);
-        out[i].writable = events[i].events & EPOLLOUT;
-    }
-    return n;
 }
 
 } // namespace qrs::platform

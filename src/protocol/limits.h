@@ -32,11 +32,6 @@ constexpr int MaxMessageSize = 1024;
 constexpr int DefaultConnectionTimeoutMs = 10'000;
 // How often the server looks for connections past their deadline.
 constexpr int ConnectionSweepIntervalMs = 250;
-// After sending a reply the server does not wake up for the acknowledgement
-// alone: it looks for acknowledgements when it wakes up for anything else, and
-// at the latest this long after the reply. Under load that spares one wake-up
-// per handoff; a lone handoff is committed at most this much later.
-constexpr int AckBatchWindowMs = 1;
 // Connections the server keeps open at once; past it the oldest one still
 // waiting for its request is dropped to make room.
 constexpr int MaxConnections = 1024;

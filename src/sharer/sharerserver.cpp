@@ -18,15 +18,9 @@ using namespace qrs::protocol;
 
 SharerServer::SharerServer(ResourceSharerPrivate *sharer)
     : d(sharer)
-    , m_euid(::geteuid())
     , m_sweepTimer(this)
     , m_expiryTimer(this) // parented: they move threads with us
-    , m_ackTimer(this)
 {
-    m_ackTimer.setSingleShot(true);
-    m_ackTimer.setTimerType(Qt::PreciseTimer);
-    m_ackTimer.setInterval(AckBatchWindowMs);
-    connect(&m_ackTimer, &QTimer::timeout, this, &SharerServer::onReady);
     m_sweepTimer.setInterval(ConnectionSweepIntervalMs);
     connect(&m_sweepTimer, &QTimer::timeout, this, &SharerServer::sweep);
     m_expiryTimer.setSingleShot(true);
@@ -45,19 +39,12 @@ SharerServer::~SharerServer()
 
 bool SharerServer::startListening(const QString &path, QString *error)
 {
-    if (!m_ready.isValid()) {
-        *error = qrs::tr("cannot create a readiness set: %1").arg(systemErrorText(errno));
-        return false;
-    }
     setSocketOptions(QLocalServer::UserAccessOption);
     if (!listen(path)) {
         *error = qrs::tr("cannot listen on %1: %2").arg(path, errorString());
         return false;
     }
     d->trackServerFd(int(socketDescriptor()), true);
-    d->trackServerFd(m_ready.fd(), true);
-    m_readyNotifier = new QSocketNotifier(qintptr(m_ready.fd()), QSocketNotifier::Read, this);
-    connect(m_readyNotifier, &QSocketNotifier::activated, this, &SharerServer::onReady);
     qCDebug(lcSharer) << "listening on" << path;
     return true;
 }
@@ -90,7 +77,6 @@ void SharerServer::shutdown()
     // Last: releasing transfers above may have re-armed them.
     m_sweepTimer.stop();
     m_expiryTimer.stop();
-    m_ackTimer.stop();
 }
 
 void SharerServer::scheduleExpiry()
@@ -106,9 +92,6 @@ void SharerServer::scheduleExpiry()
 
 void SharerServer::incomingConnection(quintptr socketDescriptor)
 {
-    // Acknowledgements that came in since the last wake-up first: they free
-    // what this connection may ask for.
-    onReady();
     const int fd = int(socketDescriptor);
     if (int(m_connections.size()) >= MaxConnections)
         makeRoom();
@@ -126,6 +109,7 @@ void SharerServer::incomingConnection(quintptr socketDescriptor)
         refuse(conn, ErrorCode::Denied, qrs::tr("the peer's credentials cannot be read"));
         return;
     }
+    conn->readNotifier = takeReadNotifier(fd);
     if (!m_sweepTimer.isActive())
         m_sweepTimer.start(); // sweep() stops it once no connection is left
     qCDebug(lcSharer) << "connection" << conn->serial << "from pid" << conn->peer.pid << "uid"
@@ -133,81 +117,24 @@ void SharerServer::incomingConnection(quintptr socketDescriptor)
     // The request has usually arrived with the connection: serve it now rather
     // than after another trip through the event loop.
     onReadable(fd);
-    // Still waiting for its request (or for room to reply): watch it.
-    auto it = m_connections.find(fd);
-    if (it != m_connections.end() && it->second->state != Connection::State::AwaitingAck
-        && !it->second->inReadySet && !watch(it->second.get(), false)) {
-        qCWarning(lcSharer) << "cannot watch the connection from pid" << conn->peer.pid << ":"
-                            << systemErrorText(errno);
-        closeConnection(fd);
+}
+
+// A read notifier for fd: a retired one if there is one. A handoff opens and
+// closes one connection; reusing its notifier spares an allocation and a
+// deferred delete, which would cost an extra pass through the event loop.
+QSocketNotifier *SharerServer::takeReadNotifier(int fd)
+{
+    if (m_idleReadNotifiers.empty()) {
+        auto *n = new QSocketNotifier(qintptr(fd), QSocketNotifier::Read, this);
+        connect(n, &QSocketNotifier::activated, this,
+                [this](QSocketDescriptor socket) { onReadable(int(socket)); });
+        return n;
     }
-}
-
-bool SharerServer::watch(Connection *c, bool write)
-{
-    if (c->inReadySet && c->watchingWrite == write)
-        return true;
-    const bool ok = c->inReadySet ? m_ready.modify(c->fd, write) : m_ready.add(c->fd, write);
-    if (ok) {
-        c->inReadySet = true;
-        c->watchingWrite = write;
-    }
-    return ok;
-}
-
-void SharerServer::unwatch(Connection *c)
-{
-    if (c->inReadySet)
-        m_ready.remove(c->fd);
-    c->inReadySet = false;
-    c->watchingWrite = false;
-}
-
-void SharerServer::park(Connection *c)
-{
-    unwatch(c);
-    m_parked.push_back(c->fd);
-    if (!m_ackTimer.isActive())
-        m_ackTimer.start();
-}
-
-void SharerServer::unparkAll()
-{
-    for (int fd : std::exchange(m_parked, {})) {
-        // A parked connection may have closed (and its number been reused).
-        auto it = m_connections.find(fd);
-        if (it == m_connections.end() || it->second->inReadySet)
-            continue;
-        // Usually the acknowledgement is there: one read serves it, and the
-        // connection never enters the readiness set.
-        onReadable(fd);
-        it = m_connections.find(fd);
-        if (it != m_connections.end() && !watch(it->second.get(), false))
-            closeConnection(fd,
-                            qrs::tr("cannot watch the connection: %1").arg(systemErrorText(errno)));
-    }
-}
-
-// Serves every connection that is ready, in batches, until none is; parked
-// connections first, whose acknowledgement is usually there by now.
-void SharerServer::onReady()
-{
-    unparkAll();
-    m_ackTimer.stop();
-    constexpr int Batch = 64;
-    platform::ReadinessSet::Ready ready[Batch];
-    int n;
-    do {
-        n = m_ready.takeReady(ready, Batch);
-        // A handler may close other connections of the batch: each looks its
-        // connection up again (no connection is accepted in between).
-        for (int i = 0; i < n; ++i) {
-            if (ready[i].writable)
-                onWritable(ready[i].fd);
-            if (ready[i].readable)
-                onReadable(ready[i].fd);
-        }
-    } while (n == Batch);
+    QSocketNotifier *n = m_idleReadNotifiers.back();
+    m_idleReadNotifiers.pop_back();
+    n->setSocket(qintptr(fd));
+    n->setEnabled(true);
+    return n;
 }
 
 // At the connection cap: the oldest connection still silent makes room.
@@ -350,11 +277,10 @@ void SharerServer::handleFrame(Connection *c, const Frame &frame)
 bool SharerServer::admit(Connection *c, qint64 pid, bool ownUidOnly, const QList<Key> &keys)
 {
     QString why;
-    const bool uidAllowed = c->peer.uid == m_euid || (!ownUidOnly && d->isUidAllowed(c->peer.uid));
-    if (!uidAllowed) {
+    if (ownUidOnly ? c->peer.uid != ::geteuid() : !d->isUidAllowed(c->peer.uid)) {
         why = ownUidOnly
                 ? qrs::tr("only uid %1 may inspect or revoke in this sharer, not uid %2")
-                          .arg(m_euid)
+                          .arg(::geteuid())
                           .arg(c->peer.uid)
                 : qrs::tr("uid %1 may not take resources from this sharer").arg(c->peer.uid);
     } else if (pid != c->peer.pid) {
@@ -525,9 +451,12 @@ void SharerServer::onWritable(int fd)
         const ssize_t n = platform::sendWithFds(fd, c->out.constData(), size_t(c->out.size()),
                                                 c->outFds.data(), c->outFds.size());
         if (n < 0 && errno == EAGAIN) {
-            if (!watch(c, true))
-                closeConnection(
-                        fd, qrs::tr("cannot watch the connection: %1").arg(systemErrorText(errno)));
+            if (!c->writeNotifier) {
+                c->writeNotifier = new QSocketNotifier(qintptr(fd), QSocketNotifier::Write, this);
+                connect(c->writeNotifier, &QSocketNotifier::activated, this,
+                        [this, fd] { onWritable(fd); });
+            }
+            c->writeNotifier->setEnabled(true);
             return;
         }
         if (n < 0) {
@@ -540,10 +469,8 @@ void SharerServer::onWritable(int fd)
         c->outFds.clear(); // they travelled with the first byte
         c->out.remove(0, n);
     }
-    if (c->state == Connection::State::AwaitingAck)
-        park(c); // the reply is out: the acknowledgement comes in its own time
-    else if (c->watchingWrite)
-        watch(c, false);
+    if (c->writeNotifier)
+        c->writeNotifier->setEnabled(false);
     if (c->state == Connection::State::Closing)
         closeConnection(fd);
 }
@@ -573,7 +500,19 @@ void SharerServer::closeConnection(int fd, const QString &transferFailure)
                    transferFailure.isEmpty() ? qrs::tr("the transfer broke off") : transferFailure);
         scheduleExpiry(); // a TTL that passed during the transfer counts now
     }
-    unwatch(c.get());
+    // A notifier may be the sender of the signal being handled: disable it now;
+    // keep it for the next connection, or delete it later.
+    if (QSocketNotifier *n = c->readNotifier) {
+        n->setEnabled(false);
+        if (m_idleReadNotifiers.size() < MaxIdleNotifiers)
+            m_idleReadNotifiers.push_back(n);
+        else
+            n->deleteLater();
+    }
+    if (QSocketNotifier *n = c->writeNotifier) {
+        n->setEnabled(false);
+        n->deleteLater();
+    }
     d->trackServerFd(fd, false);
     platform::closeFd(fd);
 }

@@ -1,8 +1,6 @@
 // The server object: lives on the sharer's QThread, accepts with QLocalServer
 // and runs one small state machine per connection on the raw descriptor (a
-// QLocalSocket cannot send SCM_RIGHTS). Never blocks on a client. The
-// connections sit in one readiness set (epoll), watched by one socket notifier:
-// connections come and go without changing what the event loop polls.
+// QLocalSocket cannot send SCM_RIGHTS). Never blocks on a client.
 #pragma once
 
 #include "platform/fdpassing.h"
@@ -55,8 +53,8 @@ private:
         quint64 serial = 0;
         platform::PeerCredentials peer;
         State state = State::AwaitingRequest;
-        bool inReadySet = false;
-        bool watchingWrite = false; // an unsent reply waits for room
+        QSocketNotifier *readNotifier = nullptr;
+        QSocketNotifier *writeNotifier = nullptr;
         protocol::FrameReader reader;
         QByteArray out;          // unsent bytes of the one reply
         std::vector<int> outFds; // descriptors not yet sent with it
@@ -65,15 +63,7 @@ private:
         quint64 snapshotRevision = 0; // a watcher gets only newer changes
     };
 
-    void onReady();
-    // Puts the connection in the readiness set, watching for output too when
-    // write is set; unwatch() takes it out.
-    bool watch(Connection *c, bool write);
-    void unwatch(Connection *c);
-    // A connection that waits for its acknowledgement leaves the readiness set
-    // until the next wake-up, or AckBatchWindowMs (see limits.h).
-    void park(Connection *c);
-    void unparkAll();
+    QSocketNotifier *takeReadNotifier(int fd);
     void onReadable(int fd);
     void onWritable(int fd);
     void handleFrame(Connection *c, const protocol::Frame &frame);
@@ -94,13 +84,11 @@ private:
     std::unordered_map<int, std::unique_ptr<Connection>> m_connections;
     quint64 m_nextSerial = 1;
     int m_watchers = 0;
-    platform::ReadinessSet m_ready;
-    QSocketNotifier *m_readyNotifier = nullptr;
-    const uint m_euid; // this process's, for the checks of every request
+    // Read notifiers of closed connections, disabled, for the next ones.
+    static constexpr size_t MaxIdleNotifiers = 64;
+    std::vector<QSocketNotifier *> m_idleReadNotifiers;
     QTimer m_sweepTimer;
     QTimer m_expiryTimer;
-    QTimer m_ackTimer;
-    std::vector<int> m_parked;
 };
 
 } // namespace qrs
