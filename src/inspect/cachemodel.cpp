@@ -149,7 +149,12 @@ void CacheModelPrivate::unfollow()
     for (const auto &c : std::as_const(localConnections))
         QObject::disconnect(c);
     localConnections.clear();
-    delete std::exchange(watcher, nullptr);
+    // The watcher may be the sender of the signal being handled.
+    if (inspect::Watcher *w = std::exchange(watcher, nullptr)) {
+        w->disconnect(q);
+        w->stop();
+        w->deleteLater();
+    }
     address.clear();
     sharerPid = 0;
     error.clear();

@@ -98,7 +98,10 @@ public:
     quint64 failedCount() const;
     int cachedCount() const; // rows still available or in transfer
 
-    // Withdraws the resource of row (in whichever sharer holds it).
+    // Withdraws the resource of row, in whichever sharer holds it: for another
+    // process's sharer one round trip over its socket (at most 2 s). False if
+    // the row is finished or the sharer does not hold it (errorString says why
+    // when the sharer could not be asked).
     Q_INVOKABLE bool revoke(int row);
     // The data of row by role name, for QML delegates outside a view.
     Q_INVOKABLE QVariantMap get(int row) const;
