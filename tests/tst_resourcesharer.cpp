@@ -8,8 +8,10 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QtEndian>
 #include <QtTest>
 
 #include <fcntl.h>
@@ -66,6 +68,28 @@ private:
             return -1;
         }
         return fd;
+    }
+
+    // Everything the server sends until it closes the connection, or until
+    // timeoutMs; *closed says whether it closed.
+    static QByteArray readUntilClosed(int fd, int timeoutMs, bool *closed)
+    {
+        QByteArray got;
+        QDeadlineTimer deadline(timeoutMs);
+        char buf[4096];
+        *closed = false;
+        while (!deadline.hasExpired()) {
+            pollfd pfd{fd, POLLIN, 0};
+            if (::poll(&pfd, 1, int(deadline.remainingTime())) != 1)
+                break;
+            const ssize_t n = ::read(fd, buf, sizeof(buf));
+            if (n <= 0) {
+                *closed = true;
+                break;
+            }
+            got.append(buf, int(n));
+        }
+        return got;
     }
 
 private Q_SLOTS:
@@ -331,19 +355,90 @@ private Q_SLOTS:
         const int silent = silentClient(sharer->address());
         QVERIFY(silent >= 0);
         // The server answers with a timeout refusal, then closes: read to EOF.
-        QByteArray got;
-        QDeadlineTimer deadline(5000);
-        char buf[256];
-        for (;;) {
-            pollfd pfd{silent, POLLIN, 0};
-            QVERIFY(::poll(&pfd, 1, int(deadline.remainingTime())) == 1);
-            const ssize_t n = ::read(silent, buf, sizeof(buf));
-            if (n <= 0)
-                break;
-            got.append(buf, int(n));
-        }
+        bool closed = false;
+        const QByteArray got = readUntilClosed(silent, 5000, &closed);
         ::close(silent);
+        QVERIFY(closed);
         QVERIFY2(got.contains("no request within 300 ms"), got.constData());
+    }
+
+    void aClientSendingOneByteAtATimeIsDroppedAtItsDeadline()
+    {
+        const ResourceId id = registerPipe();
+        sharer->setConnectionTimeout(300);
+        const QByteArray request = qrs::protocol::encode(
+                qrs::protocol::Request{::getpid(), {qrs::protocol::Key::fromBytes(id.key())}});
+        const int slow = silentClient(sharer->address());
+        QVERIFY(slow >= 0);
+        // One byte every 50 ms: the whole request would take 1.5 s.
+        QElapsedTimer clock;
+        clock.start();
+        bool closed = false;
+        QByteArray got;
+        for (qsizetype i = 0; i < request.size() && !closed; ++i) {
+            if (::send(slow, request.constData() + i, 1, MSG_NOSIGNAL) != 1)
+                break; // the server has gone
+            got += readUntilClosed(slow, 50, &closed);
+        }
+        got += readUntilClosed(slow, 5000, &closed);
+        ::close(slow);
+        QVERIFY(closed);
+        QVERIFY2(got.contains("no request within 300 ms"), got.constData());
+        QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(sharer->count(), 1); // nothing was handed out
+    }
+
+    void randomBytesAndBrokenFramesAreRefusedAndServingGoesOn()
+    {
+        using namespace qrs::protocol;
+        const ResourceId id = registerPipe();
+        const int baseline = qrstest::openFds();
+        QRandomGenerator random(20261125); // the same inputs every run
+        QList<QByteArray> inputs;
+        // Pure noise, of every small length.
+        for (int i = 0; i < 100; ++i) {
+            QByteArray noise(1 + random.bounded(300), Qt::Uninitialized);
+            for (char &c : noise)
+                c = char(random.bounded(256));
+            inputs << noise;
+        }
+        // A good header of every type, with a payload of noise: the inspection
+        // messages too, and those only the sharer may send.
+        for (int type = 0; type <= 12; ++type) {
+            for (int i = 0; i < 10; ++i) {
+                QByteArray payload(random.bounded(200), Qt::Uninitialized);
+                for (char &c : payload)
+                    c = char(random.bounded(256));
+                QByteArray frame("QR");
+                frame.append(char(Version)).append(char(type));
+                char length[4];
+                qToBigEndian(quint32(payload.size()), length);
+                frame.append(length, 4).append(payload);
+                inputs << frame;
+            }
+        }
+        // A length over the limit; a frame cut short; a valid request cut short.
+        QByteArray tooLong = encode(Ack{1});
+        qToBigEndian(quint32(MaxPayloadSize + 1), tooLong.data() + 4);
+        inputs << tooLong << encode(Ack{1}).left(5)
+               << encode(Request{::getpid(), {Key::fromBytes(id.key())}}).chopped(3);
+
+        for (const QByteArray &input : std::as_const(inputs)) {
+            const int fd = silentClient(sharer->address(), input);
+            QVERIFY(fd >= 0);
+            ::shutdown(fd, SHUT_WR); // nothing more is coming
+            bool closed = false;
+            readUntilClosed(fd, 5000, &closed);
+            ::close(fd);
+            QVERIFY2(closed, input.toHex().constData());
+        }
+        // Nothing was handed out, nothing leaked, and a real request is served.
+        QCOMPARE(sharer->count(), 1);
+        QTRY_COMPARE(qrstest::openFds(), baseline);
+        QString error;
+        const int fd = qrs::DupFd::detach(id, 5000, &error);
+        QVERIFY2(fd >= 0, qPrintable(error));
+        ::close(fd);
     }
 
     void receiverKilledBeforeAcknowledgingLeavesResourceAvailable()
