@@ -130,8 +130,10 @@ Item {
             testSharer.registerPipe("log-pipe", 8000)
             const taken = testSharer.registerPipe("worker-1")
             verify(testSharer.take(taken))
+            testSharer.registerPipe("old-lease", 1) // expires at once
             const table = findChild(panel, "table")
-            tryCompare(table, "count", 6)
+            tryCompare(table, "count", 7)
+            tryVerify(() => panel.cacheModel.expiredCount >= 1)
             if (testSharer.picturePath === "")
                 skip("QRS_PANEL_PICTURE is not set")
             let saved = false
