@@ -82,7 +82,12 @@ ResourceId ResourceId::fromString(QStringView token, QString *error)
         return malformed(qrs::tr("the address contains a NUL byte"));
     if (size_t(rawPath.size()) > platform::maxUnixPathLength())
         return malformed(qrs::tr("the address is longer than a local socket path can be"));
-    return ResourceId(QFile::decodeName(rawPath), QByteArray::fromHex(hex.toLatin1()));
+    // The address must name these very bytes: a path that the file name
+    // encoding cannot hold (say, invalid UTF-8) would lead somewhere else.
+    const QString address = QFile::decodeName(rawPath);
+    if (QFile::encodeName(address) != rawPath)
+        return malformed(qrs::tr("the address is not a valid file name here"));
+    return ResourceId(address, QByteArray::fromHex(hex.toLatin1()));
 }
 
 size_t qHash(const ResourceId &id, size_t seed) noexcept

@@ -58,6 +58,11 @@ private Q_SLOTS:
         QTest::newRow("too long") << QStringLiteral("qrs1:") + key + QStringLiteral("@/")
                         + QString(200, QLatin1Char('a'))
                                   << QStringLiteral("longer");
+        // Found by the fuzzer: bytes that are not UTF-8 would decode to a
+        // different path (and a longer one, after the round trip).
+        QTest::newRow("invalid UTF-8 in the path")
+                << QStringLiteral("qrs1:") + key + QStringLiteral("@/run/qrs%abc/s-1")
+                << QStringLiteral("not a valid file name");
         QTest::newRow("binary junk")
                 << QString::fromLatin1("\x01\x02\xff garbage") << QStringLiteral("qrs1:");
     }

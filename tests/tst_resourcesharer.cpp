@@ -775,6 +775,82 @@ private Q_SLOTS:
 #endif
     }
 
+    void stopDuringHundredTransfersInFlight()
+    {
+        QVERIFY(sharer->stop(5000)); // the baseline: no server
+        const int baseline = qrstest::openFds();
+        // A hundred receivers got their resource and have not acknowledged it.
+        std::vector<std::unique_ptr<qrs::client::Transfer>> held;
+        for (int i = 0; i < 100; ++i) {
+            const ResourceId id = registerPipe();
+            auto transfer = std::make_unique<qrs::client::Transfer>(
+                    id.address(),
+                    QList<qrs::protocol::Key>{qrs::protocol::Key::fromBytes(id.key())});
+            transfer->setAcknowledge(false);
+            QString error;
+            const QList<qrs::DetachedFd> got = transfer->runBlocking(5000, &error);
+            QVERIFY2(got.size() == 1, qPrintable(error));
+            ::close(got.first().fd);
+            held.push_back(std::move(transfer));
+        }
+        const QList<qrs::ResourceInfo> inFlight = sharer->snapshot();
+        QCOMPARE(inFlight.size(), 100);
+        for (const qrs::ResourceInfo &info : inFlight)
+            QCOMPARE(info.state, qrs::ResourceState::InTransfer);
+
+        QSignalSpy revoked(sharer, &ResourceSharer::resourceRevoked);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(sharer->stop(5000));
+        QVERIFY(clock.elapsed() < 5000);
+        QCOMPARE(sharer->count(), 0);
+        QTRY_COMPARE(revoked.count(), 100); // released by the stop, then closed
+        held.clear();                       // the receivers' sockets
+        QTRY_COMPARE(qrstest::openFds(), baseline);
+        // And the next registration serves again.
+        const ResourceId next = registerPipe();
+        QString error;
+        const int fd = qrs::DupFd::detach(next, 5000, &error);
+        QVERIFY2(fd >= 0, qPrintable(error));
+        ::close(fd);
+    }
+
+    void serverOutOfDescriptorsListensAgain()
+    {
+        const ResourceId id = registerPipe();
+        const QString address = id.address();
+        rlimit saved{};
+        QCOMPARE(::getrlimit(RLIMIT_NOFILE, &saved), 0);
+        const auto restore = qScopeGuard([&saved] { ::setrlimit(RLIMIT_NOFILE, &saved); });
+        // Use up every descriptor the process may have, but one.
+        rlimit low = saved;
+        low.rlim_cur = rlim_t(qrstest::openFds() + 16);
+        QCOMPARE(::setrlimit(RLIMIT_NOFILE, &low), 0);
+        std::vector<int> filler;
+        for (int fd; (fd = ::open("/dev/null", O_RDONLY | O_CLOEXEC)) >= 0;)
+            filler.push_back(fd);
+        QCOMPARE(errno, EMFILE);
+        ::close(filler.back());
+        filler.pop_back();
+        // A client takes the last one; the server cannot accept it.
+        const int client = silentClient(address);
+        QVERIFY(client >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(address), 5000); // QLocalServer gave up
+        ::close(client);
+        for (int fd : filler)
+            ::close(fd);
+        QVERIFY(::setrlimit(RLIMIT_NOFILE, &saved) == 0);
+
+        // Descriptors are back: the sharer listens again, at the same address,
+        // with its cache intact.
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(address), 5000);
+        QCOMPARE(sharer->address(), address);
+        QString error;
+        const int fd = qrs::DupFd::detach(id, 5000, &error);
+        QVERIFY2(fd >= 0, qPrintable(error));
+        ::close(fd);
+    }
+
     void processExitWithLiveEntries()
     {
         QFETCH(QString, how);

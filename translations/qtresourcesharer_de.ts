@@ -648,6 +648,10 @@
         <source>the receiver (pid %1) did not acknowledge within %2 ms</source>
         <translation>der Empfänger (PID %1) hat nicht innerhalb von %2 ms bestätigt</translation>
     </message>
+    <message>
+        <source>the address is not a valid file name here</source>
+        <translation>die Adresse ist hier kein gültiger Dateiname</translation>
+    </message>
 </context>
 <context>
     <name>qrs-tools</name>
@@ -1136,6 +1140,14 @@ Endet mit 0, sobald jede Ressource übernommen ist, mit 3, wenn zuvor die TTL ab
     <message>
         <source>supervising %1 workers of %2 (pid %3)</source>
         <translation>überwache %1 Worker von %2 (PID %3)</translation>
+    </message>
+    <message>
+        <source>Also open the live view of this supervisor's resource sharer in a window (qrs-inspect --gui).</source>
+        <translation>Zusätzlich die Live-Ansicht des Ressourcen-Sharers dieses Supervisors in einem Fenster öffnen (qrs-inspect --gui).</translation>
+    </message>
+    <message>
+        <source>cannot open the panel: %1</source>
+        <translation>die Ansicht kann nicht geöffnet werden: %1</translation>
     </message>
 </context>
 </TS>

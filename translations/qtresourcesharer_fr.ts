@@ -648,6 +648,10 @@
         <source>the receiver (pid %1) did not acknowledge within %2 ms</source>
         <translation>le récepteur (PID %1) n'a pas accusé réception en %2 ms</translation>
     </message>
+    <message>
+        <source>the address is not a valid file name here</source>
+        <translation>l'adresse n'est pas un nom de fichier valide ici</translation>
+    </message>
 </context>
 <context>
     <name>qrs-tools</name>
@@ -1136,6 +1140,14 @@ Se termine avec 0 quand toutes les ressources sont prises, 3 si la TTL expire av
     <message>
         <source>supervising %1 workers of %2 (pid %3)</source>
         <translation>supervision de %1 workers de %2 (PID %3)</translation>
+    </message>
+    <message>
+        <source>Also open the live view of this supervisor's resource sharer in a window (qrs-inspect --gui).</source>
+        <translation>Ouvrir aussi dans une fenêtre la vue en direct du partageur de ressources de ce superviseur (qrs-inspect --gui).</translation>
+    </message>
+    <message>
+        <source>cannot open the panel: %1</source>
+        <translation>impossible d'ouvrir le panneau : %1</translation>
     </message>
 </context>
 </TS>

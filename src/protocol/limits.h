@@ -32,6 +32,10 @@ constexpr int MaxMessageSize = 1024;
 constexpr int DefaultConnectionTimeoutMs = 10'000;
 // How often the server looks for connections past their deadline.
 constexpr int ConnectionSweepIntervalMs = 250;
+// How often the server checks that it is still listening: QLocalServer closes
+// itself when accept() fails (out of descriptors), and the server listens again
+// at the same address as soon as it can.
+constexpr int ListenCheckIntervalMs = 1000;
 // Connections the server keeps open at once; past it the oldest one still
 // waiting for its request is dropped to make room.
 constexpr int MaxConnections = 1024;

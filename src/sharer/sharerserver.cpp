@@ -20,8 +20,11 @@ SharerServer::SharerServer(ResourceSharerPrivate *sharer)
     : d(sharer)
     , m_sweepTimer(this)
     , m_expiryTimer(this) // parented: they move threads with us
+    , m_listenWatch(this)
 {
     m_sweepTimer.setInterval(ConnectionSweepIntervalMs);
+    m_listenWatch.setInterval(ListenCheckIntervalMs);
+    connect(&m_listenWatch, &QTimer::timeout, this, &SharerServer::watchListening);
     connect(&m_sweepTimer, &QTimer::timeout, this, &SharerServer::sweep);
     m_expiryTimer.setSingleShot(true);
     m_expiryTimer.setTimerType(Qt::PreciseTimer);
@@ -44,9 +47,31 @@ bool SharerServer::startListening(const QString &path, QString *error)
         *error = qrs::tr("cannot listen on %1: %2").arg(path, errorString());
         return false;
     }
-    d->trackServerFd(int(socketDescriptor()), true);
+    m_path = path;
+    m_listenFd = int(socketDescriptor());
+    d->trackServerFd(m_listenFd, true);
+    m_listenWatch.start();
     qCDebug(lcSharer) << "listening on" << path;
     return true;
+}
+
+// QLocalServer closes itself (and removes its socket file) when accept() fails,
+// as it does when the process is out of descriptors. Listen again at the same
+// address once it can.
+void SharerServer::watchListening()
+{
+    if (isListening())
+        return;
+    if (m_listenFd >= 0) {
+        qCWarning(lcSharer) << "the listening socket closed:" << errorString()
+                            << "; listening again when descriptors allow";
+        d->trackServerFd(std::exchange(m_listenFd, -1), false);
+    }
+    if (!listen(m_path))
+        return; // still out of descriptors, say: try again at the next tick
+    m_listenFd = int(socketDescriptor());
+    d->trackServerFd(m_listenFd, true);
+    qCInfo(lcSharer) << "listening again on" << m_path;
 }
 
 void SharerServer::shutdown()
@@ -68,12 +93,13 @@ void SharerServer::shutdown()
             closeConnection(fd, errorCodeText(ErrorCode::Stopping));
         }
     }
-    if (isListening()) {
-        const QString address = fullServerName();
-        d->trackServerFd(int(socketDescriptor()), false);
+    m_listenWatch.stop();
+    if (m_listenFd >= 0)
+        d->trackServerFd(std::exchange(m_listenFd, -1), false);
+    if (isListening())
         close(); // also removes the socket file
-        d->closeAll(address);
-    }
+    if (!m_path.isEmpty())
+        d->closeAll(m_path);
     // Last: releasing transfers above may have re-armed them.
     m_sweepTimer.stop();
     m_expiryTimer.stop();

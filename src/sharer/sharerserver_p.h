@@ -78,6 +78,7 @@ private:
                 int keyIndex = protocol::NoKeyIndex);
     void closeConnection(int fd, const QString &transferFailure = {});
     void sweep();
+    void watchListening();
     void makeRoom();
 
     ResourceSharerPrivate *const d;
@@ -89,6 +90,9 @@ private:
     std::vector<QSocketNotifier *> m_idleReadNotifiers;
     QTimer m_sweepTimer;
     QTimer m_expiryTimer;
+    QTimer m_listenWatch;
+    QString m_path;
+    int m_listenFd = -1;
 };
 
 } // namespace qrs
