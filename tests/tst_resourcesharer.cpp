@@ -775,6 +775,31 @@ private Q_SLOTS:
 #endif
     }
 
+    void receiverAtItsDescriptorLimitLeavesTheResourcesAvailable()
+    {
+        QStringList args{QStringLiteral("detach-at-limit")};
+        for (int i = 0; i < 3; ++i)
+            args << registerPipe().toString();
+        QSignalSpy failed(sharer, &ResourceSharer::transferFailed);
+        int code = -1;
+        QByteArray errors;
+        const QByteArray out = qrstest::runHelper(args, &code, &errors);
+        QVERIFY2(code == 0, errors.constData());
+        // The kernel truncated the descriptors: the receiver says so, gives
+        // them back (Nack), and every resource is still there.
+        QVERIFY2(out.contains("descriptor limit"), out.constData());
+        QTRY_COMPARE(failed.count(), 3);
+        QVERIFY2(failed.first().at(1).toString().contains(QLatin1String("gave the resources back")),
+                 qPrintable(failed.first().at(1).toString()));
+        QCOMPARE(sharer->count(), 3);
+        for (const qrs::ResourceInfo &info : sharer->snapshot())
+            QCOMPARE(info.state, qrs::ResourceState::Available);
+        QString error;
+        const int fd = qrs::DupFd::detach(ResourceId::fromString(args.at(1)), 5000, &error);
+        QVERIFY2(fd >= 0, qPrintable(error));
+        ::close(fd);
+    }
+
     void stopDuringHundredTransfersInFlight()
     {
         QVERIFY(sharer->stop(5000)); // the baseline: no server

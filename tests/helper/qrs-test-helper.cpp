@@ -1,5 +1,8 @@
 // The other process of the cross-process tests. Modes:
 //   detach ID [--min-fd N] [--write TEXT]   take the resource; print "fd=N pid=P"
+//   detach-at-limit ID...                   take every ID in one request with room
+//                                           for one received descriptor only
+//                                           (RLIMIT_NOFILE): print the error
 //   hold ID                                 take it but never acknowledge; print
 //                                           "received", then wait to be killed
 //   detach-all                              take every id read from stdin (one
@@ -21,6 +24,7 @@
 //                                           prints "ready" first
 // Exit codes: 0 success, 1 failure (reason on stderr), 2 bad usage.
 #include "client/transfer_p.h"
+#include "platform/fdpassing.h"
 
 #include <qrs/dupfd.h>
 #include <qrs/inheritedresources.h>
@@ -36,12 +40,14 @@
 #include <QTcpSocket>
 
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <vector>
 
 namespace {
 
@@ -98,6 +104,35 @@ int detach(const QStringList &args)
     }
     std::printf("fd=%d pid=%d cloexec=%d\n", fd, int(::getpid()),
                 (::fcntl(fd, F_GETFD) & FD_CLOEXEC) ? 1 : 0);
+    return 0;
+}
+
+int detachAtLimit(const QStringList &args)
+{
+    QList<qrs::ResourceId> ids;
+    for (const QString &arg : args)
+        ids.append(qrs::ResourceId::fromString(arg));
+    // Room for the connection's socket and one descriptor, no more: fill every
+    // free number under a low limit, then free two.
+    rlimit rl{};
+    ::getrlimit(RLIMIT_NOFILE, &rl);
+    rl.rlim_cur = rlim_t(qrs::platform::openFdCount() + 16);
+    if (::setrlimit(RLIMIT_NOFILE, &rl) != 0)
+        return fail(QStringLiteral("setrlimit failed"));
+    std::vector<int> filler;
+    for (int fd; (fd = ::fcntl(0, F_DUPFD_CLOEXEC, 0)) >= 0;)
+        filler.push_back(fd);
+    if (filler.size() < 2)
+        return fail(QStringLiteral("cannot fill the descriptor table"));
+    ::close(filler.back());
+    filler.pop_back();
+    ::close(filler.back());
+    filler.pop_back();
+    QString error;
+    const QList<qrs::DetachedFd> got = qrs::DupFd::detach(ids, 10'000, &error);
+    if (!got.isEmpty())
+        return fail(QStringLiteral("received %1 descriptors past the limit").arg(got.size()));
+    std::printf("%s\n", qPrintable(error));
     return 0;
 }
 
@@ -291,6 +326,8 @@ int main(int argc, char **argv)
     const QString mode = args.takeFirst();
     if (mode == QLatin1String("detach"))
         return detach(args);
+    if (mode == QLatin1String("detach-at-limit"))
+        return detachAtLimit(args);
     if (mode == QLatin1String("hold"))
         return hold(args);
     if (mode == QLatin1String("exit-with-entries"))
