@@ -92,6 +92,37 @@ private:
         return got;
     }
 
+    // Resident memory of this process, in bytes.
+    static qint64 residentBytes()
+    {
+        QFile statm(QStringLiteral("/proc/self/statm"));
+        if (!statm.open(QIODevice::ReadOnly))
+            return -1;
+        return statm.readAll().split(' ').value(1).toLongLong() * ::sysconf(_SC_PAGESIZE);
+    }
+
+    // One helper process takes count resources, one connection each. *output:
+    // what it printed ("N us"); *openWhileCached: descriptors open before it ran.
+    void handOffAcrossProcesses(int count, QByteArray *output = nullptr,
+                                int *openWhileCached = nullptr)
+    {
+        QByteArray ids;
+        for (int i = 0; i < count; ++i)
+            ids += registerPipe().toString().toLatin1() + '\n';
+        if (openWhileCached)
+            *openWhileCached = qrstest::openFds();
+        QProcess receiver;
+        receiver.start(qrstest::helperPath(), {QStringLiteral("detach-all")});
+        QVERIFY(receiver.waitForStarted());
+        receiver.write(ids);
+        receiver.closeWriteChannel();
+        QVERIFY(receiver.waitForFinished(60'000));
+        QVERIFY2(receiver.exitCode() == 0, receiver.readAllStandardError().constData());
+        if (output)
+            *output = receiver.readAllStandardOutput();
+        QTRY_COMPARE(sharer->count(), 0);
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -678,22 +709,15 @@ private Q_SLOTS:
         registerPipe();
         QVERIFY(sharer->revoke(sharer->snapshot().value(0).id));
         const int baseline = qrstest::openFds();
-        QByteArray ids;
-        for (int i = 0; i < 1000; ++i)
-            ids += registerPipe().toString().toLatin1() + '\n';
-        QCOMPARE(qrstest::openFds(), baseline + 1000);
-
-        QProcess receiver;
-        receiver.start(qrstest::helperPath(), {QStringLiteral("detach-all")});
-        QVERIFY(receiver.waitForStarted());
-        receiver.write(ids);
-        receiver.closeWriteChannel();
-        QVERIFY(receiver.waitForFinished(60'000));
-        QVERIFY2(receiver.exitCode() == 0, receiver.readAllStandardError().constData());
-        const QList<QByteArray> result = receiver.readAllStandardOutput().trimmed().split(' ');
-        QCOMPARE(result.value(0), QByteArray("1000"));
-        QTRY_COMPARE(sharer->count(), 0);
+        int whileCached = 0;
+        QByteArray output;
+        handOffAcrossProcesses(1000, &output, &whileCached);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(whileCached, baseline + 1000);
         QCOMPARE(qrstest::openFds(), baseline);
+        const QList<QByteArray> result = output.trimmed().split(' ');
+        QCOMPARE(result.value(0), QByteArray("1000"));
         const double us = result.value(1).toDouble() / 1000.0;
         qInfo("1000 cross-process handoffs (one connection each): %.1f us each, %.0f handoffs/s",
               us, 1e6 / us);
@@ -704,31 +728,6 @@ private Q_SLOTS:
         QTest::addColumn<QString>("how");
         QTest::newRow("return from main") << QStringLiteral("return");
         QTest::newRow("exit()") << QStringLiteral("exit");
-    }
-
-    // Resident memory of this process, in bytes.
-    static qint64 residentBytes()
-    {
-        QFile statm(QStringLiteral("/proc/self/statm"));
-        if (!statm.open(QIODevice::ReadOnly))
-            return -1;
-        return statm.readAll().split(' ').value(1).toLongLong() * ::sysconf(_SC_PAGESIZE);
-    }
-
-    // One helper process takes count resources, one connection each.
-    void handOffAcrossProcesses(int count)
-    {
-        QByteArray ids;
-        for (int i = 0; i < count; ++i)
-            ids += registerPipe().toString().toLatin1() + '\n';
-        QProcess receiver;
-        receiver.start(qrstest::helperPath(), {QStringLiteral("detach-all")});
-        QVERIFY(receiver.waitForStarted());
-        receiver.write(ids);
-        receiver.closeWriteChannel();
-        QVERIFY(receiver.waitForFinished(60'000));
-        QVERIFY2(receiver.exitCode() == 0, receiver.readAllStandardError().constData());
-        QTRY_COMPARE(sharer->count(), 0);
     }
 
     void soakHundredThousandHandoffs()
