@@ -18,6 +18,7 @@ using namespace qrs::protocol;
 
 SharerServer::SharerServer(ResourceSharerPrivate *sharer)
     : d(sharer)
+    , m_euid(::geteuid())
     , m_sweepTimer(this)
     , m_expiryTimer(this) // parented: they move threads with us
     , m_listenWatch(this)
@@ -303,10 +304,11 @@ void SharerServer::handleFrame(Connection *c, const Frame &frame)
 bool SharerServer::admit(Connection *c, qint64 pid, bool ownUidOnly, const QList<Key> &keys)
 {
     QString why;
-    if (ownUidOnly ? c->peer.uid != ::geteuid() : !d->isUidAllowed(c->peer.uid)) {
+    const bool uidAllowed = c->peer.uid == m_euid || (!ownUidOnly && d->isUidAllowed(c->peer.uid));
+    if (!uidAllowed) {
         why = ownUidOnly
                 ? qrs::tr("only uid %1 may inspect or revoke in this sharer, not uid %2")
-                          .arg(::geteuid())
+                          .arg(m_euid)
                           .arg(c->peer.uid)
                 : qrs::tr("uid %1 may not take resources from this sharer").arg(c->peer.uid);
     } else if (pid != c->peer.pid) {
@@ -399,7 +401,10 @@ void SharerServer::broadcast(const QList<ResourceSharerPrivate::Outcome> &outcom
             watchers.push_back(fd);
     }
     for (int fd : watchers) {
-        Connection *c = m_connections.at(fd).get();
+        auto it = m_connections.find(fd);
+        if (it == m_connections.end())
+            continue;
+        Connection *c = it->second.get();
         if (c->out.size() > MaxWatcherBacklog) {
             qCWarning(lcSharer) << "dropping the watcher from pid" << c->peer.pid
                                 << ": it does not read its events";

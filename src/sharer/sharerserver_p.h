@@ -82,6 +82,7 @@ private:
     void makeRoom();
 
     ResourceSharerPrivate *const d;
+    const uint m_euid; // this process's, checked against every peer
     std::unordered_map<int, std::unique_ptr<Connection>> m_connections;
     quint64 m_nextSerial = 1;
     int m_watchers = 0;
