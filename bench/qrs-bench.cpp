@@ -209,6 +209,14 @@ struct Result
     }
 };
 
+QJsonArray roundRates(const Result &r)
+{
+    QJsonArray rates;
+    for (double rate : r.roundRates)
+        rates.append(rate);
+    return rates;
+}
+
 bool parseTimes(const QByteArray &out, Result *r)
 {
     for (const QByteArray &line : out.split('\n')) {
@@ -535,6 +543,16 @@ int main(int argc, char **argv)
     std::printf("(n = %d; (a), (b), (c): median of %d rounds taken in turns; (e)'s resources/s "
                 "includes starting its 32 processes)\n",
                 n, Rounds);
+    // The rounds themselves: where the scheduler puts the two ends of a handoff
+    // shows as rounds that cluster apart.
+    std::printf("rounds, resources/s:");
+    for (const Result *r : {&a, &b, &c}) {
+        std::printf(" %s", qPrintable(r->name.left(3)));
+        for (double rate : r->roundRates)
+            std::printf(" %.0f", rate);
+        std::printf(";");
+    }
+    std::printf("\n");
 
     if (!jsonFile.isEmpty()) {
         QJsonObject root;
@@ -544,6 +562,7 @@ int main(int argc, char **argv)
                                      {QStringLiteral("resources_per_s"), r.perSecond()},
                                      {QStringLiteral("p50_us"), r.percentileUs(0.5)},
                                      {QStringLiteral("p99_us"), r.percentileUs(0.99)},
+                                     {QStringLiteral("round_rates"), roundRates(r)},
                                      {QStringLiteral("note"), r.note}});
         }
         root[QStringLiteral("n")] = n;
