@@ -8,7 +8,8 @@ QRS_PACKAGES=(g++ cmake ninja-build python3 qt6-base-dev qt6-base-dev-tools
     qt6-declarative-dev qt6-declarative-dev-tools qt6-l10n-tools qt6-tools-dev
     qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-controls
     qml6-module-qtquick-templates qml6-module-qtquick-layouts
-    qml6-module-qtqml-workerscript qml6-module-qttest fonts-dejavu-core)
+    qml6-module-qtqml-workerscript qml6-module-qttest fonts-dejavu-core
+    g++-mingw-w64-x86-64-posix wine)
 
 say() { printf '==> %s\n' "$*"; }
 
