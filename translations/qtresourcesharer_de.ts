@@ -141,7 +141,7 @@
         <translation>eine Übergabe umfasst 1 bis %1 Ressourcen, nicht %2</translation>
     </message>
     <message>
-        <source>invalid sharer address "%1"</source>
+        <source>invalid sharer address &quot;%1&quot;</source>
         <translation>ungültige Sharer-Adresse „%1“</translation>
     </message>
     <message>
@@ -273,31 +273,31 @@
         <translation>der Prozess existiert nicht mehr</translation>
     </message>
     <message>
-        <source>cannot add "%1": the process has already started</source>
+        <source>cannot add &quot;%1&quot;: the process has already started</source>
         <translation>„%1“ kann nicht hinzugefügt werden: der Prozess läuft bereits</translation>
     </message>
     <message>
-        <source>a resource named "%1" was already added</source>
+        <source>a resource named &quot;%1&quot; was already added</source>
         <translation>eine Ressource namens „%1“ wurde bereits hinzugefügt</translation>
     </message>
     <message>
-        <source>cannot share "%1": %2</source>
+        <source>cannot share &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht geteilt werden: %2</translation>
     </message>
     <message>
-        <source>cannot share "%1": the QTcpServer is not listening</source>
+        <source>cannot share &quot;%1&quot;: the QTcpServer is not listening</source>
         <translation>„%1“ kann nicht geteilt werden: der QTcpServer lauscht nicht</translation>
     </message>
     <message>
-        <source>cannot share "%1": the QLocalServer is not listening</source>
+        <source>cannot share &quot;%1&quot;: the QLocalServer is not listening</source>
         <translation>„%1“ kann nicht geteilt werden: der QLocalServer lauscht nicht</translation>
     </message>
     <message>
-        <source>cannot share "%1": the file is not open</source>
+        <source>cannot share &quot;%1&quot;: the file is not open</source>
         <translation>„%1“ kann nicht geteilt werden: die Datei ist nicht geöffnet</translation>
     </message>
     <message>
-        <source>cannot share "%1": the socket is not connected</source>
+        <source>cannot share &quot;%1&quot;: the socket is not connected</source>
         <translation>„%1“ kann nicht geteilt werden: der Socket ist nicht verbunden</translation>
     </message>
     <message>
@@ -305,12 +305,12 @@
         <translation>ein Ressourcenname darf nicht leer sein</translation>
     </message>
     <message>
-        <source>the resource name "%1..." is longer than %2 characters</source>
+        <source>the resource name &quot;%1...&quot; is longer than %2 characters</source>
         <translation>der Ressourcenname „%1...“ ist länger als %2 Zeichen</translation>
     </message>
     <message>
-        <source>the resource name "%1" may only hold printable ASCII characters other than space and ':'</source>
-        <translation>der Ressourcenname „%1“ darf nur druckbare ASCII-Zeichen außer Leerzeichen und ':' enthalten</translation>
+        <source>the resource name &quot;%1&quot; may only hold printable ASCII characters other than space and &apos;:&apos;</source>
+        <translation>der Ressourcenname „%1“ darf nur druckbare ASCII-Zeichen außer Leerzeichen und &apos;:&apos; enthalten</translation>
     </message>
     <message>
         <source>%1 names resources but %2 is empty</source>
@@ -325,7 +325,7 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: the name "%2" is given twice</source>
+        <source>%1: the name &quot;%2&quot; is given twice</source>
         <translation>%1: der Name „%2“ kommt zweimal vor</translation>
     </message>
     <message>
@@ -377,7 +377,7 @@
         <translation>ein Socket einer anderen Familie</translation>
     </message>
     <message>
-        <source>no resource named "%1" was passed to this process (%2 is not set: was it started with qrs::ChildResources?)</source>
+        <source>no resource named &quot;%1&quot; was passed to this process (%2 is not set: was it started with qrs::ChildResources?)</source>
         <translation>diesem Prozess wurde keine Ressource namens „%1“ übergeben (%2 ist nicht gesetzt: wurde er mit qrs::ChildResources gestartet?)</translation>
     </message>
     <message>
@@ -385,7 +385,7 @@
         <translation>(unbenannt)</translation>
     </message>
     <message>
-        <source>no resource named "%1" was passed to this process; it has: %2</source>
+        <source>no resource named &quot;%1&quot; was passed to this process; it has: %2</source>
         <translation>diesem Prozess wurde keine Ressource namens „%1“ übergeben; er hat: %2</translation>
     </message>
     <message>
@@ -393,23 +393,23 @@
         <translation>die geerbten Ressourcen können nicht übernommen werden: %1</translation>
     </message>
     <message>
-        <source>the resource "%1" was already taken by this process</source>
+        <source>the resource &quot;%1&quot; was already taken by this process</source>
         <translation>die Ressource „%1“ wurde von diesem Prozess bereits übernommen</translation>
     </message>
     <message>
-        <source>cannot take the resource "%1": %2</source>
+        <source>cannot take the resource &quot;%1&quot;: %2</source>
         <translation>die Ressource „%1“ kann nicht übernommen werden: %2</translation>
     </message>
     <message>
-        <source>the resource "%1" is %2, not %3</source>
+        <source>the resource &quot;%1&quot; is %2, not %3</source>
         <translation>die Ressource „%1“ ist %2, nicht %3</translation>
     </message>
     <message>
-        <source>QTcpServer cannot listen on the resource "%1": %2</source>
+        <source>QTcpServer cannot listen on the resource &quot;%1&quot;: %2</source>
         <translation>QTcpServer kann auf der Ressource „%1“ nicht lauschen: %2</translation>
     </message>
     <message>
-        <source>QLocalServer cannot listen on the resource "%1": %2</source>
+        <source>QLocalServer cannot listen on the resource &quot;%1&quot;: %2</source>
         <translation>QLocalServer kann auf der Ressource „%1“ nicht lauschen: %2</translation>
     </message>
     <message>
@@ -417,11 +417,11 @@
         <translation>eine Datei oder eine Pipe</translation>
     </message>
     <message>
-        <source>QFile cannot open the resource "%1": %2</source>
+        <source>QFile cannot open the resource &quot;%1&quot;: %2</source>
         <translation>QFile kann die Ressource „%1“ nicht öffnen: %2</translation>
     </message>
     <message>
-        <source>QTcpSocket cannot use the resource "%1": %2</source>
+        <source>QTcpSocket cannot use the resource &quot;%1&quot;: %2</source>
         <translation>QTcpSocket kann die Ressource „%1“ nicht verwenden: %2</translation>
     </message>
     <message>
@@ -509,7 +509,7 @@
         <translation>eine Anfrage nennt 1 bis %1 Schlüssel, nicht %2</translation>
     </message>
     <message>
-        <source>malformed resource id "%1": %2</source>
+        <source>malformed resource id &quot;%1&quot;: %2</source>
         <translation>fehlerhafte Ressourcenkennung „%1“: %2</translation>
     </message>
     <message>
@@ -517,20 +517,20 @@
         <translation>sie ist leer</translation>
     </message>
     <message>
-        <source>it does not start with "%1"</source>
+        <source>it does not start with &quot;%1&quot;</source>
         <translation>sie beginnt nicht mit „%1“</translation>
     </message>
     <message>
-        <source>the '@' between key and address is missing</source>
-        <translation>das '@' zwischen Schlüssel und Adresse fehlt</translation>
+        <source>the &apos;@&apos; between key and address is missing</source>
+        <translation>das &apos;@&apos; zwischen Schlüssel und Adresse fehlt</translation>
     </message>
     <message>
         <source>the key must be %1 hexadecimal digits, not %2</source>
         <translation>der Schlüssel muss aus %1 Hexadezimalziffern bestehen, nicht aus %2</translation>
     </message>
     <message>
-        <source>the key contains '%1', which is not a hexadecimal digit</source>
-        <translation>der Schlüssel enthält '%1', keine Hexadezimalziffer</translation>
+        <source>the key contains &apos;%1&apos;, which is not a hexadecimal digit</source>
+        <translation>der Schlüssel enthält &apos;%1&apos;, keine Hexadezimalziffer</translation>
     </message>
     <message>
         <source>the address contains white space or a non-ASCII character</source>
@@ -577,7 +577,7 @@
         <translation>es läuft kein Prozess %1</translation>
     </message>
     <message>
-        <source>process %1 publishes no sharer in %2 (none running, or another user's)</source>
+        <source>process %1 publishes no sharer in %2 (none running, or another user&apos;s)</source>
         <translation>Prozess %1 veröffentlicht keinen Sharer in %2 (keiner läuft, oder er gehört einem anderen Benutzer)</translation>
     </message>
     <message>
@@ -589,7 +589,7 @@
         <translation>kann nicht auf %1 lauschen: %2</translation>
     </message>
     <message>
-        <source>the peer's credentials cannot be read</source>
+        <source>the peer&apos;s credentials cannot be read</source>
         <translation>die Anmeldedaten der Gegenseite können nicht gelesen werden</translation>
     </message>
     <message>
@@ -652,11 +652,15 @@
         <source>the address is not a valid file name here</source>
         <translation>die Adresse ist hier kein gültiger Dateiname</translation>
     </message>
+    <message>
+        <source>it is not a private directory of this user</source>
+        <translation>es ist kein privates Verzeichnis dieses Benutzers</translation>
+    </message>
 </context>
 <context>
     <name>qrs-tools</name>
     <message>
-        <source>--%1 takes a positive number of milliseconds, not "%2"</source>
+        <source>--%1 takes a positive number of milliseconds, not &quot;%2&quot;</source>
         <translation>--%1 erwartet eine positive Anzahl Millisekunden, nicht „%2“</translation>
     </message>
     <message>
@@ -664,11 +668,11 @@
         <translation>%1 kann nicht ausgeführt werden: nicht gefunden oder nicht ausführbar</translation>
     </message>
     <message>
-        <source>expected %1 with a port from 0 to 65535, not "%2"</source>
+        <source>expected %1 with a port from 0 to 65535, not &quot;%2&quot;</source>
         <translation>%1 mit einem Port von 0 bis 65535 erwartet, nicht „%2“</translation>
     </message>
     <message>
-        <source>"%1" is not a numeric IP address (or * or localhost)</source>
+        <source>&quot;%1&quot; is not a numeric IP address (or * or localhost)</source>
         <translation>„%1“ ist keine numerische IP-Adresse (oder * oder localhost)</translation>
     </message>
     <message>
@@ -678,13 +682,6 @@
     <message>
         <source>cannot duplicate a socket: %1</source>
         <translation>ein Socket kann nicht dupliziert werden: %1</translation>
-    </message>
-</context>
-<context>
-    <name>qrs::ResourceSharer</name>
-    <message>
-        <source>it is not a private directory of this user</source>
-        <translation>es ist kein privates Verzeichnis dieses Benutzers</translation>
     </message>
 </context>
 <context>
@@ -854,7 +851,7 @@
         <translation>kein PROGRAMM: Aufruf: qrs-detach [--timeout MS] [ID...] -- PROGRAMM [ARGUMENTE...]</translation>
     </message>
     <message>
-        <source>no resource id given before "--", and QRS_RESOURCES is not set</source>
+        <source>no resource id given before &quot;--&quot;, and QRS_RESOURCES is not set</source>
         <translation>keine Ressourcenkennung vor „--“ angegeben, und QRS_RESOURCES ist nicht gesetzt</translation>
     </message>
     <message>
@@ -923,7 +920,9 @@
     <message numerus="yes">
         <source>sharer of process %1 at %2: %n resource(s) cached</source>
         <translation>
-            <numerusform>Sharer von Prozess %1 unter %2: %n Ressource vorgehalten</numerusform><numerusform>Sharer von Prozess %1 unter %2: %n Ressourcen vorgehalten</numerusform></translation>
+            <numerusform>Sharer von Prozess %1 unter %2: %n Ressource vorgehalten</numerusform>
+            <numerusform>Sharer von Prozess %1 unter %2: %n Ressourcen vorgehalten</numerusform>
+        </translation>
     </message>
     <message>
         <source>registered %1, taken %2, expired %3, revoked %4, failed %5</source>
@@ -942,7 +941,7 @@
         <translation>Die Ansicht in einem Fenster öffnen.</translation>
     </message>
     <message>
-        <source>The sharer's socket address, or the pid of its process.</source>
+        <source>The sharer&apos;s socket address, or the pid of its process.</source>
         <translation>Die Socket-Adresse des Sharers oder die PID seines Prozesses.</translation>
     </message>
     <message>
@@ -989,7 +988,7 @@
 <context>
     <name>qrs_share</name>
     <message>
-        <source>bad SPEC "%1": expected file:PATH, tcp-listen:HOST:PORT, unix-listen:PATH or fd:N</source>
+        <source>bad SPEC &quot;%1&quot;: expected file:PATH, tcp-listen:HOST:PORT, unix-listen:PATH or fd:N</source>
         <translation>fehlerhafte SPEC „%1“: erwartet file:PFAD, tcp-listen:HOST:PORT, unix-listen:PFAD oder fd:N</translation>
     </message>
     <message>
@@ -1005,15 +1004,15 @@
         <translation>Deskriptor %1 ist nicht geöffnet</translation>
     </message>
     <message>
-        <source>"%1" is not a descriptor number</source>
+        <source>&quot;%1&quot; is not a descriptor number</source>
         <translation>„%1“ ist keine Deskriptornummer</translation>
     </message>
     <message>
-        <source>unknown SPEC kind "%1" in "%2": expected file, tcp-listen, unix-listen or fd</source>
+        <source>unknown SPEC kind &quot;%1&quot; in &quot;%2&quot;: expected file, tcp-listen, unix-listen or fd</source>
         <translation>unbekannte SPEC-Art „%1“ in „%2“: erwartet file, tcp-listen, unix-listen oder fd</translation>
     </message>
     <message>
-        <source>bad SPEC "%1": </source>
+        <source>bad SPEC &quot;%1&quot;: </source>
         <translation>fehlerhafte SPEC „%1“: </translation>
     </message>
     <message>
@@ -1050,8 +1049,8 @@ Endet mit 0, sobald jede Ressource übernommen ist, mit 3, wenn zuvor die TTL ab
 <context>
     <name>qrs_supervise</name>
     <message>
-        <source>--listen %1: the name "%2" may only hold printable ASCII other than space and ':'</source>
-        <translation>--listen %1: der Name „%2“ darf nur druckbares ASCII außer Leerzeichen und ':' enthalten</translation>
+        <source>--listen %1: the name &quot;%2&quot; may only hold printable ASCII other than space and &apos;:&apos;</source>
+        <translation>--listen %1: der Name „%2“ darf nur druckbares ASCII außer Leerzeichen und &apos;:&apos; enthalten</translation>
     </message>
     <message>
         <source>--listen %1: a Unix socket path of 1 to %2 bytes is needed</source>
@@ -1078,7 +1077,7 @@ Endet mit 0, sobald jede Ressource übernommen ist, mit 3, wenn zuvor die TTL ab
         <translation>%1 ist kein Qt-Plugin: %2</translation>
     </message>
     <message>
-        <source>%1 is not a supervisor extension: its interface is "%2", not "%3"</source>
+        <source>%1 is not a supervisor extension: its interface is &quot;%2&quot;, not &quot;%3&quot;</source>
         <translation>%1 ist keine Supervisor-Erweiterung: seine Schnittstelle ist „%2“, nicht „%3“</translation>
     </message>
     <message>
@@ -1114,11 +1113,11 @@ Endet mit 0, sobald jede Ressource übernommen ist, mit 3, wenn zuvor die TTL ab
         <translation>Dann PROGRAMM und seine Argumente.</translation>
     </message>
     <message>
-        <source>unexpected argument "%1" before "--"</source>
+        <source>unexpected argument &quot;%1&quot; before &quot;--&quot;</source>
         <translation>unerwartetes Argument „%1“ vor „--“</translation>
     </message>
     <message>
-        <source>--workers takes a number from 1 to %1, not "%2"</source>
+        <source>--workers takes a number from 1 to %1, not &quot;%2&quot;</source>
         <translation>--workers erwartet eine Zahl von 1 bis %1, nicht „%2“</translation>
     </message>
     <message>
@@ -1126,7 +1125,7 @@ Endet mit 0, sobald jede Ressource übernommen ist, mit 3, wenn zuvor die TTL ab
         <translation>kein PROGRAMM: Aufruf: qrs-supervise [OPTIONEN] -- PROGRAMM [ARGUMENTE...]</translation>
     </message>
     <message>
-        <source>--listen %1: the name "%2" is used twice</source>
+        <source>--listen %1: the name &quot;%2&quot; is used twice</source>
         <translation>--listen %1: der Name „%2“ wird zweimal verwendet</translation>
     </message>
     <message>
@@ -1142,7 +1141,7 @@ Endet mit 0, sobald jede Ressource übernommen ist, mit 3, wenn zuvor die TTL ab
         <translation>überwache %1 Worker von %2 (PID %3)</translation>
     </message>
     <message>
-        <source>Also open the live view of this supervisor's resource sharer in a window (qrs-inspect --gui).</source>
+        <source>Also open the live view of this supervisor&apos;s resource sharer in a window (qrs-inspect --gui).</source>
         <translation>Zusätzlich die Live-Ansicht des Ressourcen-Sharers dieses Supervisors in einem Fenster öffnen (qrs-inspect --gui).</translation>
     </message>
     <message>

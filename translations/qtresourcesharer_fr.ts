@@ -134,14 +134,14 @@
     <name>qrs</name>
     <message>
         <source>timed out after %1 ms waiting for the sharer at %2</source>
-        <translation>délai dépassé après %1 ms d'attente du partageur à %2</translation>
+        <translation>délai dépassé après %1 ms d&apos;attente du partageur à %2</translation>
     </message>
     <message>
         <source>one transfer takes 1 to %1 resources, not %2</source>
         <translation>un transfert porte sur 1 à %1 ressources, pas %2</translation>
     </message>
     <message>
-        <source>invalid sharer address "%1"</source>
+        <source>invalid sharer address &quot;%1&quot;</source>
         <translation>adresse de partageur « %1 » invalide</translation>
     </message>
     <message>
@@ -150,7 +150,7 @@
     </message>
     <message>
         <source>no sharer is listening at %1 (%2); has the sharing process exited?</source>
-        <translation>aucun partageur n'écoute à %1 (%2) ; le processus qui partage s'est-il terminé ?</translation>
+        <translation>aucun partageur n&apos;écoute à %1 (%2) ; le processus qui partage s&apos;est-il terminé ?</translation>
     </message>
     <message>
         <source>cannot connect to the sharer at %1: %2</source>
@@ -158,11 +158,11 @@
     </message>
     <message>
         <source>cannot acknowledge the transfer to %1: %2</source>
-        <translation>impossible d'accuser réception du transfert auprès de %1 : %2</translation>
+        <translation>impossible d&apos;accuser réception du transfert auprès de %1 : %2</translation>
     </message>
     <message>
         <source>cannot send the request to %1: %2</source>
-        <translation>impossible d'envoyer la demande à %1 : %2</translation>
+        <translation>impossible d&apos;envoyer la demande à %1 : %2</translation>
     </message>
     <message>
         <source>lost the connection to the sharer at %1: %2</source>
@@ -202,7 +202,7 @@
     </message>
     <message>
         <source>one transfer takes resources of one sharer; %1 and %2 differ</source>
-        <translation>un transfert prend les ressources d'un seul partageur ; %1 et %2 diffèrent</translation>
+        <translation>un transfert prend les ressources d&apos;un seul partageur ; %1 et %2 diffèrent</translation>
     </message>
     <message>
         <source>no resource id given</source>
@@ -250,7 +250,7 @@
     </message>
     <message>
         <source>the sharer at %1 did not answer within %2 ms</source>
-        <translation>le partageur à %1 n'a pas répondu en %2 ms</translation>
+        <translation>le partageur à %1 n&apos;a pas répondu en %2 ms</translation>
     </message>
     <message>
         <source>the sharer at %1 closed the connection: %2</source>
@@ -266,51 +266,51 @@
     </message>
     <message>
         <source>the connection to the sharer at %1 broke: %2</source>
-        <translation>la connexion au partageur à %1 s'est rompue : %2</translation>
+        <translation>la connexion au partageur à %1 s&apos;est rompue : %2</translation>
     </message>
     <message>
         <source>the process is gone</source>
-        <translation>le processus n'existe plus</translation>
+        <translation>le processus n&apos;existe plus</translation>
     </message>
     <message>
-        <source>cannot add "%1": the process has already started</source>
-        <translation>impossible d'ajouter « %1 » : le processus a déjà démarré</translation>
+        <source>cannot add &quot;%1&quot;: the process has already started</source>
+        <translation>impossible d&apos;ajouter « %1 » : le processus a déjà démarré</translation>
     </message>
     <message>
-        <source>a resource named "%1" was already added</source>
+        <source>a resource named &quot;%1&quot; was already added</source>
         <translation>une ressource nommée « %1 » a déjà été ajoutée</translation>
     </message>
     <message>
-        <source>cannot share "%1": %2</source>
+        <source>cannot share &quot;%1&quot;: %2</source>
         <translation>impossible de partager « %1 » : %2</translation>
     </message>
     <message>
-        <source>cannot share "%1": the QTcpServer is not listening</source>
-        <translation>impossible de partager « %1 » : le QTcpServer n'écoute pas</translation>
+        <source>cannot share &quot;%1&quot;: the QTcpServer is not listening</source>
+        <translation>impossible de partager « %1 » : le QTcpServer n&apos;écoute pas</translation>
     </message>
     <message>
-        <source>cannot share "%1": the QLocalServer is not listening</source>
-        <translation>impossible de partager « %1 » : le QLocalServer n'écoute pas</translation>
+        <source>cannot share &quot;%1&quot;: the QLocalServer is not listening</source>
+        <translation>impossible de partager « %1 » : le QLocalServer n&apos;écoute pas</translation>
     </message>
     <message>
-        <source>cannot share "%1": the file is not open</source>
-        <translation>impossible de partager « %1 » : le fichier n'est pas ouvert</translation>
+        <source>cannot share &quot;%1&quot;: the file is not open</source>
+        <translation>impossible de partager « %1 » : le fichier n&apos;est pas ouvert</translation>
     </message>
     <message>
-        <source>cannot share "%1": the socket is not connected</source>
-        <translation>impossible de partager « %1 » : le socket n'est pas connecté</translation>
+        <source>cannot share &quot;%1&quot;: the socket is not connected</source>
+        <translation>impossible de partager « %1 » : le socket n&apos;est pas connecté</translation>
     </message>
     <message>
         <source>a resource name must not be empty</source>
         <translation>un nom de ressource ne doit pas être vide</translation>
     </message>
     <message>
-        <source>the resource name "%1..." is longer than %2 characters</source>
+        <source>the resource name &quot;%1...&quot; is longer than %2 characters</source>
         <translation>le nom de ressource « %1... » dépasse %2 caractères</translation>
     </message>
     <message>
-        <source>the resource name "%1" may only hold printable ASCII characters other than space and ':'</source>
-        <translation>le nom de ressource « %1 » ne peut contenir que des caractères ASCII imprimables autres que l'espace et ':'</translation>
+        <source>the resource name &quot;%1&quot; may only hold printable ASCII characters other than space and &apos;:&apos;</source>
+        <translation>le nom de ressource « %1 » ne peut contenir que des caractères ASCII imprimables autres que l&apos;espace et &apos;:&apos;</translation>
     </message>
     <message>
         <source>%1 names resources but %2 is empty</source>
@@ -325,7 +325,7 @@
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <source>%1: the name "%2" is given twice</source>
+        <source>%1: the name &quot;%2&quot; is given twice</source>
         <translation>%1 : le nom « %2 » apparaît deux fois</translation>
     </message>
     <message>
@@ -354,7 +354,7 @@
     </message>
     <message>
         <source>a socket that is not a stream socket</source>
-        <translation>un socket qui n'est pas de type flux</translation>
+        <translation>un socket qui n&apos;est pas de type flux</translation>
     </message>
     <message>
         <source>a listening TCP socket</source>
@@ -374,42 +374,42 @@
     </message>
     <message>
         <source>a socket of another family</source>
-        <translation>un socket d'une autre famille</translation>
+        <translation>un socket d&apos;une autre famille</translation>
     </message>
     <message>
-        <source>no resource named "%1" was passed to this process (%2 is not set: was it started with qrs::ChildResources?)</source>
-        <translation>aucune ressource nommée « %1 » n'a été transmise à ce processus (%2 n'est pas défini : a-t-il été lancé avec qrs::ChildResources ?)</translation>
+        <source>no resource named &quot;%1&quot; was passed to this process (%2 is not set: was it started with qrs::ChildResources?)</source>
+        <translation>aucune ressource nommée « %1 » n&apos;a été transmise à ce processus (%2 n&apos;est pas défini : a-t-il été lancé avec qrs::ChildResources ?)</translation>
     </message>
     <message>
         <source>(unnamed)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <source>no resource named "%1" was passed to this process; it has: %2</source>
-        <translation>aucune ressource nommée « %1 » n'a été transmise à ce processus ; il a : %2</translation>
+        <source>no resource named &quot;%1&quot; was passed to this process; it has: %2</source>
+        <translation>aucune ressource nommée « %1 » n&apos;a été transmise à ce processus ; il a : %2</translation>
     </message>
     <message>
         <source>cannot take the inherited resources: %1</source>
         <translation>impossible de prendre les ressources héritées : %1</translation>
     </message>
     <message>
-        <source>the resource "%1" was already taken by this process</source>
+        <source>the resource &quot;%1&quot; was already taken by this process</source>
         <translation>la ressource « %1 » a déjà été prise par ce processus</translation>
     </message>
     <message>
-        <source>cannot take the resource "%1": %2</source>
+        <source>cannot take the resource &quot;%1&quot;: %2</source>
         <translation>impossible de prendre la ressource « %1 » : %2</translation>
     </message>
     <message>
-        <source>the resource "%1" is %2, not %3</source>
+        <source>the resource &quot;%1&quot; is %2, not %3</source>
         <translation>la ressource « %1 » est %2, pas %3</translation>
     </message>
     <message>
-        <source>QTcpServer cannot listen on the resource "%1": %2</source>
+        <source>QTcpServer cannot listen on the resource &quot;%1&quot;: %2</source>
         <translation>QTcpServer ne peut pas écouter sur la ressource « %1 » : %2</translation>
     </message>
     <message>
-        <source>QLocalServer cannot listen on the resource "%1": %2</source>
+        <source>QLocalServer cannot listen on the resource &quot;%1&quot;: %2</source>
         <translation>QLocalServer ne peut pas écouter sur la ressource « %1 » : %2</translation>
     </message>
     <message>
@@ -417,16 +417,16 @@
         <translation>un fichier ou un tube</translation>
     </message>
     <message>
-        <source>QFile cannot open the resource "%1": %2</source>
+        <source>QFile cannot open the resource &quot;%1&quot;: %2</source>
         <translation>QFile ne peut pas ouvrir la ressource « %1 » : %2</translation>
     </message>
     <message>
-        <source>QTcpSocket cannot use the resource "%1": %2</source>
+        <source>QTcpSocket cannot use the resource &quot;%1&quot;: %2</source>
         <translation>QTcpSocket ne peut pas utiliser la ressource « %1 » : %2</translation>
     </message>
     <message>
         <source>no resource is registered under this key</source>
-        <translation>aucune ressource n'est enregistrée sous cette clé</translation>
+        <translation>aucune ressource n&apos;est enregistrée sous cette clé</translation>
     </message>
     <message>
         <source>the resource has already been taken</source>
@@ -434,7 +434,7 @@
     </message>
     <message>
         <source>the resource expired before it was taken</source>
-        <translation>la ressource a expiré avant d'être prise</translation>
+        <translation>la ressource a expiré avant d&apos;être prise</translation>
     </message>
     <message>
         <source>the resource was revoked by its owner</source>
@@ -454,7 +454,7 @@
     </message>
     <message>
         <source>the sharer is stopping</source>
-        <translation>le partageur s'arrête</translation>
+        <translation>le partageur s&apos;arrête</translation>
     </message>
     <message>
         <source>the resource is being handed to another process right now</source>
@@ -466,7 +466,7 @@
     </message>
     <message>
         <source>the receiver could not accept every descriptor (descriptor limit?)</source>
-        <translation>le récepteur n'a pas pu accepter tous les descripteurs (limite de descripteurs ?)</translation>
+        <translation>le récepteur n&apos;a pas pu accepter tous les descripteurs (limite de descripteurs ?)</translation>
     </message>
     <message>
         <source>the receiver failed</source>
@@ -509,7 +509,7 @@
         <translation>une demande nomme 1 à %1 clés, pas %2</translation>
     </message>
     <message>
-        <source>malformed resource id "%1": %2</source>
+        <source>malformed resource id &quot;%1&quot;: %2</source>
         <translation>identifiant de ressource « %1 » mal formé : %2</translation>
     </message>
     <message>
@@ -517,36 +517,36 @@
         <translation>il est vide</translation>
     </message>
     <message>
-        <source>it does not start with "%1"</source>
+        <source>it does not start with &quot;%1&quot;</source>
         <translation>il ne commence pas par « %1 »</translation>
     </message>
     <message>
-        <source>the '@' between key and address is missing</source>
-        <translation>le '@' entre la clé et l'adresse manque</translation>
+        <source>the &apos;@&apos; between key and address is missing</source>
+        <translation>le &apos;@&apos; entre la clé et l&apos;adresse manque</translation>
     </message>
     <message>
         <source>the key must be %1 hexadecimal digits, not %2</source>
         <translation>la clé doit comporter %1 chiffres hexadécimaux, pas %2</translation>
     </message>
     <message>
-        <source>the key contains '%1', which is not a hexadecimal digit</source>
-        <translation>la clé contient '%1', qui n'est pas un chiffre hexadécimal</translation>
+        <source>the key contains &apos;%1&apos;, which is not a hexadecimal digit</source>
+        <translation>la clé contient &apos;%1&apos;, qui n&apos;est pas un chiffre hexadécimal</translation>
     </message>
     <message>
         <source>the address contains white space or a non-ASCII character</source>
-        <translation>l'adresse contient une espace ou un caractère non ASCII</translation>
+        <translation>l&apos;adresse contient une espace ou un caractère non ASCII</translation>
     </message>
     <message>
         <source>the address must be an absolute socket path</source>
-        <translation>l'adresse doit être un chemin de socket absolu</translation>
+        <translation>l&apos;adresse doit être un chemin de socket absolu</translation>
     </message>
     <message>
         <source>the address contains a NUL byte</source>
-        <translation>l'adresse contient un octet NUL</translation>
+        <translation>l&apos;adresse contient un octet NUL</translation>
     </message>
     <message>
         <source>the address is longer than a local socket path can be</source>
-        <translation>l'adresse est plus longue qu'un chemin de socket local ne peut l'être</translation>
+        <translation>l&apos;adresse est plus longue qu&apos;un chemin de socket local ne peut l&apos;être</translation>
     </message>
     <message>
         <source>cannot create a private directory in %1: %2</source>
@@ -554,7 +554,7 @@
     </message>
     <message>
         <source>descriptor %1 is not open</source>
-        <translation>le descripteur %1 n'est pas ouvert</translation>
+        <translation>le descripteur %1 n&apos;est pas ouvert</translation>
     </message>
     <message>
         <source>the name is longer than %1 bytes</source>
@@ -570,26 +570,26 @@
     </message>
     <message>
         <source>%1 is not a process id</source>
-        <translation>%1 n'est pas un identifiant de processus</translation>
+        <translation>%1 n&apos;est pas un identifiant de processus</translation>
     </message>
     <message>
         <source>no process %1 is running</source>
-        <translation>aucun processus %1 n'est en cours d'exécution</translation>
+        <translation>aucun processus %1 n&apos;est en cours d&apos;exécution</translation>
     </message>
     <message>
-        <source>process %1 publishes no sharer in %2 (none running, or another user's)</source>
+        <source>process %1 publishes no sharer in %2 (none running, or another user&apos;s)</source>
         <translation>le processus %1 ne publie aucun partageur dans %2 (aucun en cours, ou il appartient à un autre utilisateur)</translation>
     </message>
     <message>
         <source>the sharer of process %1 is not listening at %2 any more</source>
-        <translation>le partageur du processus %1 n'écoute plus à %2</translation>
+        <translation>le partageur du processus %1 n&apos;écoute plus à %2</translation>
     </message>
     <message>
         <source>cannot listen on %1: %2</source>
-        <translation>impossible d'écouter sur %1 : %2</translation>
+        <translation>impossible d&apos;écouter sur %1 : %2</translation>
     </message>
     <message>
-        <source>the peer's credentials cannot be read</source>
+        <source>the peer&apos;s credentials cannot be read</source>
         <translation>les identifiants du pair ne peuvent pas être lus</translation>
     </message>
     <message>
@@ -598,7 +598,7 @@
     </message>
     <message>
         <source>the receiver (pid %1) closed the connection before acknowledging</source>
-        <translation>le récepteur (PID %1) a fermé la connexion avant d'accuser réception</translation>
+        <translation>le récepteur (PID %1) a fermé la connexion avant d&apos;accuser réception</translation>
     </message>
     <message>
         <source>expected a request</source>
@@ -618,11 +618,11 @@
     </message>
     <message>
         <source>only uid %1 may inspect or revoke in this sharer, not uid %2</source>
-        <translation>seul l'UID %1 peut inspecter ce partageur ou y révoquer, pas l'UID %2</translation>
+        <translation>seul l&apos;UID %1 peut inspecter ce partageur ou y révoquer, pas l&apos;UID %2</translation>
     </message>
     <message>
         <source>uid %1 may not take resources from this sharer</source>
-        <translation>l'UID %1 ne peut pas prendre de ressources à ce partageur</translation>
+        <translation>l&apos;UID %1 ne peut pas prendre de ressources à ce partageur</translation>
     </message>
     <message>
         <source>the request names pid %1 but comes from pid %2</source>
@@ -634,11 +634,11 @@
     </message>
     <message>
         <source>cannot send to pid %1: %2</source>
-        <translation>impossible d'envoyer au PID %1 : %2</translation>
+        <translation>impossible d&apos;envoyer au PID %1 : %2</translation>
     </message>
     <message>
         <source>the transfer broke off</source>
-        <translation>le transfert s'est interrompu</translation>
+        <translation>le transfert s&apos;est interrompu</translation>
     </message>
     <message>
         <source>no request within %1 ms</source>
@@ -646,45 +646,42 @@
     </message>
     <message>
         <source>the receiver (pid %1) did not acknowledge within %2 ms</source>
-        <translation>le récepteur (PID %1) n'a pas accusé réception en %2 ms</translation>
+        <translation>le récepteur (PID %1) n&apos;a pas accusé réception en %2 ms</translation>
     </message>
     <message>
         <source>the address is not a valid file name here</source>
-        <translation>l'adresse n'est pas un nom de fichier valide ici</translation>
+        <translation>l&apos;adresse n&apos;est pas un nom de fichier valide ici</translation>
+    </message>
+    <message>
+        <source>it is not a private directory of this user</source>
+        <translation>ce n&apos;est pas un répertoire privé de cet utilisateur</translation>
     </message>
 </context>
 <context>
     <name>qrs-tools</name>
     <message>
-        <source>--%1 takes a positive number of milliseconds, not "%2"</source>
+        <source>--%1 takes a positive number of milliseconds, not &quot;%2&quot;</source>
         <translation>--%1 attend un nombre positif de millisecondes, pas « %2 »</translation>
     </message>
     <message>
         <source>cannot run %1: not found or not executable</source>
-        <translation>impossible d'exécuter %1 : introuvable ou non exécutable</translation>
+        <translation>impossible d&apos;exécuter %1 : introuvable ou non exécutable</translation>
     </message>
     <message>
-        <source>expected %1 with a port from 0 to 65535, not "%2"</source>
+        <source>expected %1 with a port from 0 to 65535, not &quot;%2&quot;</source>
         <translation>%1 attendu avec un port de 0 à 65535, pas « %2 »</translation>
     </message>
     <message>
-        <source>"%1" is not a numeric IP address (or * or localhost)</source>
-        <translation>« %1 » n'est pas une adresse IP numérique (ni * ni localhost)</translation>
+        <source>&quot;%1&quot; is not a numeric IP address (or * or localhost)</source>
+        <translation>« %1 » n&apos;est pas une adresse IP numérique (ni * ni localhost)</translation>
     </message>
     <message>
         <source>cannot listen on %1 port %2: %3</source>
-        <translation>impossible d'écouter sur %1 port %2 : %3</translation>
+        <translation>impossible d&apos;écouter sur %1 port %2 : %3</translation>
     </message>
     <message>
         <source>cannot duplicate a socket: %1</source>
         <translation>impossible de dupliquer un socket : %1</translation>
-    </message>
-</context>
-<context>
-    <name>qrs::ResourceSharer</name>
-    <message>
-        <source>it is not a private directory of this user</source>
-        <translation>ce n'est pas un répertoire privé de cet utilisateur</translation>
     </message>
 </context>
 <context>
@@ -703,7 +700,7 @@
     </message>
     <message>
         <source>worker %1 ended without taking %2; it was withdrawn</source>
-        <translation>le worker %1 s'est terminé sans prendre %2 ; la ressource a été retirée</translation>
+        <translation>le worker %1 s&apos;est terminé sans prendre %2 ; la ressource a été retirée</translation>
     </message>
 </context>
 <context>
@@ -714,7 +711,7 @@
     </message>
     <message>
         <source>could not be started</source>
-        <translation>n'a pas pu être démarré</translation>
+        <translation>n&apos;a pas pu être démarré</translation>
     </message>
     <message>
         <source>exited with code %1</source>
@@ -733,7 +730,7 @@
     </message>
     <message>
         <source>could not be started</source>
-        <translation>n'a pas pu être démarré</translation>
+        <translation>n&apos;a pas pu être démarré</translation>
     </message>
     <message>
         <source>worker %1 (pid %2)</source>
@@ -745,11 +742,11 @@
     </message>
     <message>
         <source>%1 did not stop within %2 ms; killing it</source>
-        <translation>%1 ne s'est pas arrêté en %2 ms ; il est tué</translation>
+        <translation>%1 ne s&apos;est pas arrêté en %2 ms ; il est tué</translation>
     </message>
     <message>
         <source>%1 is not ready after %2 ms (%3); killing it</source>
-        <translation>%1 n'est pas prêt après %2 ms (%3) ; il est tué</translation>
+        <translation>%1 n&apos;est pas prêt après %2 ms (%3) ; il est tué</translation>
     </message>
     <message>
         <source>the plugin %1 cancelled the start of worker %2: %3</source>
@@ -777,7 +774,7 @@
     </message>
     <message>
         <source>the replacement %1 ended before it was ready (%2); worker %3 keeps running</source>
-        <translation>le remplaçant %1 s'est terminé avant d'être prêt (%2) ; le worker %3 continue</translation>
+        <translation>le remplaçant %1 s&apos;est terminé avant d&apos;être prêt (%2) ; le worker %3 continue</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -797,7 +794,7 @@
     </message>
     <message>
         <source>worker %1 could not be started</source>
-        <translation>le worker %1 n'a pas pu être démarré</translation>
+        <translation>le worker %1 n&apos;a pas pu être démarré</translation>
     </message>
     <message>
         <source>a rolling restart is under way; another one will follow it</source>
@@ -854,8 +851,8 @@
         <translation>pas de PROGRAMME : usage : qrs-detach [--timeout MS] [ID...] -- PROGRAMME [ARGUMENTS...]</translation>
     </message>
     <message>
-        <source>no resource id given before "--", and QRS_RESOURCES is not set</source>
-        <translation>aucun identifiant de ressource avant « -- », et QRS_RESOURCES n'est pas défini</translation>
+        <source>no resource id given before &quot;--&quot;, and QRS_RESOURCES is not set</source>
+        <translation>aucun identifiant de ressource avant « -- », et QRS_RESOURCES n&apos;est pas défini</translation>
     </message>
     <message>
         <source>cannot move a received descriptor: %1</source>
@@ -867,7 +864,7 @@
     </message>
     <message>
         <source>cannot run %1: %2</source>
-        <translation>impossible d'exécuter %1 : %2</translation>
+        <translation>impossible d&apos;exécuter %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -923,7 +920,9 @@
     <message numerus="yes">
         <source>sharer of process %1 at %2: %n resource(s) cached</source>
         <translation>
-            <numerusform>partageur du processus %1 à %2 : %n ressource en cache</numerusform><numerusform>partageur du processus %1 à %2 : %n ressources en cache</numerusform></translation>
+            <numerusform>partageur du processus %1 à %2 : %n ressource en cache</numerusform>
+            <numerusform>partageur du processus %1 à %2 : %n ressources en cache</numerusform>
+        </translation>
     </message>
     <message>
         <source>registered %1, taken %2, expired %3, revoked %4, failed %5</source>
@@ -931,19 +930,19 @@
     </message>
     <message>
         <source>the sharer at %1 did not answer within %2 ms</source>
-        <translation>le partageur à %1 n'a pas répondu en %2 ms</translation>
+        <translation>le partageur à %1 n&apos;a pas répondu en %2 ms</translation>
     </message>
     <message>
         <source>Shows the live cache of a running resource sharer in a window.</source>
-        <translation>Affiche dans une fenêtre le cache en direct d'un partageur de ressources en cours d'exécution.</translation>
+        <translation>Affiche dans une fenêtre le cache en direct d&apos;un partageur de ressources en cours d&apos;exécution.</translation>
     </message>
     <message>
         <source>Open the panel in a window.</source>
         <translation>Ouvrir le panneau dans une fenêtre.</translation>
     </message>
     <message>
-        <source>The sharer's socket address, or the pid of its process.</source>
-        <translation>L'adresse de socket du partageur, ou le PID de son processus.</translation>
+        <source>The sharer&apos;s socket address, or the pid of its process.</source>
+        <translation>L&apos;adresse de socket du partageur, ou le PID de son processus.</translation>
     </message>
     <message>
         <source>usage: qrs-inspect --gui ADDRESS|PID</source>
@@ -955,7 +954,7 @@
     </message>
     <message>
         <source>Shows the cache of a running resource sharer of this user.</source>
-        <translation>Affiche le cache d'un partageur de ressources de cet utilisateur en cours d'exécution.</translation>
+        <translation>Affiche le cache d&apos;un partageur de ressources de cet utilisateur en cours d&apos;exécution.</translation>
     </message>
     <message>
         <source>One JSON object per line: the sharer, then each resource (with --watch: each change).</source>
@@ -967,7 +966,7 @@
     </message>
     <message>
         <source>How long to wait for the sharer (default 5000).</source>
-        <translation>Durée d'attente du partageur (par défaut 5000).</translation>
+        <translation>Durée d&apos;attente du partageur (par défaut 5000).</translation>
     </message>
     <message>
         <source>usage: qrs-inspect [--json] [--watch] ADDRESS|PID</source>
@@ -989,31 +988,31 @@
 <context>
     <name>qrs_share</name>
     <message>
-        <source>bad SPEC "%1": expected file:PATH, tcp-listen:HOST:PORT, unix-listen:PATH or fd:N</source>
+        <source>bad SPEC &quot;%1&quot;: expected file:PATH, tcp-listen:HOST:PORT, unix-listen:PATH or fd:N</source>
         <translation>SPEC « %1 » incorrecte : file:CHEMIN, tcp-listen:HÔTE:PORT, unix-listen:CHEMIN ou fd:N attendu</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation>impossible d'ouvrir %1 : %2</translation>
+        <translation>impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
         <source>cannot listen on %1: %2</source>
-        <translation>impossible d'écouter sur %1 : %2</translation>
+        <translation>impossible d&apos;écouter sur %1 : %2</translation>
     </message>
     <message>
         <source>descriptor %1 is not open</source>
-        <translation>le descripteur %1 n'est pas ouvert</translation>
+        <translation>le descripteur %1 n&apos;est pas ouvert</translation>
     </message>
     <message>
-        <source>"%1" is not a descriptor number</source>
-        <translation>« %1 » n'est pas un numéro de descripteur</translation>
+        <source>&quot;%1&quot; is not a descriptor number</source>
+        <translation>« %1 » n&apos;est pas un numéro de descripteur</translation>
     </message>
     <message>
-        <source>unknown SPEC kind "%1" in "%2": expected file, tcp-listen, unix-listen or fd</source>
+        <source>unknown SPEC kind &quot;%1&quot; in &quot;%2&quot;: expected file, tcp-listen, unix-listen or fd</source>
         <translation>type de SPEC « %1 » inconnu dans « %2 » : file, tcp-listen, unix-listen ou fd attendu</translation>
     </message>
     <message>
-        <source>bad SPEC "%1": </source>
+        <source>bad SPEC &quot;%1&quot;: </source>
         <translation>SPEC « %1 » incorrecte : </translation>
     </message>
     <message>
@@ -1021,10 +1020,10 @@
 SPEC: file:PATH, tcp-listen:HOST:PORT (port 0: any), unix-listen:PATH, fd:N,
 each optionally prefixed with NAME= (the name shows in LISTEN_FDNAMES).
 Exits 0 once every resource is taken, 3 if the TTL passes first, 2 on bad input.</source>
-        <translation>Partage des ressources avec d'autres processus et affiche un identifiant par ligne.
+        <translation>Partage des ressources avec d&apos;autres processus et affiche un identifiant par ligne.
 SPEC : file:CHEMIN, tcp-listen:HÔTE:PORT (port 0 : quelconque), unix-listen:CHEMIN, fd:N,
 chacune éventuellement précédée de NOM= (le nom apparaît dans LISTEN_FDNAMES).
-Se termine avec 0 quand toutes les ressources sont prises, 3 si la TTL expire avant, 2 en cas d'entrée incorrecte.</translation>
+Se termine avec 0 quand toutes les ressources sont prises, 3 si la TTL expire avant, 2 en cas d&apos;entrée incorrecte.</translation>
     </message>
     <message>
         <source>Withdraw resources not taken within MS milliseconds.</source>
@@ -1044,14 +1043,14 @@ Se termine avec 0 quand toutes les ressources sont prises, 3 si la TTL expire av
     </message>
     <message>
         <source>not taken before the TTL passed: %1 (%2)</source>
-        <translation>non prise avant l'expiration de la TTL : %1 (%2)</translation>
+        <translation>non prise avant l&apos;expiration de la TTL : %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>qrs_supervise</name>
     <message>
-        <source>--listen %1: the name "%2" may only hold printable ASCII other than space and ':'</source>
-        <translation>--listen %1 : le nom « %2 » ne peut contenir que de l'ASCII imprimable autre que l'espace et ':'</translation>
+        <source>--listen %1: the name &quot;%2&quot; may only hold printable ASCII other than space and &apos;:&apos;</source>
+        <translation>--listen %1 : le nom « %2 » ne peut contenir que de l&apos;ASCII imprimable autre que l&apos;espace et &apos;:&apos;</translation>
     </message>
     <message>
         <source>--listen %1: a Unix socket path of 1 to %2 bytes is needed</source>
@@ -1067,19 +1066,19 @@ Se termine avec 0 quand toutes les ressources sont prises, 3 si la TTL expire av
     </message>
     <message>
         <source>%1 is in use by a running server</source>
-        <translation>%1 est utilisé par un serveur en cours d'exécution</translation>
+        <translation>%1 est utilisé par un serveur en cours d&apos;exécution</translation>
     </message>
     <message>
         <source>cannot listen on %1: %2</source>
-        <translation>impossible d'écouter sur %1 : %2</translation>
+        <translation>impossible d&apos;écouter sur %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a Qt plugin: %2</source>
-        <translation>%1 n'est pas un plugin Qt : %2</translation>
+        <translation>%1 n&apos;est pas un plugin Qt : %2</translation>
     </message>
     <message>
-        <source>%1 is not a supervisor extension: its interface is "%2", not "%3"</source>
-        <translation>%1 n'est pas une extension de superviseur : son interface est « %2 », pas « %3 »</translation>
+        <source>%1 is not a supervisor extension: its interface is &quot;%2&quot;, not &quot;%3&quot;</source>
+        <translation>%1 n&apos;est pas une extension de superviseur : son interface est « %2 », pas « %3 »</translation>
     </message>
     <message>
         <source>cannot load %1: %2</source>
@@ -1099,7 +1098,7 @@ Se termine avec 0 quand toutes les ressources sont prises, 3 si la TTL expire av
     </message>
     <message>
         <source>A supervisor plugin to load (a path, or a name in the plugin path). Repeatable. Default: every plugin in a qrs-supervisor plugin directory.</source>
-        <translation>Un plugin de superviseur à charger (un chemin, ou un nom dans le chemin des plugins). Répétable. Par défaut : tous les plugins d'un répertoire de plugins qrs-supervisor.</translation>
+        <translation>Un plugin de superviseur à charger (un chemin, ou un nom dans le chemin des plugins). Répétable. Par défaut : tous les plugins d&apos;un répertoire de plugins qrs-supervisor.</translation>
     </message>
     <message>
         <source>How long a stopped worker may take to exit before SIGKILL (default 5000).</source>
@@ -1107,18 +1106,18 @@ Se termine avec 0 quand toutes les ressources sont prises, 3 si la TTL expire av
     </message>
     <message>
         <source>How long a new worker may take to become ready before it is killed (default 10000).</source>
-        <translation>Temps laissé à un nouveau worker pour être prêt avant d'être tué (par défaut 10000).</translation>
+        <translation>Temps laissé à un nouveau worker pour être prêt avant d&apos;être tué (par défaut 10000).</translation>
     </message>
     <message>
         <source>Then PROGRAM and its arguments.</source>
         <translation>Puis PROGRAMME et ses arguments.</translation>
     </message>
     <message>
-        <source>unexpected argument "%1" before "--"</source>
+        <source>unexpected argument &quot;%1&quot; before &quot;--&quot;</source>
         <translation>argument inattendu « %1 » avant « -- »</translation>
     </message>
     <message>
-        <source>--workers takes a number from 1 to %1, not "%2"</source>
+        <source>--workers takes a number from 1 to %1, not &quot;%2&quot;</source>
         <translation>--workers attend un nombre de 1 à %1, pas « %2 »</translation>
     </message>
     <message>
@@ -1126,7 +1125,7 @@ Se termine avec 0 quand toutes les ressources sont prises, 3 si la TTL expire av
         <translation>pas de PROGRAMME : usage : qrs-supervise [OPTIONS] -- PROGRAMME [ARGUMENTS...]</translation>
     </message>
     <message>
-        <source>--listen %1: the name "%2" is used twice</source>
+        <source>--listen %1: the name &quot;%2&quot; is used twice</source>
         <translation>--listen %1 : le nom « %2 » est utilisé deux fois</translation>
     </message>
     <message>
@@ -1142,12 +1141,12 @@ Se termine avec 0 quand toutes les ressources sont prises, 3 si la TTL expire av
         <translation>supervision de %1 workers de %2 (PID %3)</translation>
     </message>
     <message>
-        <source>Also open the live view of this supervisor's resource sharer in a window (qrs-inspect --gui).</source>
+        <source>Also open the live view of this supervisor&apos;s resource sharer in a window (qrs-inspect --gui).</source>
         <translation>Ouvrir aussi dans une fenêtre la vue en direct du partageur de ressources de ce superviseur (qrs-inspect --gui).</translation>
     </message>
     <message>
         <source>cannot open the panel: %1</source>
-        <translation>impossible d'ouvrir le panneau : %1</translation>
+        <translation>impossible d&apos;ouvrir le panneau : %1</translation>
     </message>
 </context>
 </TS>

@@ -158,7 +158,7 @@ bool ensurePrivateDirectory(const QString &path, QString *error)
         return false;
     }
     if (!S_ISDIR(st.st_mode) || st.st_uid != ::geteuid() || (st.st_mode & 0077)) {
-        *error = ResourceSharer::tr("it is not a private directory of this user");
+        *error = qrs::tr("it is not a private directory of this user");
         return false;
     }
     return true;
