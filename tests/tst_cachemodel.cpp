@@ -323,6 +323,30 @@ private Q_SLOTS:
         QCOMPARE(model.registeredCount(), 3u);
     }
 
+    void inspectToolWatchingAPidEndsWithItsProcess()
+    {
+        std::unique_ptr<RemoteSharer> remote(new RemoteSharer);
+        QVERIFY(remote->start());
+        QVERIFY(remote->command("register only").startsWith("qrs1:"));
+        QProcess watch;
+        watch.start(QStringLiteral(QRS_TOOLS_DIR "/qrs-inspect"),
+                    {QStringLiteral("--watch"), QString::number(remote->pid())});
+        QVERIFY(watch.waitForStarted(10'000));
+        QDeadlineTimer deadline(20'000);
+        QByteArray shown;
+        while (!shown.contains("only") && !deadline.hasExpired()) {
+            watch.waitForReadyRead(int(deadline.remainingTime()));
+            shown += watch.readAllStandardOutput();
+        }
+        QVERIFY2(shown.contains("only"), shown.constData());
+        remote.reset(); // the process quits
+        QVERIFY(watch.waitForFinished(20'000));
+        QCOMPARE(watch.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(watch.exitCode(), 1);
+        const QByteArray errors = watch.readAllStandardError();
+        QVERIFY2(errors.contains("has ended"), errors.constData());
+    }
+
     void aPeerOfAnotherUidMayNotInspect()
     {
         if (::geteuid() != 0)

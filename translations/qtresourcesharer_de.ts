@@ -984,6 +984,10 @@
         <source>Resource sharer: %1</source>
         <translation>Ressourcen-Sharer: %1</translation>
     </message>
+    <message>
+        <source>process %1 has ended</source>
+        <translation>Prozess %1 ist beendet</translation>
+    </message>
 </context>
 <context>
     <name>qrs_share</name>

@@ -984,6 +984,10 @@
         <source>Resource sharer: %1</source>
         <translation>Partageur de ressources : %1</translation>
     </message>
+    <message>
+        <source>process %1 has ended</source>
+        <translation>le processus %1 s&apos;est terminé</translation>
+    </message>
 </context>
 <context>
     <name>qrs_share</name>

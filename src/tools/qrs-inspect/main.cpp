@@ -3,7 +3,8 @@
 // Shows the cache of a running sharer of this user: as a table (or one JSON
 // object per line), once or following every change (--watch), or in the
 // SharerPanel window (--gui). Exit codes: 0 success (--watch: after
-// SIGINT/SIGTERM), 1 the sharer cannot be reached, 2 bad usage.
+// SIGINT/SIGTERM), 1 the sharer cannot be reached (with --watch: or the
+// process followed by pid has ended), 2 bad usage.
 #include "toolcommon.h"
 
 #include <qrs/cachemodel.h>
@@ -18,9 +19,11 @@
 #include <QQmlApplicationEngine>
 #include <QTimer>
 
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <memory>
+#include <signal.h>
 
 namespace {
 
@@ -290,11 +293,20 @@ int main(int argc, char **argv)
                 for (int row = from.row(); row <= to.row(); ++row)
                     printRow(row);
             });
-    QObject::connect(&model, &CacheModel::statusChanged, &app, [&model] {
-        if (model.status() == CacheModel::Status::Error)
+    // Following a pid: when that process is gone, so is the sharer (exit 1).
+    bool numeric = false;
+    const qint64 targetPid = model.source().toLongLong(&numeric);
+    QObject::connect(&model, &CacheModel::statusChanged, &app, [&model, numeric, targetPid] {
+        if (model.status() == CacheModel::Status::Error) {
+            if (numeric && ::kill(pid_t(targetPid), 0) != 0 && errno == ESRCH) {
+                printError(Text::tr("process %1 has ended").arg(targetPid));
+                QCoreApplication::exit(1);
+                return;
+            }
             printError(Text::tr("%1; retrying").arg(model.errorString()));
-        else if (model.status() == CacheModel::Status::Following)
+        } else if (model.status() == CacheModel::Status::Following) {
             printError(Text::tr("following the sharer of process %1 again").arg(model.sharerPid()));
+        }
     });
     qrs::tools::UnixSignalWatcher stopSignals({SIGINT, SIGTERM});
     QObject::connect(&stopSignals, &qrs::tools::UnixSignalWatcher::signalReceived, &app,
