@@ -62,7 +62,6 @@ public:
     void setStatus(CacheModel::Status s, const QString &error = {});
     void apply(ChangeKind kind, const ResourceInfo &info, const QString &reason);
     void applySnapshot(const inspect::Listing &listing);
-    void count(ChangeKind kind);
     void removeRow(int row);
     void removeFinished();
     void scheduleRemoval();
@@ -169,35 +168,12 @@ void CacheModelPrivate::setStatus(CacheModel::Status s, const QString &why)
     Q_EMIT q->statusChanged();
 }
 
-void CacheModelPrivate::count(ChangeKind kind)
-{
-    switch (kind) {
-    case ChangeKind::Registered:
-        ++stats.registered;
-        break;
-    case ChangeKind::InTransfer:
-        break;
-    case ChangeKind::Taken:
-        ++stats.taken;
-        break;
-    case ChangeKind::Expired:
-        ++stats.expired;
-        break;
-    case ChangeKind::Revoked:
-        ++stats.revoked;
-        break;
-    case ChangeKind::Failed:
-        ++stats.failed;
-        break;
-    }
-}
-
 void CacheModelPrivate::apply(ChangeKind kind, const ResourceInfo &incoming, const QString &reason)
 {
     // Each event arrives once: it counts if the snapshot did not count it yet.
     const bool isNew = incoming.revision > snapshotRevision;
     if (isNew) {
-        count(kind);
+        protocol::countChange(&stats, kind);
         stats.revision = qMax(stats.revision, incoming.revision);
     }
     const QDateTime now = QDateTime::currentDateTime();

@@ -411,6 +411,29 @@ QList<QByteArray> encodeSnapshot(const QList<ResourceInfo> &entries,
     return frames;
 }
 
+void countChange(SharerStatistics *statistics, ChangeKind kind)
+{
+    switch (kind) {
+    case ChangeKind::Registered:
+        ++statistics->registered;
+        break;
+    case ChangeKind::InTransfer:
+        break;
+    case ChangeKind::Taken:
+        ++statistics->taken;
+        break;
+    case ChangeKind::Expired:
+        ++statistics->expired;
+        break;
+    case ChangeKind::Revoked:
+        ++statistics->revoked;
+        break;
+    case ChangeKind::Failed:
+        ++statistics->failed;
+        break;
+    }
+}
+
 QByteArray encode(const Change &m)
 {
     Writer w(MessageType::Change);

@@ -144,6 +144,9 @@ enum class ChangeKind : quint8 {
     Failed = 6,
 };
 
+// Adds one event of this kind to the counters it belongs to.
+void countChange(SharerStatistics *statistics, ChangeKind kind);
+
 struct Change
 {
     ChangeKind kind = ChangeKind::Registered;

@@ -416,28 +416,30 @@ void ResourceSharerPrivate::notifyOwner(const Entry &entry, Event event, qint64 
         DupFdPrivate::notify(entry.owner, event, pid);
 }
 
+ChangeKind ResourceSharerPrivate::changeKind(Event event)
+{
+    switch (event) {
+    case Event::Registered:
+        return ChangeKind::Registered;
+    case Event::Reserved:
+        return ChangeKind::InTransfer;
+    case Event::Transferred:
+        return ChangeKind::Taken;
+    case Event::Expired:
+        return ChangeKind::Expired;
+    case Event::Revoked:
+        return ChangeKind::Revoked;
+    case Event::Failed:
+        return ChangeKind::Failed;
+    }
+    Q_UNREACHABLE();
+    return ChangeKind::Failed;
+}
+
 ResourceSharerPrivate::Outcome ResourceSharerPrivate::stamped(Outcome outcome)
 {
     outcome.info.revision = ++m_stats.revision;
-    switch (outcome.event) {
-    case Event::Registered:
-        ++m_stats.registered;
-        break;
-    case Event::Reserved:
-        break;
-    case Event::Transferred:
-        ++m_stats.taken;
-        break;
-    case Event::Expired:
-        ++m_stats.expired;
-        break;
-    case Event::Revoked:
-        ++m_stats.revoked;
-        break;
-    case Event::Failed:
-        ++m_stats.failed;
-        break;
-    }
+    countChange(&m_stats, changeKind(outcome.event));
     return outcome;
 }
 

@@ -43,6 +43,8 @@ public:
     // What happened to an entry, collected under the mutex and acted on after it
     // is released: close the descriptor, emit the signal.
     enum class Event { Registered, Reserved, Transferred, Expired, Revoked, Failed };
+    // The same event as watchers see it.
+    static protocol::ChangeKind changeKind(Event event);
     struct Outcome
     {
         Event event;

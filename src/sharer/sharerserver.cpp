@@ -366,31 +366,11 @@ void SharerServer::handleRevoke(Connection *c, const Revoke &m)
 
 void SharerServer::broadcast(const QList<ResourceSharerPrivate::Outcome> &outcomes)
 {
-    using Event = ResourceSharerPrivate::Event;
     QList<std::pair<quint64, QByteArray>> changes;
     changes.reserve(outcomes.size());
     for (const auto &o : outcomes) {
         Change change;
-        switch (o.event) {
-        case Event::Registered:
-            change.kind = ChangeKind::Registered;
-            break;
-        case Event::Reserved:
-            change.kind = ChangeKind::InTransfer;
-            break;
-        case Event::Transferred:
-            change.kind = ChangeKind::Taken;
-            break;
-        case Event::Expired:
-            change.kind = ChangeKind::Expired;
-            break;
-        case Event::Revoked:
-            change.kind = ChangeKind::Revoked;
-            break;
-        case Event::Failed:
-            change.kind = ChangeKind::Failed;
-            break;
-        }
+        change.kind = ResourceSharerPrivate::changeKind(o.event);
         change.reason = o.reason;
         change.entry = o.info;
         changes.append({o.info.revision, encode(change)});
