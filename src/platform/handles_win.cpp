@@ -1,6 +1,7 @@
 #include "handles_win.h"
 
-// clang-format off: winsock2.h must come before windows.h
+// winsock2.h must come before windows.h.
+// clang-format off
 #include <winsock2.h>
 #include <ws2tcpip.h>
 #include <windows.h>
@@ -109,8 +110,8 @@ bool describeSocket(SOCKET s, HandleDescription *out)
         out->socketFamily = address.ss_family;
         char host[NI_MAXHOST];
         char port[NI_MAXSERV];
-        if (::getnameinfo(reinterpret_cast<sockaddr *>(&address), addressLength, host,
-                          sizeof(host), port, sizeof(port), NI_NUMERICHOST | NI_NUMERICSERV)
+        if (::getnameinfo(reinterpret_cast<sockaddr *>(&address), addressLength, host, sizeof(host),
+                          port, sizeof(port), NI_NUMERICHOST | NI_NUMERICSERV)
             == 0) {
             out->localAddress = host;
             out->localPort = std::atoi(port);
@@ -130,8 +131,8 @@ bool describe(Handle handle, HandleDescription *out)
     case FILE_TYPE_DISK: {
         out->kind = HandleKind::File;
         wchar_t path[MAX_PATH + 1];
-        const DWORD n = ::GetFinalPathNameByHandleW(HANDLE(handle), path, MAX_PATH,
-                                                    FILE_NAME_NORMALIZED);
+        const DWORD n =
+                ::GetFinalPathNameByHandleW(HANDLE(handle), path, MAX_PATH, FILE_NAME_NORMALIZED);
         if (n > 0 && n <= MAX_PATH)
             out->path = toUtf8(path, int(n));
         return true;
@@ -152,8 +153,8 @@ std::string errorText(unsigned long code)
     wchar_t *buffer = nullptr;
     const DWORD n = ::FormatMessageW(FORMAT_MESSAGE_ALLOCATE_BUFFER | FORMAT_MESSAGE_FROM_SYSTEM
                                              | FORMAT_MESSAGE_IGNORE_INSERTS,
-                                     nullptr, DWORD(code), 0,
-                                     reinterpret_cast<wchar_t *>(&buffer), 0, nullptr);
+                                     nullptr, DWORD(code), 0, reinterpret_cast<wchar_t *>(&buffer),
+                                     0, nullptr);
     std::string text = n ? toUtf8(buffer, int(n)) : "error " + std::to_string(code);
     if (buffer)
         ::LocalFree(buffer);

@@ -39,11 +39,11 @@ enum class HandleKind { Other, File, Pipe, CharDevice, Socket };
 struct HandleDescription
 {
     HandleKind kind = HandleKind::Other;
-    std::string path;          // a file's path (UTF-8)
-    int socketFamily = 0;      // AF_INET, AF_INET6, ...
-    int socketType = 0;        // SOCK_STREAM, ...
+    std::string path;     // a file's path (UTF-8)
+    int socketFamily = 0; // AF_INET, AF_INET6, ...
+    int socketType = 0;   // SOCK_STREAM, ...
     bool listening = false;
-    std::string localAddress;  // numeric
+    std::string localAddress; // numeric
     int localPort = -1;
 };
 // Describes a handle or socket for the cache's metadata.

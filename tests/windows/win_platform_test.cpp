@@ -8,7 +8,8 @@
 //   win_platform_test child-pipe-client N  connect to named pipe N, write a byte
 #include "platform/handles_win.h"
 
-// clang-format off: winsock2.h must come before windows.h
+// winsock2.h must come before windows.h.
+// clang-format off
 #include <winsock2.h>
 #include <ws2tcpip.h>
 #include <windows.h>
@@ -122,8 +123,7 @@ SOCKET listenLocal(int *port)
     address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     int length = sizeof(address);
     if (s == INVALID_SOCKET || ::bind(s, reinterpret_cast<sockaddr *>(&address), sizeof(address))
-        || ::listen(s, 8)
-        || ::getsockname(s, reinterpret_cast<sockaddr *>(&address), &length))
+        || ::listen(s, 8) || ::getsockname(s, reinterpret_cast<sockaddr *>(&address), &length))
         return INVALID_SOCKET;
     *port = ntohs(address.sin_port);
     return s;
@@ -214,8 +214,7 @@ void wrongPidIsRefused()
 
 void namedPipeNamesItsClient()
 {
-    const std::string name =
-            "\\\\.\\pipe\\qrs-test-" + std::to_string(::GetCurrentProcessId());
+    const std::string name = "\\\\.\\pipe\\qrs-test-" + std::to_string(::GetCurrentProcessId());
     const HANDLE server = ::CreateNamedPipeA(name.c_str(), PIPE_ACCESS_DUPLEX,
                                              PIPE_TYPE_BYTE | PIPE_WAIT, 1, 64, 64, 0, nullptr);
     check(server != INVALID_HANDLE_VALUE, "a named pipe");
@@ -228,7 +227,8 @@ void namedPipeNamesItsClient()
     unsigned long pid = 0;
     unsigned long error = 0;
     const bool named = namedPipeClientPid(server, &pid, &error);
-    check(named && pid == child.pid(), "GetNamedPipeClientProcessId names the child, not the server",
+    check(named && pid == child.pid(),
+          "GetNamedPipeClientProcessId names the child, not the server",
           "got " + std::to_string(pid) + ", child " + std::to_string(child.pid()));
     char byte;
     DWORD n;
@@ -243,9 +243,9 @@ void describeHandles()
     const SOCKET listener = listenLocal(&port);
     HandleDescription d;
     const bool described = describe(reinterpret_cast<Handle>(listener), &d);
-    check(described && d.kind == HandleKind::Socket
-                  && d.socketFamily == AF_INET && d.socketType == SOCK_STREAM && d.listening
-                  && d.localAddress == "127.0.0.1" && d.localPort == port,
+    check(described && d.kind == HandleKind::Socket && d.socketFamily == AF_INET
+                  && d.socketType == SOCK_STREAM && d.listening && d.localAddress == "127.0.0.1"
+                  && d.localPort == port,
           "a listening TCP socket is described",
           d.localAddress + ":" + std::to_string(d.localPort));
     ::closesocket(listener);
@@ -254,8 +254,8 @@ void describeHandles()
     char path[MAX_PATH];
     ::GetTempPathA(MAX_PATH, directory);
     ::GetTempFileNameA(directory, "qrs", 0, path);
-    const HANDLE file = ::CreateFileA(path, GENERIC_READ | GENERIC_WRITE, 0, nullptr,
-                                      CREATE_ALWAYS, FILE_FLAG_DELETE_ON_CLOSE, nullptr);
+    const HANDLE file = ::CreateFileA(path, GENERIC_READ | GENERIC_WRITE, 0, nullptr, CREATE_ALWAYS,
+                                      FILE_FLAG_DELETE_ON_CLOSE, nullptr);
     const std::string base = std::strrchr(path, '\\') ? std::strrchr(path, '\\') + 1 : path;
     const bool fileDescribed = describe(file, &d);
     check(fileDescribed && d.kind == HandleKind::File && d.path.find(base) != std::string::npos,
