@@ -202,13 +202,18 @@ private Q_SLOTS:
     {
         // Registered before the model exists: the snapshot has it, and the queued
         // signal that arrives afterwards must not add it twice or count it again.
+        // (The sharer queues the signal only when it has a receiver: the spy.)
+        QSignalSpy queued(ResourceSharer::instance(), &ResourceSharer::resourceRegistered);
         registerPipe(QStringLiteral("early"));
+        QCOMPARE(queued.count(), 0); // not delivered yet
         CacheModel model;
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 1);
         const quint64 registered = model.registeredCount();
-        QCoreApplication::processEvents(); // delivers the queued resourceRegistered
+        QTRY_COMPARE(queued.count(), 1); // now the model has seen it too
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.registeredCount(), registered);
         registerPipe(QStringLiteral("late"));
         QTRY_COMPARE(model.rowCount(), 2);
         QCOMPARE(model.registeredCount(), registered + 1);

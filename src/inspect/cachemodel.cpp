@@ -176,16 +176,13 @@ void CacheModelPrivate::apply(ChangeKind kind, const ResourceInfo &incoming, con
         protocol::countChange(&stats, kind);
         stats.revision = qMax(stats.revision, incoming.revision);
     }
-    const QDateTime now = QDateTime::currentDateTime();
-    if (isNew && kind == ChangeKind::InTransfer)
-        Q_EMIT q->transferLogged(incoming.name, incoming.takenByPid, QStringLiteral("started"), {},
-                                 now);
-    else if (isNew && kind == ChangeKind::Taken)
-        Q_EMIT q->transferLogged(incoming.name, incoming.takenByPid, QStringLiteral("taken"), {},
-                                 now);
-    else if (isNew && kind == ChangeKind::Failed)
-        Q_EMIT q->transferLogged(incoming.name, incoming.takenByPid, QStringLiteral("failed"),
-                                 reason, now);
+    const QString outcome = kind == ChangeKind::InTransfer ? QStringLiteral("started")
+            : kind == ChangeKind::Taken                    ? QStringLiteral("taken")
+            : kind == ChangeKind::Failed                   ? QStringLiteral("failed")
+                                                           : QString();
+    if (isNew && !outcome.isEmpty())
+        Q_EMIT q->transferLogged(incoming.name, incoming.takenByPid, outcome, reason,
+                                 QDateTime::currentDateTime());
 
     ResourceInfo info = incoming;
     if (info.state == ResourceState::Available)
@@ -208,7 +205,7 @@ void CacheModelPrivate::apply(ChangeKind kind, const ResourceInfo &incoming, con
             removeRow(row);
         else
             Q_EMIT q->dataChanged(index(row), index(row));
-        if (finished)
+        if (finished && !removal.isActive())
             scheduleRemoval();
     } else {
         if (!isNew || (finished && keepFinishedMs == 0))
@@ -220,7 +217,7 @@ void CacheModelPrivate::apply(ChangeKind kind, const ResourceInfo &incoming, con
         if (!finished)
             ++cached;
         q->endInsertRows();
-        if (finished)
+        if (finished && !removal.isActive())
             scheduleRemoval();
         if (!tick.isActive())
             tick.start();
@@ -301,6 +298,8 @@ void CacheModelPrivate::removeFinished()
     scheduleRemoval();
 }
 
+// Arms the removal timer for the row that finished first. Rows finish in time
+// order, so a timer already running is never late for a newer one.
 void CacheModelPrivate::scheduleRemoval()
 {
     qint64 earliest = -1;

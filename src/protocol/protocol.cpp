@@ -326,15 +326,20 @@ bool malformed(QString *error, const char *what)
     return false;
 }
 
+// Request and Revoke: u32 pid, u16 count, count keys.
+QByteArray encodePidAndKeys(MessageType type, qint64 pid, const QList<Key> &keys)
+{
+    Writer w(type, 6 + keys.size() * KeySize);
+    w.u32(quint32(pid)).u16(quint16(keys.size()));
+    for (const Key &k : keys)
+        w.bytes(k.toBytes());
+    return w.finish();
+}
 } // namespace
 
 QByteArray encode(const Request &m)
 {
-    Writer w(MessageType::Request, 6 + m.keys.size() * KeySize);
-    w.u32(quint32(m.pid)).u16(quint16(m.keys.size()));
-    for (const Key &k : m.keys)
-        w.bytes(k.toBytes());
-    return w.finish();
+    return encodePidAndKeys(MessageType::Request, m.pid, m.keys);
 }
 
 QByteArray encode(const Resources &m)
@@ -444,11 +449,7 @@ QByteArray encode(const Change &m)
 
 QByteArray encode(const Revoke &m)
 {
-    Writer w(MessageType::Revoke, 6 + m.keys.size() * KeySize);
-    w.u32(quint32(m.pid)).u16(quint16(m.keys.size()));
-    for (const Key &k : m.keys)
-        w.bytes(k.toBytes());
-    return w.finish();
+    return encodePidAndKeys(MessageType::Revoke, m.pid, m.keys);
 }
 
 QByteArray encode(const Done &m)

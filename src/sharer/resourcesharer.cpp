@@ -384,8 +384,8 @@ ResourceId ResourceSharerPrivate::registerResource(int fd, const RegisterOptions
         entry.info.id = ResourceId(m_address, key.toBytes());
         if (entry.expiryDeadline >= 0)
             m_expiries.insert(entry.expiryDeadline, key);
-        registered = stamped(Outcome{Event::Registered, entry.info, -1, {}});
-        entry.info.revision = registered.info.revision;
+        count(Event::Registered, &entry.info);
+        registered = Outcome{Event::Registered, entry.info, -1, {}};
         m_entries.insert(key, std::move(entry));
     }
     if (options.ttlMs > 0) {
@@ -436,11 +436,10 @@ ChangeKind ResourceSharerPrivate::changeKind(Event event)
     return ChangeKind::Failed;
 }
 
-ResourceSharerPrivate::Outcome ResourceSharerPrivate::stamped(Outcome outcome)
+void ResourceSharerPrivate::count(Event event, ResourceInfo *info)
 {
-    outcome.info.revision = ++m_stats.revision;
-    countChange(&m_stats, changeKind(outcome.event));
-    return outcome;
+    info->revision = ++m_stats.revision;
+    countChange(&m_stats, changeKind(event));
 }
 
 ResourceSharerPrivate::Outcome ResourceSharerPrivate::removeEntry(Entries::iterator it,
@@ -458,7 +457,8 @@ ResourceSharerPrivate::Outcome ResourceSharerPrivate::removeEntry(Entries::itera
     outcome.info.state = state;
     outcome.info.takenByPid = pid;
     m_entries.erase(it);
-    return stamped(std::move(outcome));
+    count(event, &outcome.info);
+    return outcome;
 }
 
 void ResourceSharerPrivate::remember(const Key &key, ResourceState state)
@@ -595,12 +595,9 @@ bool ResourceSharerPrivate::reserve(const QList<Key> &keys, quint64 serial, qint
         e->holder = serial;
         fds->push_back(e->fd);
         headers->append(ResourceHeader{wireKind(e->info.kind), e->info.name});
-        if (followed) {
-            outcomes.append(stamped(Outcome{Event::Reserved, e->info, -1, {}}));
-            e->info.revision = outcomes.constLast().info.revision;
-        } else {
-            e->info.revision = ++m_stats.revision;
-        }
+        count(Event::Reserved, &e->info);
+        if (followed)
+            outcomes.append(Outcome{Event::Reserved, e->info, -1, {}});
     }
     lock.unlock();
     publish(std::move(outcomes));
@@ -634,9 +631,9 @@ void ResourceSharerPrivate::release(const QList<Key> &keys, quint64 serial, cons
             it->holder = 0;
             it->info.state = ResourceState::Available;
             // The failure names the receiver that failed; the entry no longer does.
-            outcomes.append(stamped(Outcome{Event::Failed, it->info, -1, reason}));
+            count(Event::Failed, &it->info);
+            outcomes.append(Outcome{Event::Failed, it->info, -1, reason});
             it->info.takenByPid = 0;
-            it->info.revision = outcomes.constLast().info.revision;
             // What was asked for while the transfer ran happens now.
             if (it->revokePending)
                 outcomes.append(removeEntry(it, ResourceState::Revoked));
@@ -656,8 +653,8 @@ void ResourceSharerPrivate::reportRefused(const QList<Key> &keys, const QString 
             auto it = m_entries.find(key);
             if (it == m_entries.end())
                 continue;
-            outcomes.append(stamped(Outcome{Event::Failed, it->info, -1, reason}));
-            it->info.revision = outcomes.constLast().info.revision;
+            count(Event::Failed, &it->info);
+            outcomes.append(Outcome{Event::Failed, it->info, -1, reason});
         }
     }
     publish(std::move(outcomes));

@@ -118,8 +118,8 @@ private:
     using Entries = QHash<protocol::Key, Entry>;
 
     // All with mutex held.
-    // Gives the outcome the next revision and counts it.
-    Outcome stamped(Outcome outcome);
+    // Gives info the next revision and counts the event in the statistics.
+    void count(Event event, ResourceInfo *info);
     Outcome removeEntry(Entries::iterator it, ResourceState state, qint64 pid = 0);
     void remember(const protocol::Key &key, ResourceState state);
     void notifyOwner(const Entry &entry, Event event, qint64 pid);

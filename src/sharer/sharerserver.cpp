@@ -234,37 +234,31 @@ void SharerServer::handleFrame(Connection *c, const Frame &frame)
 {
     QString why;
     switch (c->state) {
-    case Connection::State::AwaitingRequest:
-        switch (frame.type) {
-        case MessageType::Request: {
+    case Connection::State::AwaitingRequest: {
+        // Decodes the payload into *message, or refuses it as malformed.
+        const auto decoded = [&](auto *message) {
+            if (decode(frame.payload, message, &why))
+                return true;
+            refuse(c, ErrorCode::Malformed, why);
+            return false;
+        };
+        if (frame.type == MessageType::Request) {
             Request request;
-            if (decode(frame.payload, &request, &why))
+            if (decoded(&request))
                 handleRequest(c, request);
-            else
-                refuse(c, ErrorCode::Malformed, why);
-            return;
-        }
-        case MessageType::List:
-        case MessageType::Watch: {
+        } else if (frame.type == MessageType::List || frame.type == MessageType::Watch) {
             Inspect inspect;
-            if (decode(frame.payload, &inspect, &why))
+            if (decoded(&inspect))
                 handleInspect(c, frame.type, inspect);
-            else
-                refuse(c, ErrorCode::Malformed, why);
-            return;
-        }
-        case MessageType::Revoke: {
+        } else if (frame.type == MessageType::Revoke) {
             Revoke revoke;
-            if (decode(frame.payload, &revoke, &why))
+            if (decoded(&revoke))
                 handleRevoke(c, revoke);
-            else
-                refuse(c, ErrorCode::Malformed, why);
-            return;
-        }
-        default:
+        } else {
             refuse(c, ErrorCode::Malformed, qrs::tr("expected a request"));
-            return;
         }
+        return;
+    }
     case Connection::State::Watching:
         // A watcher only listens.
         closeConnection(c->fd);
