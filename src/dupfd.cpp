@@ -2,6 +2,7 @@
 #include <qrs/dupfd.h>
 
 #include "client/transfer_p.h"
+#include "common/invoke_p.h"
 #include "common/logging_p.h"
 #include "common/text_p.h"
 #include "dupfd_p.h"
@@ -40,8 +41,7 @@ DupFd::DupFd(int fd, const RegisterOptions &options, QObject *parent)
                                                                  &d->errorString);
     if (!d->id.isValid())
         return;
-    QMetaObject::invokeMethod(
-            this, [this, id = d->id] { Q_EMIT registered(id); }, Qt::QueuedConnection);
+    postTo(this, [this, id = d->id] { Q_EMIT registered(id); });
 }
 
 DupFd::~DupFd()
@@ -77,17 +77,14 @@ void DupFdPrivate::notify(DupFd *owner, ResourceSharerPrivate::Event event, qint
     // A queued call wakes the owner's thread: only for a signal someone listens to.
     if (!owner->isSignalConnected(signal))
         return;
-    QMetaObject::invokeMethod(
-            owner,
-            [owner, event, pid] {
-                if (event == Event::Transferred)
-                    Q_EMIT owner->detached(pid);
-                else if (event == Event::Expired)
-                    Q_EMIT owner->expired();
-                else
-                    Q_EMIT owner->revoked();
-            },
-            Qt::QueuedConnection);
+    postTo(owner, [owner, event, pid] {
+        if (event == Event::Transferred)
+            Q_EMIT owner->detached(pid);
+        else if (event == Event::Expired)
+            Q_EMIT owner->expired();
+        else
+            Q_EMIT owner->revoked();
+    });
 }
 
 bool DupFd::isValid() const

@@ -1,5 +1,6 @@
 #include <qrs/detachjob.h>
 
+#include "common/invoke_p.h"
 #include "common/logging_p.h"
 #include "common/text_p.h"
 #include "platform/fdpassing.h"
@@ -52,8 +53,7 @@ DetachJob::DetachJob(const QList<ResourceId> &ids, int timeoutMs, QObject *paren
     d->ids = ids;
     d->timeoutMs = timeoutMs;
     // Start from the event loop, so that the caller can connect first.
-    QMetaObject::invokeMethod(
-            this, [d] { d->start(); }, Qt::QueuedConnection);
+    postTo(this, [d] { d->start(); });
 }
 
 DetachJob::~DetachJob()

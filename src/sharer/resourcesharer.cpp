@@ -1,5 +1,6 @@
 #include "resourcesharer_p.h"
 
+#include "common/invoke_p.h"
 #include "common/logging_p.h"
 #include "common/text_p.h"
 #include "dupfd_p.h"
@@ -254,12 +255,9 @@ bool ResourceSharerPrivate::ensureStarted(QString *error)
 
     bool ok = false;
     QString listenError;
-    QMetaObject::invokeMethod(
-            newServer, [&] { ok = newServer->startListening(path, &listenError); },
-            Qt::BlockingQueuedConnection);
+    runIn(newServer, [&] { ok = newServer->startListening(path, &listenError); });
     if (!ok) {
-        QMetaObject::invokeMethod(
-                newServer, [newServer] { delete newServer; }, Qt::BlockingQueuedConnection);
+        runIn(newServer, [newServer] { delete newServer; });
         newThread->quit();
         newThread->wait();
         delete newThread;
@@ -280,13 +278,10 @@ bool ResourceSharerPrivate::ensureStarted(QString *error)
     qCInfo(lcSharer) << "sharer started at" << path << "in" << coldStart.nsecsElapsed() / 1000
                      << "us";
     Q_Q(ResourceSharer);
-    QMetaObject::invokeMethod(
-            q,
-            [q, path] {
-                Q_EMIT q->started(path);
-                Q_EMIT q->runningChanged();
-            },
-            Qt::QueuedConnection);
+    postTo(q, [q, path] {
+        Q_EMIT q->started(path);
+        Q_EMIT q->runningChanged();
+    });
     return true;
 }
 
@@ -307,15 +302,12 @@ bool ResourceSharerPrivate::stop(int timeoutMs)
     }
     // The server never blocks on a client, so this finishes promptly; the
     // deadline only guards against the unforeseen.
-    QMetaObject::invokeMethod(
-            oldServer,
-            [oldServer, oldDirectory] {
-                oldServer->shutdown();
-                delete oldServer;
-                QDir().rmdir(oldDirectory);
-                QThread::currentThread()->quit();
-            },
-            Qt::QueuedConnection);
+    postTo(oldServer, [oldServer, oldDirectory] {
+        oldServer->shutdown();
+        delete oldServer;
+        QDir().rmdir(oldDirectory);
+        QThread::currentThread()->quit();
+    });
     const bool finished = oldThread->wait(deadline);
     if (finished) {
         delete oldThread;
@@ -326,13 +318,10 @@ bool ResourceSharerPrivate::stop(int timeoutMs)
     }
     qCInfo(lcSharer) << "sharer stopped";
     Q_Q(ResourceSharer);
-    QMetaObject::invokeMethod(
-            q,
-            [q] {
-                Q_EMIT q->stopped();
-                Q_EMIT q->runningChanged();
-            },
-            Qt::QueuedConnection);
+    postTo(q, [q] {
+        Q_EMIT q->stopped();
+        Q_EMIT q->runningChanged();
+    });
     return finished;
 }
 
@@ -390,8 +379,7 @@ ResourceId ResourceSharerPrivate::registerResource(int fd, const RegisterOptions
     }
     if (options.ttlMs > 0) {
         SharerServer *s = server;
-        QMetaObject::invokeMethod(
-                s, [s] { s->scheduleExpiry(); }, Qt::QueuedConnection);
+        postTo(s, [s] { s->scheduleExpiry(); });
     }
     lifecycle.unlock();
     const ResourceId id = registered.info.id;
@@ -503,8 +491,7 @@ void ResourceSharerPrivate::publish(QList<Outcome> outcomes)
     if (m_watched.load(std::memory_order_acquire)) {
         QMutexLocker lock(&watchMutex);
         if (SharerServer *hub = m_watchHub) {
-            QMetaObject::invokeMethod(
-                    hub, [hub, outcomes] { hub->broadcast(outcomes); }, Qt::QueuedConnection);
+            postTo(hub, [hub, outcomes] { hub->broadcast(outcomes); });
         }
     }
     Q_Q(ResourceSharer);
@@ -514,33 +501,30 @@ void ResourceSharerPrivate::publish(QList<Outcome> outcomes)
                      [q](const Outcome &o) { return q->isSignalConnected(signalOf(o.event)); }))
         return;
     // One queued call per batch: the signals arrive in the sharer's thread.
-    QMetaObject::invokeMethod(
-            q,
-            [q, outcomes = std::move(outcomes)] {
-                for (const Outcome &o : outcomes) {
-                    switch (o.event) {
-                    case Event::Registered:
-                        Q_EMIT q->resourceRegistered(o.info);
-                        break;
-                    case Event::Reserved:
-                        Q_EMIT q->transferStarted(o.info, o.info.takenByPid);
-                        break;
-                    case Event::Transferred:
-                        Q_EMIT q->resourceTransferred(o.info, o.info.takenByPid);
-                        break;
-                    case Event::Expired:
-                        Q_EMIT q->resourceExpired(o.info);
-                        break;
-                    case Event::Revoked:
-                        Q_EMIT q->resourceRevoked(o.info);
-                        break;
-                    case Event::Failed:
-                        Q_EMIT q->transferFailed(o.info, o.reason);
-                        break;
-                    }
-                }
-            },
-            Qt::QueuedConnection);
+    postTo(q, [q, outcomes = std::move(outcomes)] {
+        for (const Outcome &o : outcomes) {
+            switch (o.event) {
+            case Event::Registered:
+                Q_EMIT q->resourceRegistered(o.info);
+                break;
+            case Event::Reserved:
+                Q_EMIT q->transferStarted(o.info, o.info.takenByPid);
+                break;
+            case Event::Transferred:
+                Q_EMIT q->resourceTransferred(o.info, o.info.takenByPid);
+                break;
+            case Event::Expired:
+                Q_EMIT q->resourceExpired(o.info);
+                break;
+            case Event::Revoked:
+                Q_EMIT q->resourceRevoked(o.info);
+                break;
+            case Event::Failed:
+                Q_EMIT q->transferFailed(o.info, o.reason);
+                break;
+            }
+        }
+    });
 }
 
 bool ResourceSharerPrivate::reserve(const QList<Key> &keys, quint64 serial, qint64 pid,
