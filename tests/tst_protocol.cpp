@@ -54,6 +54,38 @@ private Q_SLOTS:
         QCOMPARE(out.resources.at(0).kind, WireKind::Socket);
     }
 
+    // Windows' named pipes carry no descriptors: each resource follows its
+    // Resources frame as the bytes that rebuild it in the receiver.
+    void handleRoundTripAndRefusals()
+    {
+        QByteArray protocolInfo(628, '\0');
+        for (int i = 0; i < protocolInfo.size(); ++i)
+            protocolInfo[i] = char(i * 7);
+        for (const Handle &in :
+             {Handle{0, protocolInfo}, Handle{127, QByteArray(8, '\x42')}, Handle{3, QByteArray()},
+              Handle{9, QByteArray(MaxHandleDataSize, 'x')}}) {
+            const Frame frame = readOne(encode(in));
+            QCOMPARE(frame.type, MessageType::Handle);
+            Handle out;
+            QString error;
+            QVERIFY2(decode(frame.payload, &out, &error), qPrintable(error));
+            QCOMPARE(out.index, in.index);
+            QCOMPARE(out.data, in.data);
+            // Every cut of the payload is refused, and so is a byte too many.
+            for (qsizetype n = 0; n < frame.payload.size(); ++n)
+                QVERIFY(!decode(frame.payload.left(n), &out, &error));
+            QVERIFY(!decode(frame.payload + 'x', &out, &error));
+            QCOMPARE(error, QStringLiteral("malformed handle message"));
+        }
+        // A length past the limit is refused even with the bytes there.
+        QByteArray tooLong(4, '\0');
+        qToBigEndian(quint16(MaxHandleDataSize + 1), tooLong.data() + 2);
+        tooLong.append(QByteArray(MaxHandleDataSize + 1, 'x'));
+        Handle out;
+        QString error;
+        QVERIFY(!decode(tooLong, &out, &error));
+    }
+
     void refusalNackAckRoundTrip()
     {
         Refusal r;

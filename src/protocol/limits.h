@@ -15,6 +15,9 @@ constexpr quint32 MaxPayloadSize = 64 * 1024;
 // Keys one request may name. The kernel carries at most SCM_MAX_FD (253)
 // descriptors per message; one reply carries all of a request's descriptors.
 constexpr int MaxKeysPerRequest = 128;
+// Most bytes that make one resource over to the receiver where descriptors do
+// not travel beside the bytes (a WSAPROTOCOL_INFOW is 628).
+constexpr int MaxHandleDataSize = 1024;
 // Longest resource name, in UTF-8 bytes.
 constexpr int MaxNameSize = 255;
 // Longest path, description or address of an entry in a listing, in UTF-8 bytes.

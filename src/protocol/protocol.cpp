@@ -351,6 +351,16 @@ QByteArray encode(const Resources &m)
     return w.finish();
 }
 
+QByteArray encode(const Handle &m)
+{
+    Q_ASSERT(m.data.size() <= MaxHandleDataSize);
+    return Writer(MessageType::Handle, 4 + m.data.size())
+            .u16(m.index)
+            .u16(quint16(m.data.size()))
+            .bytes(m.data)
+            .finish();
+}
+
 QByteArray encode(const Ack &m)
 {
     return Writer(MessageType::Ack, 2).u16(m.count).finish();
@@ -609,6 +619,15 @@ bool decode(const QByteArray &payload, Resources *m, QString *error)
         m->resources.append(h);
     }
     return r.atEnd() || malformed(error, "resources");
+}
+
+bool decode(const QByteArray &payload, Handle *m, QString *error)
+{
+    Reader r(payload);
+    quint16 size;
+    return (r.u16(&m->index) && r.u16(&size) && size <= MaxHandleDataSize && r.bytes(size, &m->data)
+            && r.atEnd())
+            || malformed(error, "handle");
 }
 
 bool decode(const QByteArray &payload, Ack *m, QString *error)

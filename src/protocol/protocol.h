@@ -51,8 +51,10 @@ enum class MessageType : quint8 {
     Change = 9,  // server -> client: what happened to one entry
     Revoke = 10, // client -> server: pid + keys to withdraw
     Done = 11,   // server -> client: how many keys Revoke withdrew
+    // Where descriptors cannot travel beside the bytes (Windows' named pipes):
+    Handle = 12, // server -> client: after Resources, one per resource, in order
 };
-constexpr quint8 LastMessageType = quint8(MessageType::Done);
+constexpr quint8 LastMessageType = quint8(MessageType::Handle);
 
 // Codes of refusals and negative acknowledgements. Values are on the wire.
 enum class ErrorCode : quint16 {
@@ -165,6 +167,15 @@ struct Done
     quint16 count = 0;
 };
 
+// The index-th resource of the Resources frame before it, made over to the
+// receiver's process: for a socket the WSAPROTOCOL_INFOW that rebuilds it
+// there, for any other handle its value there (DuplicateHandle), little-endian.
+struct Handle
+{
+    quint16 index = 0;
+    QByteArray data; // at most MaxHandleDataSize bytes
+};
+
 QByteArray encode(const Request &m);
 QByteArray encode(const Resources &m);
 QByteArray encode(const Ack &m);
@@ -175,6 +186,7 @@ QByteArray encode(const Entries &m);
 QByteArray encode(const Change &m);
 QByteArray encode(const Revoke &m);
 QByteArray encode(const Done &m);
+QByteArray encode(const Handle &m);
 // A whole snapshot as Entries frames, each as full as MaxPayloadSize allows.
 QList<QByteArray> encodeSnapshot(const QList<ResourceInfo> &entries,
                                  const SharerStatistics &statistics, qint64 sharerPid);
@@ -218,5 +230,6 @@ bool decode(const QByteArray &payload, Entries *m, QString *error);
 bool decode(const QByteArray &payload, Change *m, QString *error);
 bool decode(const QByteArray &payload, Revoke *m, QString *error);
 bool decode(const QByteArray &payload, Done *m, QString *error);
+bool decode(const QByteArray &payload, Handle *m, QString *error);
 
 } // namespace qrs::protocol

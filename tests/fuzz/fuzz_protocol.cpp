@@ -63,6 +63,7 @@ void decodeFrame(const Frame &frame)
     roundTrip<Change>(frame.payload, frame.type);
     roundTrip<Revoke>(frame.payload, frame.type);
     roundTrip<Done>(frame.payload, frame.type);
+    roundTrip<Handle>(frame.payload, frame.type);
 }
 
 } // namespace
