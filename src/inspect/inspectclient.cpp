@@ -1,5 +1,6 @@
 #include "inspectclient_p.h"
 
+#include "client/roundtrip_p.h"
 #include "common/logging_p.h"
 #include "common/text_p.h"
 
@@ -9,77 +10,17 @@
 #include <QDeadlineTimer>
 #include <QLocalSocket>
 
-#include <functional>
-
 namespace qrs::inspect {
 
 using namespace qrs::protocol;
 
 namespace {
 
-QString refusalText(const QByteArray &payload)
-{
-    Refusal refusal;
-    QString why;
-    if (!decode(payload, &refusal, &why))
-        return why;
-    return refusal.message.isEmpty() ? errorCodeText(refusal.code) : refusal.message;
-}
-
 // Completes ids with the address they came from.
 void setAddress(QList<ResourceInfo> *entries, const QString &address)
 {
     for (ResourceInfo &e : *entries)
         e.id = ResourceId(address, e.id.key());
-}
-
-// Sends one message and hands each frame of the answer to onFrame until it
-// sets *done; false with *error on a refusal, a bad frame, or the deadline.
-bool roundTrip(const QString &address, const QByteArray &message, int timeoutMs,
-               const std::function<bool(const Frame &, bool *, QString *)> &onFrame, QString *error)
-{
-    QDeadlineTimer deadline(timeoutMs);
-    QLocalSocket socket;
-    socket.connectToServer(address);
-    if (!socket.waitForConnected(int(deadline.remainingTime()))) {
-        *error = qrs::tr("cannot connect to the sharer at %1: %2")
-                         .arg(address, socket.errorString());
-        return false;
-    }
-    socket.write(message);
-    FrameReader reader;
-    bool done = false;
-    while (!done) {
-        Frame frame;
-        switch (reader.next(&frame)) {
-        case FrameReader::Status::Error:
-            *error = reader.errorString();
-            return false;
-        case FrameReader::Status::Ready:
-            if (frame.type == MessageType::Refusal) {
-                *error = qrs::tr("the sharer at %1 refused: %2")
-                                 .arg(address, refusalText(frame.payload));
-                return false;
-            }
-            if (!onFrame(frame, &done, error))
-                return false;
-            continue;
-        case FrameReader::Status::NeedMore:
-            break;
-        }
-        if (socket.bytesAvailable() == 0
-            && !socket.waitForReadyRead(int(qMax(qint64(1), deadline.remainingTime())))) {
-            *error = deadline.hasExpired() ? qrs::tr("the sharer at %1 did not answer within %2 ms")
-                                                     .arg(address)
-                                                     .arg(timeoutMs)
-                                           : qrs::tr("the sharer at %1 closed the connection: %2")
-                                                     .arg(address, socket.errorString());
-            return false;
-        }
-        const QByteArray bytes = socket.readAll();
-        reader.append(bytes.constData(), bytes.size());
-    }
-    return true;
 }
 
 // Adds an Entries frame to *listing; *last says whether it was the final part.
@@ -118,8 +59,9 @@ bool list(const QString &target, int timeoutMs, Listing *out, QString *error)
         return false;
     const QByteArray message =
             encode(MessageType::List, Inspect{QCoreApplication::applicationPid()});
-    return roundTrip(
-            out->address, message, timeoutMs,
+    QLocalSocket socket;
+    return client::roundTrip(
+            socket, out->address, message, timeoutMs,
             [out](const Frame &frame, bool *done, QString *why) {
                 if (frame.type != MessageType::Entries) {
                     *why = qrs::tr("the sharer sent an unexpected message");
@@ -134,8 +76,9 @@ int revoke(const QString &address, const QList<Key> &keys, int timeoutMs, QStrin
 {
     Done done;
     const QByteArray message = encode(Revoke{QCoreApplication::applicationPid(), keys});
-    const bool ok = roundTrip(
-            address, message, timeoutMs,
+    QLocalSocket socket;
+    const bool ok = client::roundTrip(
+            socket, address, message, timeoutMs,
             [&done](const Frame &frame, bool *finished, QString *why) {
                 *finished = true;
                 if (frame.type == MessageType::Done && decode(frame.payload, &done, why))
@@ -235,7 +178,7 @@ void Watcher::onReadyRead()
         }
         if (frame.type == MessageType::Refusal) {
             fail(qrs::tr("the sharer at %1 refused: %2")
-                         .arg(m_address, refusalText(frame.payload)));
+                         .arg(m_address, client::refusalText(frame.payload)));
             return;
         }
         if (!m_snapshotDone && frame.type == MessageType::Entries) {

@@ -285,6 +285,13 @@ bool ResourceSharerPrivate::ensureStarted(QString *error)
     return true;
 }
 
+void ResourceSharerPrivate::setCourier(HandleCourier *c)
+{
+    QMutexLocker lifecycle(&lifecycleMutex);
+    Q_ASSERT(!server); // the running server keeps the one it started with
+    courier = c;
+}
+
 bool ResourceSharerPrivate::stop(int timeoutMs)
 {
     QMutexLocker lifecycle(&lifecycleMutex);

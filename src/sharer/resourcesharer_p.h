@@ -4,6 +4,7 @@
 // here.
 #pragma once
 
+#include "common/handlecourier_p.h"
 #include "protocol/protocol.h"
 
 #include <qrs/resourcesharer.h>
@@ -102,6 +103,10 @@ public:
     QString directory;
     QString lastPath;      // reused by the next start, so that watchers find us again
     QString publishedFile; // <runtime>/qrs-sharers-<uid>/<pid>, while running
+    // Where resources travel in band, how they are made over: the platform's,
+    // or a test's (set while stopped; the next server uses it).
+    HandleCourier *courier = HandleCourier::forPlatform();
+    void setCourier(HandleCourier *c);
     bool ensureStarted(QString *error);
     bool stop(int timeoutMs);
 

@@ -5,6 +5,7 @@
 #include "resourcesharer_p.h"
 
 #include <QCoreApplication>
+#include <QLocalSocket>
 #include <QSocketNotifier>
 
 #include <sys/socket.h>
@@ -18,6 +19,7 @@ using namespace qrs::protocol;
 
 SharerServer::SharerServer(ResourceSharerPrivate *sharer)
     : d(sharer)
+    , m_courier(sharer->courier)
     , m_euid(::geteuid())
     , m_sweepTimer(this)
     , m_expiryTimer(this) // parented: they move threads with us
@@ -78,20 +80,20 @@ void SharerServer::watchListening()
 void SharerServer::shutdown()
 {
     d->setWatchHub(nullptr);
-    std::vector<int> fds;
-    fds.reserve(m_connections.size());
-    for (const auto &[fd, c] : m_connections)
-        fds.push_back(fd);
-    for (int fd : fds) {
-        Connection *c = m_connections.at(fd).get();
+    std::vector<qintptr> keys;
+    keys.reserve(m_connections.size());
+    for (const auto &[key, c] : m_connections)
+        keys.push_back(key);
+    for (qintptr key : keys) {
+        Connection *c = m_connections.at(key).get();
         if (c->state == Connection::State::AwaitingRequest
             || c->state == Connection::State::Watching) {
             refuse(c, ErrorCode::Stopping, errorCodeText(ErrorCode::Stopping));
             // refuse() closes it once the refusal is out, or now if it cannot be.
-            if (m_connections.count(fd))
-                closeConnection(fd);
+            if (m_connections.count(key))
+                closeConnection(key);
         } else {
-            closeConnection(fd, errorCodeText(ErrorCode::Stopping));
+            closeConnection(key, errorCodeText(ErrorCode::Stopping));
         }
     }
     m_listenWatch.stop();
@@ -119,14 +121,24 @@ void SharerServer::scheduleExpiry()
 
 void SharerServer::incomingConnection(quintptr socketDescriptor)
 {
-    const int fd = int(socketDescriptor);
     if (int(m_connections.size()) >= MaxConnections)
         makeRoom();
 
     auto c = std::make_unique<Connection>();
-    c->fd = fd;
     c->serial = m_nextSerial++;
     c->deadline = QDeadlineTimer(d->connectionTimeoutMs());
+    if (!m_sweepTimer.isActive())
+        m_sweepTimer.start(); // sweep() stops it once no connection is left
+    if (m_courier)
+        acceptInBand(std::move(c), socketDescriptor);
+    else
+        acceptDescriptor(std::move(c), int(socketDescriptor));
+}
+
+void SharerServer::acceptDescriptor(std::unique_ptr<Connection> c, int fd)
+{
+    c->key = fd;
+    c->fd = fd;
     d->trackServerFd(fd, true);
     // The descriptor stays blocking: every recv and send on it says MSG_DONTWAIT.
     Connection *conn = c.get();
@@ -137,13 +149,35 @@ void SharerServer::incomingConnection(quintptr socketDescriptor)
         return;
     }
     conn->readNotifier = takeReadNotifier(fd);
-    if (!m_sweepTimer.isActive())
-        m_sweepTimer.start(); // sweep() stops it once no connection is left
     qCDebug(lcSharer) << "connection" << conn->serial << "from pid" << conn->peer.pid << "uid"
                       << conn->peer.uid;
     // The request has usually arrived with the connection: serve it now rather
     // than after another trip through the event loop.
     onReadable(fd);
+}
+
+void SharerServer::acceptInBand(std::unique_ptr<Connection> c, quintptr socketDescriptor)
+{
+    const qintptr key = qintptr(c->serial);
+    c->key = key;
+    auto *socket = new QLocalSocket(this);
+    c->socket = socket;
+    Connection *conn = c.get();
+    m_connections.emplace(key, std::move(c));
+    if (!socket->setSocketDescriptor(qintptr(socketDescriptor))) {
+        qCWarning(lcSharer) << "cannot take a connection:" << socket->errorString();
+        closeConnection(key);
+        return;
+    }
+    connect(socket, &QLocalSocket::readyRead, this, [this, key] { onReadable(key); });
+    connect(socket, &QLocalSocket::disconnected, this, [this, key] { onReadable(key); });
+    connect(socket, &QLocalSocket::bytesWritten, this, [this, key] { onWritable(key); });
+    if (!m_courier->peer(qintptr(socketDescriptor), &conn->peer)) {
+        refuse(conn, ErrorCode::Denied, qrs::tr("the peer's credentials cannot be read"));
+        return;
+    }
+    qCDebug(lcSharer) << "connection" << conn->serial << "in band from pid" << conn->peer.pid;
+    onReadable(key);
 }
 
 // A read notifier for fd: a retired one if there is one. A handoff opens and
@@ -180,39 +214,50 @@ void SharerServer::makeRoom()
     }
 }
 
-void SharerServer::onReadable(int fd)
+void SharerServer::readInto(Connection *c, bool *eof)
 {
-    auto it = m_connections.find(fd);
-    if (it == m_connections.end())
+    if (c->socket) {
+        const QByteArray bytes = c->socket->readAll();
+        c->reader.append(bytes.constData(), bytes.size());
+        *eof = c->socket->state() != QLocalSocket::ConnectedState;
         return;
-    Connection *c = it->second.get();
+    }
     char buf[4096];
-    bool eof = false;
     for (;;) {
-        const ssize_t n = ::recv(fd, buf, sizeof(buf), MSG_DONTWAIT);
+        const ssize_t n = ::recv(c->fd, buf, sizeof(buf), MSG_DONTWAIT);
         if (n > 0) {
             c->reader.append(buf, n);
             if (n < ssize_t(sizeof(buf)))
-                break;
+                return;
             continue;
         }
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0 && errno == EAGAIN)
-            break;
-        eof = true; // orderly shutdown or a broken connection
-        break;
+            return;
+        *eof = true; // orderly shutdown or a broken connection
+        return;
     }
+}
+
+void SharerServer::onReadable(qintptr key)
+{
+    auto it = m_connections.find(key);
+    if (it == m_connections.end())
+        return;
+    Connection *c = it->second.get();
+    bool eof = false;
+    readInto(c, &eof);
 
     Frame frame;
-    while (m_connections.count(fd) && c->state != Connection::State::Closing) {
+    while (m_connections.count(key) && c->state != Connection::State::Closing) {
         const FrameReader::Status status = c->reader.next(&frame);
         if (status == FrameReader::Status::NeedMore)
             break;
         if (status == FrameReader::Status::Error) {
             const QString why = c->reader.errorString();
             if (c->state == Connection::State::AwaitingAck) {
-                closeConnection(fd,
+                closeConnection(key,
                                 qrs::tr("the receiver sent a bad acknowledgement: %1").arg(why));
                 return;
             }
@@ -223,8 +268,8 @@ void SharerServer::onReadable(int fd)
     }
     // After end of file a level-triggered notifier would fire forever: close now,
     // even if a refusal is still unsent (the peer has gone).
-    if (eof && m_connections.count(fd)) {
-        closeConnection(fd,
+    if (eof && m_connections.count(key)) {
+        closeConnection(key,
                         qrs::tr("the receiver (pid %1) closed the connection before acknowledging")
                                 .arg(c->peer.pid));
     }
@@ -261,32 +306,32 @@ void SharerServer::handleFrame(Connection *c, const Frame &frame)
     }
     case Connection::State::Watching:
         // A watcher only listens.
-        closeConnection(c->fd);
+        closeConnection(c->key);
         return;
     case Connection::State::AwaitingAck: {
-        const int fd = c->fd;
+        const qintptr key = c->key;
         if (frame.type == MessageType::Ack) {
             Ack ack;
             if (!decode(frame.payload, &ack, &why) || ack.count != c->reserved.size()) {
-                closeConnection(fd, qrs::tr("the receiver sent a bad acknowledgement"));
+                closeConnection(key, qrs::tr("the receiver sent a bad acknowledgement"));
                 return;
             }
             d->commit(c->reserved, c->serial, c->peer.pid);
             qCDebug(lcSharer) << "connection" << c->serial << "acknowledged" << c->reserved.size()
                               << "resources";
             c->reserved.clear();
-            closeConnection(fd);
+            closeConnection(key);
         } else if (frame.type == MessageType::Nack) {
             Nack nack;
             if (!decode(frame.payload, &nack, &why))
                 nack.reason = why;
             closeConnection(
-                    fd,
+                    key,
                     qrs::tr("the receiver (pid %1) gave the resources back: %2")
                             .arg(c->peer.pid)
                             .arg(nack.reason.isEmpty() ? errorCodeText(nack.code) : nack.reason));
         } else {
-            closeConnection(fd, qrs::tr("the receiver sent an unexpected message"));
+            closeConnection(key, qrs::tr("the receiver sent an unexpected message"));
         }
         return;
     }
@@ -369,20 +414,20 @@ void SharerServer::broadcast(const QList<ResourceSharerPrivate::Outcome> &outcom
         change.entry = o.info;
         changes.append({o.info.revision, encode(change)});
     }
-    std::vector<int> watchers;
-    for (const auto &[fd, c] : m_connections) {
+    std::vector<qintptr> watchers;
+    for (const auto &[key, c] : m_connections) {
         if (c->state == Connection::State::Watching)
-            watchers.push_back(fd);
+            watchers.push_back(key);
     }
-    for (int fd : watchers) {
-        auto it = m_connections.find(fd);
+    for (qintptr key : watchers) {
+        auto it = m_connections.find(key);
         if (it == m_connections.end())
             continue;
         Connection *c = it->second.get();
-        if (c->out.size() > MaxWatcherBacklog) {
+        if (unsentBytes(c) > MaxWatcherBacklog) {
             qCWarning(lcSharer) << "dropping the watcher from pid" << c->peer.pid
                                 << ": it does not read its events";
-            closeConnection(fd);
+            closeConnection(key);
             continue;
         }
         QByteArray bytes;
@@ -411,13 +456,13 @@ void SharerServer::handleRequest(Connection *c, const Request &request)
         // The holder's acknowledgement may already sit unread in its socket (a
         // receiver that took a resource and at once asks again): read those first,
         // so that the answer is "already taken", not "busy".
-        std::vector<int> waiting;
-        for (const auto &[fd, other] : m_connections) {
+        std::vector<qintptr> waiting;
+        for (const auto &[key, other] : m_connections) {
             if (other->state == Connection::State::AwaitingAck)
-                waiting.push_back(fd);
+                waiting.push_back(key);
         }
-        for (int fd : waiting)
-            onReadable(fd);
+        for (qintptr key : waiting)
+            onReadable(key);
         reserved = d->reserve(request.keys, c->serial, c->peer.pid, &fds, &reply.resources, &code,
                               &keyIndex, &message);
     }
@@ -428,11 +473,54 @@ void SharerServer::handleRequest(Connection *c, const Request &request)
     }
     c->reserved = request.keys;
     c->state = Connection::State::AwaitingAck;
-    send(c, encode(reply), std::move(fds));
+    if (m_courier)
+        sendInBand(c, reply, fds);
+    else
+        send(c, encode(reply), std::move(fds));
+}
+
+void SharerServer::sendInBand(Connection *c, const Resources &reply, const std::vector<int> &fds)
+{
+    QByteArray bytes = encode(reply);
+    QList<QByteArray> madeOver;
+    for (size_t i = 0; i < fds.size(); ++i) {
+        const ResourceKind kind = ResourceKind(reply.resources.at(qsizetype(i)).kind);
+        QByteArray data;
+        QString why;
+        if (!m_courier->makeOver(fds[i], kind, c->peer.pid, &data, &why)
+            || data.size() > MaxHandleDataSize) {
+            for (qsizetype j = 0; j < madeOver.size(); ++j)
+                m_courier->takeBack(ResourceKind(reply.resources.at(j).kind), madeOver.at(j),
+                                    c->peer.pid);
+            const QString reason = qrs::tr("cannot make resource %1 of %2 over to pid %3: %4")
+                                           .arg(i + 1)
+                                           .arg(fds.size())
+                                           .arg(c->peer.pid)
+                                           .arg(why);
+            qCWarning(lcSharer) << reason;
+            d->release(std::exchange(c->reserved, {}), c->serial, reason);
+            refuse(c, ErrorCode::Denied, reason, int(i));
+            return;
+        }
+        bytes.append(encode(Handle{quint16(i), data}));
+        madeOver.append(std::move(data));
+    }
+    send(c, std::move(bytes), {});
+}
+
+qint64 SharerServer::unsentBytes(const Connection *c) const
+{
+    return c->socket ? c->socket->bytesToWrite() : c->out.size();
 }
 
 void SharerServer::send(Connection *c, QByteArray bytes, std::vector<int> fds)
 {
+    if (c->socket) {
+        Q_ASSERT(fds.empty()); // in band, resources travel as Handle frames
+        c->socket->write(bytes);
+        onWritable(c->key);
+        return;
+    }
     // Descriptors travel with the first byte of a reply: only one may carry them.
     Q_ASSERT(fds.empty() || c->outFds.empty());
     const bool idle = c->out.isEmpty();
@@ -443,15 +531,22 @@ void SharerServer::send(Connection *c, QByteArray bytes, std::vector<int> fds)
     if (!fds.empty())
         c->outFds = std::move(fds);
     if (idle)
-        onWritable(c->fd);
+        onWritable(c->key);
 }
 
-void SharerServer::onWritable(int fd)
+void SharerServer::onWritable(qintptr key)
 {
-    auto it = m_connections.find(fd);
+    auto it = m_connections.find(key);
     if (it == m_connections.end())
         return;
     Connection *c = it->second.get();
+    if (c->socket) {
+        // QLocalSocket writes from its own buffer; close once it is empty.
+        if (c->state == Connection::State::Closing && c->socket->bytesToWrite() == 0)
+            closeConnection(key);
+        return;
+    }
+    const int fd = c->fd;
     while (!c->out.isEmpty()) {
         const ssize_t n = platform::sendWithFds(fd, c->out.constData(), size_t(c->out.size()),
                                                 c->outFds.data(), c->outFds.size());
@@ -468,7 +563,7 @@ void SharerServer::onWritable(int fd)
             const QString why = qrs::tr("cannot send to pid %1: %2")
                                         .arg(c->peer.pid)
                                         .arg(systemErrorText(errno));
-            closeConnection(fd, c->state == Connection::State::AwaitingAck ? why : QString());
+            closeConnection(key, c->state == Connection::State::AwaitingAck ? why : QString());
             return;
         }
         c->outFds.clear(); // they travelled with the first byte
@@ -477,7 +572,7 @@ void SharerServer::onWritable(int fd)
     if (c->writeNotifier)
         c->writeNotifier->setEnabled(false);
     if (c->state == Connection::State::Closing)
-        closeConnection(fd);
+        closeConnection(key);
 }
 
 void SharerServer::refuse(Connection *c, ErrorCode code, const QString &message, int keyIndex)
@@ -490,9 +585,9 @@ void SharerServer::refuse(Connection *c, ErrorCode code, const QString &message,
     send(c, encode(refusal), {});
 }
 
-void SharerServer::closeConnection(int fd, const QString &transferFailure)
+void SharerServer::closeConnection(qintptr key, const QString &transferFailure)
 {
-    auto it = m_connections.find(fd);
+    auto it = m_connections.find(key);
     if (it == m_connections.end())
         return;
     std::unique_ptr<Connection> c = std::move(it->second);
@@ -504,6 +599,13 @@ void SharerServer::closeConnection(int fd, const QString &transferFailure)
         d->release(c->reserved, c->serial,
                    transferFailure.isEmpty() ? qrs::tr("the transfer broke off") : transferFailure);
         scheduleExpiry(); // a TTL that passed during the transfer counts now
+    }
+    if (QLocalSocket *socket = c->socket) {
+        // It may be the sender of the signal being handled: delete it later.
+        socket->disconnect(this);
+        socket->abort();
+        socket->deleteLater();
+        return;
     }
     // A notifier may be the sender of the signal being handled: disable it now;
     // keep it for the next connection, or delete it later.
@@ -518,8 +620,8 @@ void SharerServer::closeConnection(int fd, const QString &transferFailure)
         n->setEnabled(false);
         n->deleteLater();
     }
-    d->trackServerFd(fd, false);
-    platform::closeFd(fd);
+    d->trackServerFd(c->fd, false);
+    platform::closeFd(c->fd);
 }
 
 void SharerServer::sweep()
@@ -528,22 +630,22 @@ void SharerServer::sweep()
         m_sweepTimer.stop();
         return;
     }
-    std::vector<int> late;
-    for (const auto &[fd, c] : m_connections) {
+    std::vector<qintptr> late;
+    for (const auto &[key, c] : m_connections) {
         if (c->deadline.hasExpired())
-            late.push_back(fd);
+            late.push_back(key);
     }
-    for (int fd : late) {
-        Connection *c = m_connections.at(fd).get();
+    for (qintptr key : late) {
+        Connection *c = m_connections.at(key).get();
         qCInfo(lcSharer) << "dropping connection" << c->serial << "from pid" << c->peer.pid
                          << "after" << d->connectionTimeoutMs() << "ms";
         if (c->state == Connection::State::AwaitingRequest) {
             refuse(c, ErrorCode::Timeout,
                    qrs::tr("no request within %1 ms").arg(d->connectionTimeoutMs()));
-            if (m_connections.count(fd))
-                closeConnection(fd); // the refusal is best effort
+            if (m_connections.count(key))
+                closeConnection(key); // the refusal is best effort
         } else {
-            closeConnection(fd,
+            closeConnection(key,
                             qrs::tr("the receiver (pid %1) did not acknowledge within %2 ms")
                                     .arg(c->peer.pid)
                                     .arg(d->connectionTimeoutMs()));

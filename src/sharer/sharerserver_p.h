@@ -1,8 +1,12 @@
 // The server object: lives on the sharer's QThread, accepts with QLocalServer
-// and runs one small state machine per connection on the raw descriptor (a
-// QLocalSocket cannot send SCM_RIGHTS). Never blocks on a client.
+// and runs one small state machine per connection. Never blocks on a client.
+// Two ways to carry a connection: on the raw descriptor with SCM_RIGHTS (a
+// QLocalSocket cannot send those), or, where a HandleCourier makes resources
+// over in band (Windows' named pipes), on a QLocalSocket with Handle frames.
+// Everything between reading a frame and writing a reply is shared.
 #pragma once
 
+#include "common/handlecourier_p.h"
 #include "platform/fdpassing.h"
 #include "protocol/protocol.h"
 #include "resourcesharer_p.h"
@@ -16,6 +20,7 @@
 #include <vector>
 
 QT_BEGIN_NAMESPACE
+class QLocalSocket;
 class QSocketNotifier;
 QT_END_NAMESPACE
 
@@ -49,23 +54,32 @@ private:
     struct Connection
     {
         enum class State { AwaitingRequest, AwaitingAck, Watching, Closing };
-        int fd = -1;
+        qintptr key = -1; // in m_connections: the descriptor, or the serial in band
         quint64 serial = 0;
         platform::PeerCredentials peer;
         State state = State::AwaitingRequest;
+        protocol::FrameReader reader;
+        // With SCM_RIGHTS:
+        int fd = -1;
         QSocketNotifier *readNotifier = nullptr;
         QSocketNotifier *writeNotifier = nullptr;
-        protocol::FrameReader reader;
         QByteArray out;          // unsent bytes of the one reply
         std::vector<int> outFds; // descriptors not yet sent with it
+        // In band:
+        QLocalSocket *socket = nullptr;
         QList<protocol::Key> reserved;
         QDeadlineTimer deadline;
         quint64 snapshotRevision = 0; // a watcher gets only newer changes
     };
 
+    void acceptDescriptor(std::unique_ptr<Connection> c, int fd);
+    void acceptInBand(std::unique_ptr<Connection> c, quintptr socketDescriptor);
     QSocketNotifier *takeReadNotifier(int fd);
-    void onReadable(int fd);
-    void onWritable(int fd);
+    void onReadable(qintptr key);
+    void onWritable(qintptr key);
+    // Reads what has arrived; *eof once the peer is gone.
+    void readInto(Connection *c, bool *eof);
+    qint64 unsentBytes(const Connection *c) const;
     void handleFrame(Connection *c, const protocol::Frame &frame);
     void handleRequest(Connection *c, const protocol::Request &request);
     void handleInspect(Connection *c, protocol::MessageType type, const protocol::Inspect &m);
@@ -74,16 +88,19 @@ private:
     // for inspection and revocation, of this process's own uid.
     bool admit(Connection *c, qint64 pid, bool ownUidOnly, const QList<protocol::Key> &keys = {});
     void send(Connection *c, QByteArray bytes, std::vector<int> fds);
+    // In band: the Resources frame, then each resource made over to the peer.
+    void sendInBand(Connection *c, const protocol::Resources &reply, const std::vector<int> &fds);
     void refuse(Connection *c, protocol::ErrorCode code, const QString &message,
                 int keyIndex = protocol::NoKeyIndex);
-    void closeConnection(int fd, const QString &transferFailure = {});
+    void closeConnection(qintptr key, const QString &transferFailure = {});
     void sweep();
     void watchListening();
     void makeRoom();
 
     ResourceSharerPrivate *const d;
-    const uint m_euid; // this process's, checked against every peer
-    std::unordered_map<int, std::unique_ptr<Connection>> m_connections;
+    HandleCourier *const m_courier; // null: descriptors travel by SCM_RIGHTS
+    const uint m_euid;              // this process's, checked against every peer
+    std::unordered_map<qintptr, std::unique_ptr<Connection>> m_connections;
     quint64 m_nextSerial = 1;
     int m_watchers = 0;
     // Read notifiers of closed connections, disabled, for the next ones.

@@ -1,0 +1,68 @@
+#include "roundtrip_p.h"
+
+#include "common/text_p.h"
+
+#include <QDeadlineTimer>
+#include <QLocalSocket>
+
+namespace qrs::client {
+
+using namespace qrs::protocol;
+
+QString refusalText(const QByteArray &payload)
+{
+    Refusal refusal;
+    QString why;
+    if (!decode(payload, &refusal, &why))
+        return why;
+    return refusal.message.isEmpty() ? errorCodeText(refusal.code) : refusal.message;
+}
+
+bool roundTrip(QLocalSocket &socket, const QString &address, const QByteArray &message,
+               int timeoutMs, const std::function<bool(const Frame &, bool *, QString *)> &onFrame,
+               QString *error)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    socket.connectToServer(address);
+    if (!socket.waitForConnected(int(deadline.remainingTime()))) {
+        *error = qrs::tr("cannot connect to the sharer at %1: %2")
+                         .arg(address, socket.errorString());
+        return false;
+    }
+    socket.write(message);
+    FrameReader reader;
+    bool done = false;
+    while (!done) {
+        Frame frame;
+        switch (reader.next(&frame)) {
+        case FrameReader::Status::Error:
+            *error = reader.errorString();
+            return false;
+        case FrameReader::Status::Ready:
+            if (frame.type == MessageType::Refusal) {
+                *error = qrs::tr("the sharer at %1 refused: %2")
+                                 .arg(address, refusalText(frame.payload));
+                return false;
+            }
+            if (!onFrame(frame, &done, error))
+                return false;
+            continue;
+        case FrameReader::Status::NeedMore:
+            break;
+        }
+        if (socket.bytesAvailable() == 0
+            && !socket.waitForReadyRead(int(qMax(qint64(1), deadline.remainingTime())))) {
+            *error = deadline.hasExpired() ? qrs::tr("the sharer at %1 did not answer within %2 ms")
+                                                     .arg(address)
+                                                     .arg(timeoutMs)
+                                           : qrs::tr("the sharer at %1 closed the connection: %2")
+                                                     .arg(address, socket.errorString());
+            return false;
+        }
+        const QByteArray bytes = socket.readAll();
+        reader.append(bytes.constData(), bytes.size());
+    }
+    return true;
+}
+
+} // namespace qrs::client

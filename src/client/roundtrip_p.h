@@ -1,0 +1,29 @@
+// One blocking exchange with a sharer over a QLocalSocket, with no event loop:
+// what inspection (List, Revoke) and the receiver where descriptors travel
+// in-band (Windows) have in common.
+#pragma once
+
+#include "protocol/protocol.h"
+
+#include <QString>
+
+#include <functional>
+
+QT_BEGIN_NAMESPACE
+class QLocalSocket;
+QT_END_NAMESPACE
+
+namespace qrs::client {
+
+// A Refusal frame's sentence (its code's text if it has none).
+QString refusalText(const QByteArray &payload);
+
+// Connects socket to address, sends message and hands each frame of the answer
+// to onFrame until it sets *done; false with *error on a refusal, a bad frame,
+// a closed connection or the deadline. The socket stays connected, for a reply.
+bool roundTrip(QLocalSocket &socket, const QString &address, const QByteArray &message,
+               int timeoutMs,
+               const std::function<bool(const protocol::Frame &, bool *, QString *)> &onFrame,
+               QString *error);
+
+} // namespace qrs::client

@@ -1,0 +1,294 @@
+// The in-band transport, Windows' way of handing resources over (a Handle
+// frame per resource instead of SCM_RIGHTS), run on Linux: the sharer's
+// server, the receiver (client::takeInBand) and the protocol are the code
+// Windows runs; only the courier differs. Here it makes a resource over to this
+// very process (a dup, its number as the bytes), so every case is in-process.
+// The Win32 courier's calls are tested under Wine (tests/windows/).
+#include "testutil.h"
+
+#include "client/inband_p.h"
+#include "common/handlecourier_p.h"
+#include "inspect/inspectclient_p.h"
+#include "resourcesharer_p.h"
+
+#include <qrs/resourcesharer.h>
+
+#include <QSignalSpy>
+#include <QtEndian>
+#include <QtTest>
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <atomic>
+
+using qrs::NativeHandle;
+using qrs::ResourceId;
+using qrs::ResourceSharer;
+using qrs::client::InBandOptions;
+using qrs::client::ReceivedHandle;
+using qrs::client::takeInBand;
+using qrs::protocol::Key;
+using qrs::protocol::WireKind;
+
+namespace {
+
+class SameProcessCourier : public qrs::HandleCourier
+{
+public:
+    // Which call fails on purpose (counted from 0), or -1.
+    std::atomic<int> failMakeOverAt{-1};
+    std::atomic<int> failAdoptAt{-1};
+    std::atomic<int> makeOverCalls{0};
+    std::atomic<int> adoptCalls{0};
+    std::atomic<int> takenBack{0};
+    std::atomic<int> discarded{0};
+
+    bool makeOver(NativeHandle handle, qrs::ResourceKind, qint64 pid, QByteArray *data,
+                  QString *error) override
+    {
+        if (makeOverCalls++ == failMakeOverAt) {
+            *error = QStringLiteral("refused on purpose");
+            return false;
+        }
+        if (pid != ::getpid()) {
+            *error = QStringLiteral("this courier serves its own process only");
+            return false;
+        }
+        const int copy = qrs::platform::dupCloexec(int(handle));
+        if (copy < 0) {
+            *error = QString::fromStdString(qrs::platform::errorText(errno));
+            return false;
+        }
+        data->resize(8);
+        qToLittleEndian(quint64(copy), data->data());
+        return true;
+    }
+    void takeBack(qrs::ResourceKind, const QByteArray &data, qint64) override
+    {
+        ::close(int(qFromLittleEndian<quint64>(data.constData())));
+        ++takenBack;
+    }
+    bool peer(qintptr socketDescriptor, qrs::platform::PeerCredentials *out) override
+    {
+        return qrs::platform::peerCredentials(int(socketDescriptor), out);
+    }
+    NativeHandle adopt(WireKind, const QByteArray &data, QString *error) override
+    {
+        if (adoptCalls++ == failAdoptAt || data.size() != 8) {
+            *error = QStringLiteral("cannot adopt on purpose");
+            // What was made over to us is ours to close, even so.
+            if (data.size() == 8)
+                ::close(int(qFromLittleEndian<quint64>(data.constData())));
+            return -1;
+        }
+        return NativeHandle(qFromLittleEndian<quint64>(data.constData()));
+    }
+    void discard(WireKind, NativeHandle handle) override
+    {
+        ::close(int(handle));
+        ++discarded;
+    }
+};
+
+} // namespace
+
+class tst_InBand : public QObject
+{
+    Q_OBJECT
+
+private:
+    ResourceSharer *sharer = ResourceSharer::instance();
+    qrs::ResourceSharerPrivate *d = qrs::ResourceSharerPrivate::get(sharer);
+    SameProcessCourier courier;
+    int baselineFds = 0;
+
+    ResourceId registerPipe(int *writeEnd, const QString &name = {})
+    {
+        int p[2];
+        if (::pipe2(p, O_CLOEXEC) != 0)
+            return {};
+        *writeEnd = p[1];
+        QString error;
+        const ResourceId id = sharer->registerResource(p[0], {name, 0}, &error);
+        if (!id.isValid())
+            qWarning() << error;
+        return id;
+    }
+    static Key keyOf(const ResourceId &id) { return Key::fromBytes(id.key()); }
+    QList<ReceivedHandle> take(const QList<ResourceId> &ids, QString *error,
+                               const InBandOptions &options = {})
+    {
+        QList<Key> keys;
+        for (const ResourceId &id : ids)
+            keys.append(keyOf(id));
+        return takeInBand(&courier, sharer->address(), keys, 5000, error, options);
+    }
+    qrs::ResourceState stateOf(const ResourceId &id)
+    {
+        for (const qrs::ResourceInfo &info : sharer->snapshot()) {
+            if (info.id == id)
+                return info.state;
+        }
+        return qrs::ResourceState::Taken; // gone from the cache
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(sharer->stop());
+        d->setCourier(&courier);
+        // Start the server now, so that its descriptors are in every baseline.
+        int writeEnd = -1;
+        QVERIFY(sharer->revoke(registerPipe(&writeEnd)));
+        ::close(writeEnd);
+    }
+    void cleanupTestCase()
+    {
+        QVERIFY(sharer->stop());
+        d->setCourier(qrs::HandleCourier::forPlatform());
+    }
+    void init()
+    {
+        for (const qrs::ResourceInfo &info : sharer->snapshot())
+            sharer->revoke(info.id);
+        QTRY_COMPARE(sharer->count(), 0);
+        QCoreApplication::sendPostedEvents();
+        courier.failMakeOverAt = -1;
+        courier.failAdoptAt = -1;
+        courier.makeOverCalls = 0;
+        courier.adoptCalls = 0;
+        courier.takenBack = 0;
+        courier.discarded = 0;
+        baselineFds = qrstest::openFds();
+    }
+
+    void threeResourcesArriveAndWork()
+    {
+        int writeEnds[3];
+        QList<ResourceId> ids;
+        for (int i = 0; i < 3; ++i)
+            ids.append(registerPipe(&writeEnds[i], QStringLiteral("pipe-%1").arg(i)));
+        QSignalSpy transferred(sharer, &ResourceSharer::resourceTransferred);
+        QString error;
+        const QList<ReceivedHandle> got = take(ids, &error);
+        QCOMPARE(got.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(got.at(i).name, QStringLiteral("pipe-%1").arg(i));
+            QCOMPARE(got.at(i).kind, WireKind::Pipe);
+            const QByteArray text = QByteArray("through the courier ") + QByteArray::number(i);
+            QCOMPARE(::write(writeEnds[i], text.constData(), size_t(text.size())),
+                     ssize_t(text.size()));
+            ::close(writeEnds[i]);
+            char buf[64] = {};
+            QCOMPARE(::read(int(got.at(i).handle), buf, sizeof(buf)), ssize_t(text.size()));
+            QCOMPARE(QByteArray(buf), text);
+            ::close(int(got.at(i).handle));
+        }
+        QTRY_COMPARE(transferred.count(), 3);
+        QCOMPARE(transferred.at(0).at(1).toLongLong(), qint64(::getpid()));
+        QCOMPARE(sharer->count(), 0);
+        // The sharer's copies are closed, the connection too.
+        QTRY_COMPARE(qrstest::openFds(), baselineFds);
+    }
+
+    void refusalsAreThoseOfEveryTransport()
+    {
+        int writeEnd = -1;
+        const ResourceId id = registerPipe(&writeEnd);
+        QString error;
+        QVERIFY(take({ResourceId(id.address(), QByteArray(16, 'z'))}, &error).isEmpty());
+        QVERIFY2(error.contains(QLatin1String("no resource is registered")), qPrintable(error));
+        const QList<ReceivedHandle> got = take({id}, &error);
+        QCOMPARE(got.size(), 1);
+        ::close(int(got.at(0).handle));
+        QVERIFY(take({id}, &error).isEmpty());
+        QVERIFY2(error.contains(QLatin1String("already been taken")), qPrintable(error));
+        // The pid the request names must be the peer's.
+        int otherEnd = -1;
+        const ResourceId other = registerPipe(&otherEnd);
+        QVERIFY(take({other}, &error, InBandOptions{1, true}).isEmpty());
+        QVERIFY2(error.contains(QLatin1String("names pid 1 but comes from pid")),
+                 qPrintable(error));
+        QCOMPARE(stateOf(other), qrs::ResourceState::Available);
+        ::close(writeEnd);
+        ::close(otherEnd);
+    }
+
+    void aReceiverThatCannotAdoptGivesEverythingBack()
+    {
+        int writeEnds[2];
+        const QList<ResourceId> ids = {registerPipe(&writeEnds[0]), registerPipe(&writeEnds[1])};
+        QSignalSpy failed(sharer, &ResourceSharer::transferFailed);
+        courier.failAdoptAt = 1; // the first is adopted, the second is not
+        QString error;
+        QVERIFY(take(ids, &error).isEmpty());
+        QVERIFY2(error.contains(QLatin1String("cannot take resource 2 of 2")), qPrintable(error));
+        QCOMPARE(courier.discarded.load(), 1); // the first, all or none
+        QTRY_COMPARE(failed.count(), 2);
+        QVERIFY2(failed.at(0).at(1).toString().contains(QLatin1String("gave the resources back")),
+                 qPrintable(failed.at(0).at(1).toString()));
+        QCOMPARE(stateOf(ids.at(0)), qrs::ResourceState::Available);
+        QCOMPARE(stateOf(ids.at(1)), qrs::ResourceState::Available);
+        // ... and a second try takes them.
+        courier.failAdoptAt = -1;
+        const QList<ReceivedHandle> got = take(ids, &error);
+        QCOMPARE(got.size(), 2);
+        for (const ReceivedHandle &r : got)
+            ::close(int(r.handle));
+        ::close(writeEnds[0]);
+        ::close(writeEnds[1]);
+        QTRY_COMPARE(qrstest::openFds(), baselineFds);
+    }
+
+    void aResourceThatCannotBeMadeOverIsRefusedAndTheRestTakenBack()
+    {
+        int writeEnds[2];
+        const QList<ResourceId> ids = {registerPipe(&writeEnds[0]), registerPipe(&writeEnds[1])};
+        QSignalSpy failed(sharer, &ResourceSharer::transferFailed);
+        courier.failMakeOverAt = 1;
+        QString error;
+        QVERIFY(take(ids, &error).isEmpty());
+        QVERIFY2(error.contains(QLatin1String("cannot make resource 2 of 2 over to pid")),
+                 qPrintable(error));
+        QCOMPARE(courier.takenBack.load(), 1);
+        QTRY_COMPARE(failed.count(), 2);
+        QCOMPARE(stateOf(ids.at(0)), qrs::ResourceState::Available);
+        QCOMPARE(stateOf(ids.at(1)), qrs::ResourceState::Available);
+        ::close(writeEnds[0]);
+        ::close(writeEnds[1]);
+        QTRY_COMPARE(qrstest::openFds() - 2, baselineFds); // the two cached read ends
+    }
+
+    void aReceiverThatLeavesWithoutAcknowledgingLeavesThemAvailable()
+    {
+        int writeEnd = -1;
+        const ResourceId id = registerPipe(&writeEnd);
+        QSignalSpy failed(sharer, &ResourceSharer::transferFailed);
+        QString error;
+        const QList<ReceivedHandle> got = take({id}, &error, InBandOptions{-1, false});
+        QCOMPARE(got.size(), 1);
+        ::close(int(got.at(0).handle));
+        QTRY_COMPARE(failed.count(), 1);
+        QVERIFY2(failed.at(0).at(1).toString().contains(QLatin1String("before acknowledging")),
+                 qPrintable(failed.at(0).at(1).toString()));
+        QCOMPARE(stateOf(id), qrs::ResourceState::Available);
+        ::close(writeEnd);
+    }
+
+    void inspectionWorksInBandToo()
+    {
+        int writeEnd = -1;
+        const ResourceId id = registerPipe(&writeEnd, QStringLiteral("listed"));
+        qrs::inspect::Listing listing;
+        QString error;
+        QVERIFY2(qrs::inspect::list(sharer->address(), 5000, &listing, &error), qPrintable(error));
+        QCOMPARE(listing.entries.size(), 1);
+        QCOMPARE(listing.entries.at(0).id, id);
+        QCOMPARE(listing.entries.at(0).name, QStringLiteral("listed"));
+        ::close(writeEnd);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_InBand)
+#include "tst_inband.moc"
