@@ -69,6 +69,46 @@ bool duplicateHandleInto(Handle handle, unsigned long pid, std::uint64_t *remote
     return ok;
 }
 
+bool closeHandleIn(unsigned long pid, std::uint64_t remote, unsigned long *error)
+{
+    const HANDLE target = ::OpenProcess(PROCESS_DUP_HANDLE, FALSE, DWORD(pid));
+    if (!target) {
+        *error = ::GetLastError();
+        return false;
+    }
+    // Moved here (DUPLICATE_CLOSE_SOURCE closes it there), then closed here.
+    HANDLE here = nullptr;
+    const BOOL ok =
+            ::DuplicateHandle(target, HANDLE(std::uintptr_t(remote)), ::GetCurrentProcess(), &here,
+                              0, FALSE, DUPLICATE_CLOSE_SOURCE | DUPLICATE_SAME_ACCESS);
+    if (ok)
+        ::CloseHandle(here);
+    else
+        *error = ::GetLastError();
+    ::CloseHandle(target);
+    return ok;
+}
+
+void closeSocket(Socket socket)
+{
+    if (socket != InvalidSocket)
+        ::closesocket(SOCKET(socket));
+}
+
+void closeHandle(Handle handle)
+{
+    if (handle && handle != INVALID_HANDLE_VALUE)
+        ::CloseHandle(HANDLE(handle));
+}
+
+bool isSocket(Socket socket)
+{
+    int type = 0;
+    int len = sizeof(type);
+    return ::getsockopt(SOCKET(socket), SOL_SOCKET, SO_TYPE, reinterpret_cast<char *>(&type), &len)
+            == 0;
+}
+
 bool namedPipeClientPid(Handle pipe, unsigned long *pid, unsigned long *error)
 {
     ULONG client = 0;

@@ -31,6 +31,15 @@ Socket socketFromProtocolInfo(const std::string &protocolInfo, unsigned long *er
 bool duplicateHandleInto(Handle handle, unsigned long pid, std::uint64_t *remote,
                          unsigned long *error);
 
+// Closes a handle that duplicateHandleInto() put into process pid and that
+// never reached it (DuplicateHandle with DUPLICATE_CLOSE_SOURCE).
+bool closeHandleIn(unsigned long pid, std::uint64_t remote, unsigned long *error);
+
+void closeSocket(Socket socket);
+void closeHandle(Handle handle);
+// Whether socket is a socket of this process (getsockopt answers).
+bool isSocket(Socket socket);
+
 // The pid of the client at the other end of a named pipe (the server's end).
 bool namedPipeClientPid(Handle pipe, unsigned long *pid, unsigned long *error);
 

@@ -187,6 +187,40 @@ void duplicatePipeHandle()
     check(child.finish() == 0, "the child read the text from the handle");
 }
 
+// What the sharer does when a later resource of a reply cannot be made over:
+// the handles already put into the receiver are closed there again.
+void aHandleMadeOverIsTakenBack()
+{
+    HANDLE read = nullptr;
+    HANDLE write = nullptr;
+    check(::CreatePipe(&read, &write, nullptr, 0), "an anonymous pipe for taking back");
+    Child child;
+    check(child.start("child-wait"), "start a child that waits");
+    std::uint64_t remote = 0;
+    unsigned long error = 0;
+    check(duplicateHandleInto(write, child.pid(), &remote, &error),
+          "the write end duplicated into the child");
+    closeHandle(write); // now only the child holds a write end
+    DWORD available = 0;
+    check(::PeekNamedPipe(read, nullptr, 0, nullptr, &available, nullptr) != FALSE,
+          "while the child holds the write end, the pipe is open");
+    const bool closed = closeHandleIn(child.pid(), remote, &error);
+    check(closed, "closeHandleIn closes it in the child",
+          closed ? std::string() : errorText(error));
+    const BOOL open = ::PeekNamedPipe(read, nullptr, 0, nullptr, &available, nullptr);
+    check(!open && ::GetLastError() == ERROR_BROKEN_PIPE,
+          "with the child still running, no write end is left");
+    child.send("done");
+    check(child.finish() == 0, "the child exits 0");
+
+    int port = 0;
+    const SOCKET listener = listenLocal(&port);
+    check(isSocket(Socket(listener)), "a socket is a socket");
+    check(!isSocket(Socket(reinterpret_cast<std::uintptr_t>(read))), "a pipe handle is not");
+    closeHandle(read);
+    closeSocket(Socket(listener));
+}
+
 void wrongPidIsRefused()
 {
     int port = 0;
@@ -336,8 +370,11 @@ int main(int argc, char **argv)
         return childPipe(argv[2]);
     if (mode == "child-pipe-client" && argc > 2)
         return childPipeClient(argv[2]);
+    if (mode == "child-wait")
+        return readLine(::GetStdHandle(STD_INPUT_HANDLE)) == "done" ? 0 : 1;
     shareListeningSocket();
     duplicatePipeHandle();
+    aHandleMadeOverIsTakenBack();
     wrongPidIsRefused();
     namedPipeNamesItsClient();
     describeHandles();
