@@ -34,6 +34,10 @@ bool peerCredentials(int socketFd, PeerCredentials *out);
 // bytes sent, or -1 with errno set.
 ssize_t sendWithFds(int socketFd, const void *data, size_t len, const int *fds, size_t fdCount);
 
+// recv() that never blocks (EAGAIN instead). Returns bytes received, 0 at end
+// of stream, or -1 with errno set.
+ssize_t receiveNonBlocking(int socketFd, void *data, size_t len);
+
 struct ReceiveResult
 {
     ssize_t bytes = -1;     // 0 on orderly shutdown, -1 on error (errno set)

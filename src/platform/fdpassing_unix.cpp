@@ -95,6 +95,11 @@ ssize_t sendWithFds(int socketFd, const void *data, size_t len, const int *fds, 
     return r;
 }
 
+ssize_t receiveNonBlocking(int socketFd, void *data, size_t len)
+{
+    return ::recv(socketFd, data, len, MSG_DONTWAIT);
+}
+
 ReceiveResult receiveWithFds(int socketFd, void *data, size_t len, std::vector<int> *fds,
                              size_t maxFds)
 {

@@ -8,8 +8,9 @@
 #include <QLocalSocket>
 #include <QSocketNotifier>
 
-#include <sys/socket.h>
+#ifndef Q_OS_WIN
 #include <unistd.h>
+#endif
 
 #include <cerrno>
 
@@ -20,7 +21,11 @@ using namespace qrs::protocol;
 SharerServer::SharerServer(ResourceSharerPrivate *sharer)
     : d(sharer)
     , m_courier(sharer->courier)
+#ifdef Q_OS_WIN
+    , m_euid(0) // as the courier says of every peer: the pipe admits only this user
+#else
     , m_euid(::geteuid())
+#endif
     , m_sweepTimer(this)
     , m_expiryTimer(this) // parented: they move threads with us
     , m_listenWatch(this)
@@ -140,7 +145,7 @@ void SharerServer::acceptDescriptor(std::unique_ptr<Connection> c, int fd)
     c->key = fd;
     c->fd = fd;
     d->trackServerFd(fd, true);
-    // The descriptor stays blocking: every recv and send on it says MSG_DONTWAIT.
+    // The descriptor stays blocking: every receive and send on it is non-blocking.
     Connection *conn = c.get();
     m_connections.emplace(fd, std::move(c));
 
@@ -224,7 +229,7 @@ void SharerServer::readInto(Connection *c, bool *eof)
     }
     char buf[4096];
     for (;;) {
-        const ssize_t n = ::recv(c->fd, buf, sizeof(buf), MSG_DONTWAIT);
+        const ssize_t n = platform::receiveNonBlocking(c->fd, buf, sizeof(buf));
         if (n > 0) {
             c->reader.append(buf, n);
             if (n < ssize_t(sizeof(buf)))
@@ -385,7 +390,8 @@ void SharerServer::handleInspect(Connection *c, MessageType type, const Inspect 
     c->snapshotRevision = statistics.revision;
     qCDebug(lcSharer) << "pid" << c->peer.pid << (type == MessageType::Watch ? "watches" : "lists")
                       << entries.size() << "entries";
-    const QList<QByteArray> frames = encodeSnapshot(entries, statistics, ::getpid());
+    const QList<QByteArray> frames =
+            encodeSnapshot(entries, statistics, QCoreApplication::applicationPid());
     QByteArray bytes;
     for (const QByteArray &f : frames)
         bytes.append(f);
