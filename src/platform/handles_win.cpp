@@ -109,6 +109,22 @@ bool isSocket(Socket socket)
             == 0;
 }
 
+bool isOpenHandle(Handle handle)
+{
+    DWORD flags = 0;
+    return ::GetHandleInformation(HANDLE(handle), &flags) != FALSE;
+}
+
+bool isProcessAlive(unsigned long pid)
+{
+    const HANDLE process = ::OpenProcess(SYNCHRONIZE, FALSE, DWORD(pid));
+    if (!process)
+        return ::GetLastError() == ERROR_ACCESS_DENIED; // there, but not ours to open
+    const bool running = ::WaitForSingleObject(process, 0) == WAIT_TIMEOUT;
+    ::CloseHandle(process);
+    return running;
+}
+
 bool namedPipeClientPid(Handle pipe, unsigned long *pid, unsigned long *error)
 {
     ULONG client = 0;

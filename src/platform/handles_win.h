@@ -39,6 +39,10 @@ void closeSocket(Socket socket);
 void closeHandle(Handle handle);
 // Whether socket is a socket of this process (getsockopt answers).
 bool isSocket(Socket socket);
+// Whether handle is an open handle (or socket) of this process.
+bool isOpenHandle(Handle handle);
+// Whether process pid is running.
+bool isProcessAlive(unsigned long pid);
 
 // The pid of the client at the other end of a named pipe (the server's end).
 bool namedPipeClientPid(Handle pipe, unsigned long *pid, unsigned long *error);

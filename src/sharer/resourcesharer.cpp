@@ -5,6 +5,7 @@
 #include "common/text_p.h"
 #include "dupfd_p.h"
 #include "platform/fdpassing.h"
+#include "sharerplatform_p.h"
 #include "sharerserver_p.h"
 
 #include <QCoreApplication>
@@ -14,13 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMetaMethod>
-#include <QSaveFile>
 #include <QThread>
-
-#include <pthread.h>
-#include <signal.h>
-#include <sys/stat.h>
-#include <unistd.h>
 
 #include <algorithm>
 #include <mutex>
@@ -31,171 +26,9 @@ using namespace qrs::protocol;
 
 namespace {
 
-QString familyName(platform::SocketFamily family)
-{
-    switch (family) {
-    case platform::SocketFamily::None:
-        return {};
-    case platform::SocketFamily::IPv4:
-        return QStringLiteral("ipv4");
-    case platform::SocketFamily::IPv6:
-        return QStringLiteral("ipv6");
-    case platform::SocketFamily::Unix:
-        return QStringLiteral("unix");
-    case platform::SocketFamily::Other:
-        break;
-    }
-    return QStringLiteral("other");
-}
-
-QString typeName(platform::SocketType type)
-{
-    switch (type) {
-    case platform::SocketType::None:
-        return {};
-    case platform::SocketType::Stream:
-        return QStringLiteral("stream");
-    case platform::SocketType::Datagram:
-        return QStringLiteral("datagram");
-    case platform::SocketType::SeqPacket:
-        return QStringLiteral("seqpacket");
-    case platform::SocketType::Other:
-        break;
-    }
-    return QStringLiteral("other");
-}
-
-// Fills the metadata that describes the descriptor itself.
-void describeInto(int fd, ResourceInfo *info)
-{
-    platform::HandleDescription h;
-    platform::describe(fd, &h);
-    info->path = QFile::decodeName(QByteArray::fromStdString(h.path));
-    switch (h.kind) {
-    case platform::HandleKind::File:
-        info->kind = ResourceKind::File;
-        info->description = info->path;
-        break;
-    case platform::HandleKind::Memfd:
-        info->kind = ResourceKind::Memfd;
-        info->description = QStringLiteral("memfd:") + info->path;
-        break;
-    case platform::HandleKind::Pipe:
-        info->kind = ResourceKind::Pipe;
-        info->description = QStringLiteral("pipe");
-        break;
-    case platform::HandleKind::Socket: {
-        info->kind = ResourceKind::Socket;
-        info->socketFamily = familyName(h.socketFamily);
-        info->socketType = typeName(h.socketType);
-        info->listening = h.listening;
-        info->localAddress = QString::fromStdString(h.localAddress);
-        info->localPort = h.localPort;
-        QString proto = info->socketFamily;
-        QString where;
-        const bool inet = h.socketFamily == platform::SocketFamily::IPv4
-                || h.socketFamily == platform::SocketFamily::IPv6;
-        if (inet) {
-            proto = h.socketType == platform::SocketType::Datagram ? QStringLiteral("udp")
-                                                                   : QStringLiteral("tcp");
-            where = h.socketFamily == platform::SocketFamily::IPv6
-                    ? QStringLiteral("[%1]:%2").arg(info->localAddress).arg(h.localPort)
-                    : QStringLiteral("%1:%2").arg(info->localAddress).arg(h.localPort);
-        } else if (h.socketFamily == platform::SocketFamily::Unix) {
-            where = info->path.isEmpty() ? QStringLiteral("(unnamed)") : info->path;
-        }
-        QStringList parts{proto};
-        if (!inet)
-            parts << info->socketType;
-        parts << where;
-        if (h.listening)
-            parts << QStringLiteral("listening");
-        info->description = parts.join(QLatin1Char(' ')).simplified();
-        break;
-    }
-    case platform::HandleKind::Directory:
-    case platform::HandleKind::CharDevice:
-    case platform::HandleKind::Other:
-        info->kind = ResourceKind::Other;
-        info->description = info->path;
-        break;
-    }
-}
-
 WireKind wireKind(ResourceKind kind)
 {
     return WireKind(quint8(kind));
-}
-
-// Where private directories go: $XDG_RUNTIME_DIR if it is ours, else the temp dir.
-QString runtimeBase()
-{
-    const QString xdg = qEnvironmentVariable("XDG_RUNTIME_DIR");
-    if (!xdg.isEmpty()) {
-        QFileInfo fi(xdg);
-        if (fi.isDir() && fi.isWritable() && fi.ownerId() == ::geteuid())
-            return xdg;
-    }
-    return QDir::tempPath();
-}
-
-// Where running sharers publish their addresses, one file per pid.
-QString publicationDirectory()
-{
-    return runtimeBase() + QStringLiteral("/qrs-sharers-") + QString::number(::geteuid());
-}
-
-// A directory of ours that no one else may write to (created if missing).
-bool ensurePrivateDirectory(const QString &path, QString *error)
-{
-    const QByteArray native = QFile::encodeName(path);
-    if (::mkdir(native.constData(), 0700) != 0 && errno != EEXIST) {
-        *error = systemErrorText(errno);
-        return false;
-    }
-    struct stat st;
-    if (::lstat(native.constData(), &st) != 0) {
-        *error = systemErrorText(errno);
-        return false;
-    }
-    if (!S_ISDIR(st.st_mode) || st.st_uid != ::geteuid() || (st.st_mode & 0077)) {
-        *error = qrs::tr("it is not a private directory of this user");
-        return false;
-    }
-    return true;
-}
-
-bool isProcessAlive(qint64 pid)
-{
-    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
-}
-
-// Writes <publicationDirectory>/<pid> holding address, and removes the files
-// of processes that ended without removing theirs. Returns the file, or empty.
-QString publishAddress(const QString &address)
-{
-    const QString dir = publicationDirectory();
-    QString why;
-    if (!ensurePrivateDirectory(dir, &why)) {
-        qCWarning(lcSharer) << "cannot publish the sharer's address in" << dir << ":" << why;
-        return {};
-    }
-    const QStringList names = QDir(dir).entryList(QDir::Files);
-    for (const QString &name : names) {
-        bool numeric = false;
-        const qint64 pid = name.toLongLong(&numeric);
-        if (numeric && !isProcessAlive(pid))
-            QFile::remove(dir + QLatin1Char('/') + name);
-    }
-    const QString file = dir + QLatin1Char('/') + QString::number(::getpid());
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(QFile::encodeName(address) + '\n') < 0
-        || !out.commit()) {
-        qCWarning(lcSharer) << "cannot publish the sharer's address in" << file << ":"
-                            << out.errorString();
-        return {};
-    }
-    return file;
 }
 
 } // namespace
@@ -210,48 +43,17 @@ bool ResourceSharerPrivate::ensureStarted(QString *error)
 
     QElapsedTimer coldStart;
     coldStart.start();
-    QString base = runtimeBase();
-    // The socket path must fit a sockaddr_un: fall back to /tmp for long paths.
-    const int socketNameLength = 1 + 2 + 16; // "/s-" + 16 hex digits
-    const int dirNameLength = 1 + 4 + 6;     // "/qrs-XXXXXX"
-    if (size_t(QFile::encodeName(base).size() + dirNameLength + socketNameLength)
-        > platform::maxUnixPathLength())
-        base = QStringLiteral("/tmp");
-    // A restart in this process keeps the address, so that whoever watches or
-    // holds ids of the next registrations finds it; else a fresh one.
     QString path;
-    QString ignored;
-    if (!lastPath.isEmpty() && ensurePrivateDirectory(QFileInfo(lastPath).path(), &ignored)
-        && !QFileInfo::exists(lastPath)) {
-        directory = QFileInfo(lastPath).path();
-        path = lastPath;
-    } else {
-        const std::string dir =
-                platform::makePrivateDirectory(QFile::encodeName(base).toStdString(), "qrs-");
-        if (dir.empty()) {
-            if (error)
-                *error = qrs::tr("cannot create a private directory in %1: %2")
-                                 .arg(base, systemErrorText(errno));
-            return false;
-        }
-        directory = QFile::decodeName(QByteArray::fromStdString(dir));
-        path = directory + QStringLiteral("/s-")
-                + QString::fromLatin1(Key::generate().toHex().left(16));
-    }
+    if (!sharerplatform::newAddress(lastPath, &path, &directory, error))
+        return false;
 
     auto *newThread = new QThread;
     newThread->setObjectName(QStringLiteral("qrs-sharer"));
     auto *newServer = new SharerServer(this);
     newServer->moveToThread(newThread);
 
-    // The server thread inherits a mask that blocks every signal: they belong to
-    // the application's threads (as in Python's sharer).
-    sigset_t all;
-    sigset_t previous;
-    sigfillset(&all);
-    pthread_sigmask(SIG_SETMASK, &all, &previous);
-    newThread->start();
-    pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+    // Signals belong to the application's threads (as in Python's sharer).
+    sharerplatform::startWithSignalsBlocked(newThread);
 
     bool ok = false;
     QString listenError;
@@ -274,7 +76,7 @@ bool ResourceSharerPrivate::ensureStarted(QString *error)
         QMutexLocker lock(&mutex);
         m_address = path;
     }
-    publishedFile = publishAddress(path);
+    publishedFile = sharerplatform::publishAddress(path);
     qCInfo(lcSharer) << "sharer started at" << path << "in" << coldStart.nsecsElapsed() / 1000
                      << "us";
     Q_Q(ResourceSharer);
@@ -334,19 +136,20 @@ bool ResourceSharerPrivate::stop(int timeoutMs)
 
 // ---------------------------------------------------------------- cache
 
-ResourceId ResourceSharerPrivate::registerResource(int fd, const RegisterOptions &options,
-                                                   DupFd *owner, QString *error)
+ResourceId ResourceSharerPrivate::registerResource(NativeHandle handle,
+                                                   const RegisterOptions &options, DupFd *owner,
+                                                   QString *error)
 {
     const auto failed = [&](const QString &text) {
-        platform::closeFd(fd);
+        sharerplatform::close(handle);
         if (error)
             *error = text;
         qCWarning(lcSharer) << "registration failed:" << text;
         return ResourceId();
     };
-    if (!platform::isValidFd(fd)) {
+    if (!sharerplatform::isOpen(handle)) {
         if (error)
-            *error = qrs::tr("descriptor %1 is not open").arg(fd);
+            *error = qrs::tr("descriptor %1 is not open").arg(handle);
         return {};
     }
     if (options.name.toUtf8().size() > MaxNameSize)
@@ -355,12 +158,12 @@ ResourceId ResourceSharerPrivate::registerResource(int fd, const RegisterOptions
         return failed(qrs::tr("the TTL must not be negative"));
 
     Entry entry;
-    entry.fd = fd;
+    entry.handle = handle;
     entry.owner = owner;
     entry.info.name = options.name;
-    entry.info.registeringPid = ::getpid();
+    entry.info.registeringPid = QCoreApplication::applicationPid();
     entry.info.registeredAt = QDateTime::currentDateTimeUtc();
-    describeInto(fd, &entry.info);
+    sharerplatform::describeInto(handle, &entry.info);
     if (options.ttlMs > 0) {
         entry.expiryDeadline = QDeadlineTimer(options.ttlMs).deadline();
         entry.info.expiresAt = entry.info.registeredAt.addMSecs(options.ttlMs);
@@ -448,7 +251,7 @@ ResourceSharerPrivate::Outcome ResourceSharerPrivate::removeEntry(Entries::itera
     if (e.expiryDeadline >= 0)
         m_expiries.remove(e.expiryDeadline, it.key());
     remember(it.key(), state);
-    Outcome outcome{event, std::move(e.info), e.fd, {}};
+    Outcome outcome{event, std::move(e.info), e.handle, {}};
     outcome.info.state = state;
     outcome.info.takenByPid = pid;
     m_entries.erase(it);
@@ -491,7 +294,7 @@ QMetaMethod signalOf(ResourceSharerPrivate::Event event)
 void ResourceSharerPrivate::publish(QList<Outcome> outcomes)
 {
     for (Outcome &o : outcomes) {
-        platform::closeFd(std::exchange(o.fdToClose, -1));
+        sharerplatform::close(std::exchange(o.handleToClose, -1));
     }
     if (outcomes.isEmpty())
         return;
@@ -535,8 +338,9 @@ void ResourceSharerPrivate::publish(QList<Outcome> outcomes)
 }
 
 bool ResourceSharerPrivate::reserve(const QList<Key> &keys, quint64 serial, qint64 pid,
-                                    std::vector<int> *fds, QList<ResourceHeader> *headers,
-                                    ErrorCode *code, int *keyIndex, QString *message)
+                                    std::vector<NativeHandle> *handles,
+                                    QList<ResourceHeader> *headers, ErrorCode *code, int *keyIndex,
+                                    QString *message)
 {
     QMutexLocker lock(&mutex);
     QVarLengthArray<Entry *, 8> found;
@@ -572,7 +376,7 @@ bool ResourceSharerPrivate::reserve(const QList<Key> &keys, quint64 serial, qint
         }
         found.append(&it.value());
     }
-    fds->reserve(size_t(found.size()));
+    handles->reserve(size_t(found.size()));
     headers->reserve(found.size());
     // The hot path of every handoff: copy the entries for an event only when
     // someone follows them.
@@ -584,7 +388,7 @@ bool ResourceSharerPrivate::reserve(const QList<Key> &keys, quint64 serial, qint
         e->info.state = ResourceState::InTransfer;
         e->info.takenByPid = pid;
         e->holder = serial;
-        fds->push_back(e->fd);
+        handles->push_back(e->handle);
         headers->append(ResourceHeader{wireKind(e->info.kind), e->info.name});
         count(Event::Reserved, &e->info);
         if (followed)
@@ -767,7 +571,7 @@ void ResourceSharerPrivate::trackServerFd(int fd, bool open)
 
 bool ResourceSharerPrivate::isUidAllowed(uint uid) const
 {
-    if (uid == ::geteuid())
+    if (uid == sharerplatform::effectiveUid())
         return true;
     QMutexLocker lock(&mutex);
     return m_allowedUids.contains(uid);
@@ -800,9 +604,9 @@ void ResourceSharerPrivate::unlockForFork()
 void ResourceSharerPrivate::resetInChild()
 {
     for (const Entry &e : std::as_const(m_entries))
-        platform::closeFd(e.fd);
+        sharerplatform::close(e.handle);
     for (int fd : std::as_const(m_serverFds))
-        platform::closeFd(fd);
+        sharerplatform::close(fd);
     m_entries.clear();
     m_serverFds.clear();
     m_expiries.clear();
@@ -863,7 +667,7 @@ ResourceSharer *ResourceSharer::instance()
     static std::once_flag once;
     ResourceSharer *sharer = s_holder()->sharer;
     std::call_once(once, [] {
-        pthread_atfork(forkPrepare, forkParent, forkChild);
+        sharerplatform::installForkHandlers(forkPrepare, forkParent, forkChild);
         qAddPostRoutine(stopAtApplicationExit);
     });
     return sharer;
@@ -966,29 +770,7 @@ int ResourceSharer::duplicate(int fd)
 
 QString ResourceSharer::addressOfProcess(qint64 pid, QString *error)
 {
-    const auto fail = [error](const QString &why) {
-        if (error)
-            *error = why;
-        return QString();
-    };
-    if (pid <= 0)
-        return fail(qrs::tr("%1 is not a process id").arg(pid));
-    if (!isProcessAlive(pid))
-        return fail(qrs::tr("no process %1 is running").arg(pid));
-    const QString file = publicationDirectory() + QLatin1Char('/') + QString::number(pid);
-    QFile in(file);
-    if (!in.open(QIODevice::ReadOnly)) {
-        return fail(
-                qrs::tr("process %1 publishes no sharer in %2 (none running, or another user's)")
-                        .arg(pid)
-                        .arg(publicationDirectory()));
-    }
-    const QString address = QFile::decodeName(in.readAll().trimmed());
-    if (address.isEmpty() || !QFileInfo::exists(address))
-        return fail(qrs::tr("the sharer of process %1 is not listening at %2 any more")
-                            .arg(pid)
-                            .arg(address));
-    return address;
+    return sharerplatform::addressOfProcess(pid, error);
 }
 
 } // namespace qrs

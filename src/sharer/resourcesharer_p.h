@@ -35,14 +35,14 @@ public:
     { }
     static ResourceSharerPrivate *get(ResourceSharer *q) { return q->d_func(); }
 
-    // Any thread. Takes ownership of fd; owner (may be null) hears of the end.
-    ResourceId registerResource(int fd, const RegisterOptions &options, DupFd *owner,
+    // Any thread. Takes ownership of handle; owner (may be null) hears of the end.
+    ResourceId registerResource(NativeHandle handle, const RegisterOptions &options, DupFd *owner,
                                 QString *error);
     // Any thread: a DupFd going away must not be notified any more.
     void forgetOwner(const ResourceId &id, DupFd *owner);
 
     // What happened to an entry, collected under the mutex and acted on after it
-    // is released: close the descriptor, emit the signal.
+    // is released: close the resource, emit the signal.
     enum class Event { Registered, Reserved, Transferred, Expired, Revoked, Failed };
     // The same event as watchers see it.
     static protocol::ChangeKind changeKind(Event event);
@@ -50,14 +50,14 @@ public:
     {
         Event event;
         ResourceInfo info;
-        int fdToClose = -1;
+        NativeHandle handleToClose = -1;
         QString reason;
     };
 
     // Server thread. Marks every key in transfer to connection serial and pid,
     // or none: on failure *code, *keyIndex and *message say why.
     bool reserve(const QList<protocol::Key> &keys, quint64 serial, qint64 pid,
-                 std::vector<int> *fds, QList<protocol::ResourceHeader> *headers,
+                 std::vector<NativeHandle> *handles, QList<protocol::ResourceHeader> *headers,
                  protocol::ErrorCode *code, int *keyIndex, QString *message);
     // Server thread: the receiver (pid) acknowledged; the entries leave the cache.
     void commit(const QList<protocol::Key> &keys, quint64 serial, qint64 pid);
@@ -113,7 +113,7 @@ public:
 private:
     struct Entry
     {
-        int fd = -1;
+        NativeHandle handle = -1;
         ResourceInfo info;
         DupFd *owner = nullptr;
         quint64 holder = 0;         // connection serial while in transfer

@@ -451,7 +451,7 @@ void SharerServer::handleRequest(Connection *c, const Request &request)
     if (!admit(c, request.pid, false, request.keys))
         return;
 
-    std::vector<int> fds;
+    std::vector<NativeHandle> fds;
     Resources reply;
     ErrorCode code = ErrorCode::None;
     int keyIndex = NoKeyIndex;
@@ -485,7 +485,7 @@ void SharerServer::handleRequest(Connection *c, const Request &request)
         send(c, encode(reply), std::move(fds));
 }
 
-void SharerServer::sendInBand(Connection *c, const Resources &reply, const std::vector<int> &fds)
+void SharerServer::sendInBand(Connection *c, const Resources &reply, const std::vector<NativeHandle> &fds)
 {
     QByteArray bytes = encode(reply);
     QList<QByteArray> madeOver;
@@ -519,7 +519,7 @@ qint64 SharerServer::unsentBytes(const Connection *c) const
     return c->socket ? c->socket->bytesToWrite() : c->out.size();
 }
 
-void SharerServer::send(Connection *c, QByteArray bytes, std::vector<int> fds)
+void SharerServer::send(Connection *c, QByteArray bytes, std::vector<NativeHandle> fds)
 {
     if (c->socket) {
         Q_ASSERT(fds.empty()); // in band, resources travel as Handle frames
@@ -552,6 +552,9 @@ void SharerServer::onWritable(qintptr key)
             closeConnection(key);
         return;
     }
+#ifdef Q_OS_WIN
+    Q_UNREACHABLE(); // every connection is in band there
+#else
     const int fd = c->fd;
     while (!c->out.isEmpty()) {
         const ssize_t n = platform::sendWithFds(fd, c->out.constData(), size_t(c->out.size()),
@@ -579,6 +582,7 @@ void SharerServer::onWritable(qintptr key)
         c->writeNotifier->setEnabled(false);
     if (c->state == Connection::State::Closing)
         closeConnection(key);
+#endif
 }
 
 void SharerServer::refuse(Connection *c, ErrorCode code, const QString &message, int keyIndex)

@@ -64,7 +64,7 @@ private:
         QSocketNotifier *readNotifier = nullptr;
         QSocketNotifier *writeNotifier = nullptr;
         QByteArray out;          // unsent bytes of the one reply
-        std::vector<int> outFds; // descriptors not yet sent with it
+        std::vector<NativeHandle> outFds; // descriptors not yet sent with it
         // In band:
         QLocalSocket *socket = nullptr;
         QList<protocol::Key> reserved;
@@ -87,9 +87,9 @@ private:
     // Refuses (and returns false) unless the peer is pid and of an allowed uid:
     // for inspection and revocation, of this process's own uid.
     bool admit(Connection *c, qint64 pid, bool ownUidOnly, const QList<protocol::Key> &keys = {});
-    void send(Connection *c, QByteArray bytes, std::vector<int> fds);
+    void send(Connection *c, QByteArray bytes, std::vector<NativeHandle> fds);
     // In band: the Resources frame, then each resource made over to the peer.
-    void sendInBand(Connection *c, const protocol::Resources &reply, const std::vector<int> &fds);
+    void sendInBand(Connection *c, const protocol::Resources &reply, const std::vector<NativeHandle> &fds);
     void refuse(Connection *c, protocol::ErrorCode code, const QString &message,
                 int keyIndex = protocol::NoKeyIndex);
     void closeConnection(qintptr key, const QString &transferFailure = {});

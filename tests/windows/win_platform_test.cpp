@@ -210,13 +210,17 @@ void aHandleMadeOverIsTakenBack()
     const BOOL open = ::PeekNamedPipe(read, nullptr, 0, nullptr, &available, nullptr);
     check(!open && ::GetLastError() == ERROR_BROKEN_PIPE,
           "with the child still running, no write end is left");
+    check(isProcessAlive(child.pid()), "the waiting child is alive");
     child.send("done");
     check(child.finish() == 0, "the child exits 0");
+    check(!isProcessAlive(child.pid()), "the child that exited is not");
+    check(isOpenHandle(read), "an open handle is open");
 
     int port = 0;
     const SOCKET listener = listenLocal(&port);
     check(isSocket(Socket(listener)), "a socket is a socket");
     check(!isSocket(Socket(reinterpret_cast<std::uintptr_t>(read))), "a pipe handle is not");
+    check(isOpenHandle(reinterpret_cast<Handle>(listener)), "a socket is an open handle");
     closeHandle(read);
     closeSocket(Socket(listener));
 }

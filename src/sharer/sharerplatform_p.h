@@ -1,0 +1,50 @@
+// What the sharer does differently per platform: its address, where it
+// publishes it, how a resource is described and closed, signals and fork.
+// sharerplatform_unix.cpp (a socket file in a private directory, descriptors)
+// and sharerplatform_win.cpp (a named pipe, SOCKETs and HANDLEs).
+#pragma once
+
+#include "common/handlecourier_p.h"
+
+#include <qrs/resourceinfo.h>
+
+#include <QString>
+
+QT_BEGIN_NAMESPACE
+class QThread;
+QT_END_NAMESPACE
+
+namespace qrs::sharerplatform {
+
+// Whether handle is open in this process.
+bool isOpen(NativeHandle handle);
+// Closes a cached resource (on Windows a socket or any other handle).
+void close(NativeHandle handle);
+// Fills the metadata that describes the resource itself (kind, path, socket).
+void describeInto(NativeHandle handle, ResourceInfo *info);
+// This process's user, as peers are compared with it.
+uint effectiveUid();
+bool isProcessAlive(qint64 pid);
+
+// The address for a new server: lastAddress again if it can be (a restart keeps
+// it, so that watchers find the sharer again), else a fresh one. *directory is
+// what stop() removes (empty if nothing).
+bool newAddress(const QString &lastAddress, QString *address, QString *directory, QString *error);
+// Publishes address for addressOfProcess(); returns the file to remove on stop,
+// or empty. Removes what processes that ended left behind.
+QString publishAddress(const QString &address);
+QString addressOfProcess(qint64 pid, QString *error);
+
+// Where running sharers of this user publish their addresses, one file per
+// pid; created private to this user (false and *error if it cannot be).
+QString publicationDirectory();
+bool ensurePrivateDirectory(const QString &path, QString *error);
+// Whether a sharer could be listening at address (its socket file exists).
+bool isListening(const QString &address);
+
+// Starts the sharer's thread; on Unix with every signal blocked in it.
+void startWithSignalsBlocked(QThread *thread);
+// Unix: pthread_atfork. Elsewhere nothing (no fork).
+void installForkHandlers(void (*prepare)(), void (*parent)(), void (*child)());
+
+} // namespace qrs::sharerplatform

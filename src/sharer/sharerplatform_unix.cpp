@@ -1,0 +1,228 @@
+#include "sharerplatform_p.h"
+
+#include "common/logging_p.h"
+#include "common/text_p.h"
+#include "platform/fdpassing.h"
+#include "protocol/protocol.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QThread>
+
+#include <pthread.h>
+#include <signal.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+
+namespace qrs::sharerplatform {
+
+namespace {
+
+QString familyName(platform::SocketFamily family)
+{
+    switch (family) {
+    case platform::SocketFamily::None:
+        return {};
+    case platform::SocketFamily::IPv4:
+        return QStringLiteral("ipv4");
+    case platform::SocketFamily::IPv6:
+        return QStringLiteral("ipv6");
+    case platform::SocketFamily::Unix:
+        return QStringLiteral("unix");
+    case platform::SocketFamily::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+QString typeName(platform::SocketType type)
+{
+    switch (type) {
+    case platform::SocketType::None:
+        return {};
+    case platform::SocketType::Stream:
+        return QStringLiteral("stream");
+    case platform::SocketType::Datagram:
+        return QStringLiteral("datagram");
+    case platform::SocketType::SeqPacket:
+        return QStringLiteral("seqpacket");
+    case platform::SocketType::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+} // namespace
+
+bool isOpen(NativeHandle handle)
+{
+    return platform::isValidFd(handle);
+}
+
+void close(NativeHandle handle)
+{
+    platform::closeFd(handle);
+}
+
+uint effectiveUid()
+{
+    return ::geteuid();
+}
+
+void describeInto(NativeHandle fd, ResourceInfo *info)
+{
+    platform::HandleDescription h;
+    platform::describe(fd, &h);
+    info->path = QFile::decodeName(QByteArray::fromStdString(h.path));
+    switch (h.kind) {
+    case platform::HandleKind::File:
+        info->kind = ResourceKind::File;
+        info->description = info->path;
+        break;
+    case platform::HandleKind::Memfd:
+        info->kind = ResourceKind::Memfd;
+        info->description = QStringLiteral("memfd:") + info->path;
+        break;
+    case platform::HandleKind::Pipe:
+        info->kind = ResourceKind::Pipe;
+        info->description = QStringLiteral("pipe");
+        break;
+    case platform::HandleKind::Socket: {
+        info->kind = ResourceKind::Socket;
+        info->socketFamily = familyName(h.socketFamily);
+        info->socketType = typeName(h.socketType);
+        info->listening = h.listening;
+        info->localAddress = QString::fromStdString(h.localAddress);
+        info->localPort = h.localPort;
+        QString proto = info->socketFamily;
+        QString where;
+        const bool inet = h.socketFamily == platform::SocketFamily::IPv4
+                || h.socketFamily == platform::SocketFamily::IPv6;
+        if (inet) {
+            proto = h.socketType == platform::SocketType::Datagram ? QStringLiteral("udp")
+                                                                   : QStringLiteral("tcp");
+            where = h.socketFamily == platform::SocketFamily::IPv6
+                    ? QStringLiteral("[%1]:%2").arg(info->localAddress).arg(h.localPort)
+                    : QStringLiteral("%1:%2").arg(info->localAddress).arg(h.localPort);
+        } else if (h.socketFamily == platform::SocketFamily::Unix) {
+            where = info->path.isEmpty() ? QStringLiteral("(unnamed)") : info->path;
+        }
+        QStringList parts{proto};
+        if (!inet)
+            parts << info->socketType;
+        parts << where;
+        if (h.listening)
+            parts << QStringLiteral("listening");
+        info->description = parts.join(QLatin1Char(' ')).simplified();
+        break;
+    }
+    case platform::HandleKind::Directory:
+    case platform::HandleKind::CharDevice:
+    case platform::HandleKind::Other:
+        info->kind = ResourceKind::Other;
+        info->description = info->path;
+        break;
+    }
+}
+
+namespace {
+
+// Where private directories go: $XDG_RUNTIME_DIR if it is ours, else the temp dir.
+QString runtimeBase()
+{
+    const QString xdg = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (!xdg.isEmpty()) {
+        QFileInfo fi(xdg);
+        if (fi.isDir() && fi.isWritable() && fi.ownerId() == ::geteuid())
+            return xdg;
+    }
+    return QDir::tempPath();
+}
+
+} // namespace
+
+QString publicationDirectory()
+{
+    return runtimeBase() + QStringLiteral("/qrs-sharers-") + QString::number(::geteuid());
+}
+
+bool ensurePrivateDirectory(const QString &path, QString *error)
+{
+    const QByteArray native = QFile::encodeName(path);
+    if (::mkdir(native.constData(), 0700) != 0 && errno != EEXIST) {
+        *error = systemErrorText(errno);
+        return false;
+    }
+    struct stat st;
+    if (::lstat(native.constData(), &st) != 0) {
+        *error = systemErrorText(errno);
+        return false;
+    }
+    if (!S_ISDIR(st.st_mode) || st.st_uid != ::geteuid() || (st.st_mode & 0077)) {
+        *error = qrs::tr("it is not a private directory of this user");
+        return false;
+    }
+    return true;
+}
+
+bool isProcessAlive(qint64 pid)
+{
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+}
+
+bool newAddress(const QString &lastAddress, QString *address, QString *directory, QString *error)
+{
+    QString base = runtimeBase();
+    // The socket path must fit a sockaddr_un: fall back to /tmp for long paths.
+    const int socketNameLength = 1 + 2 + 16; // "/s-" + 16 hex digits
+    const int dirNameLength = 1 + 4 + 6;     // "/qrs-XXXXXX"
+    if (size_t(QFile::encodeName(base).size() + dirNameLength + socketNameLength)
+        > platform::maxUnixPathLength())
+        base = QStringLiteral("/tmp");
+    // A restart in this process keeps the address, so that whoever watches or
+    // holds ids of the next registrations finds it; else a fresh one.
+    QString ignored;
+    if (!lastAddress.isEmpty() && ensurePrivateDirectory(QFileInfo(lastAddress).path(), &ignored)
+        && !QFileInfo::exists(lastAddress)) {
+        *directory = QFileInfo(lastAddress).path();
+        *address = lastAddress;
+        return true;
+    }
+    const std::string dir =
+            platform::makePrivateDirectory(QFile::encodeName(base).toStdString(), "qrs-");
+    if (dir.empty()) {
+        if (error)
+            *error = qrs::tr("cannot create a private directory in %1: %2")
+                             .arg(base, systemErrorText(errno));
+        return false;
+    }
+    *directory = QFile::decodeName(QByteArray::fromStdString(dir));
+    *address = *directory + QStringLiteral("/s-")
+            + QString::fromLatin1(protocol::Key::generate().toHex().left(16));
+    return true;
+}
+
+bool isListening(const QString &address)
+{
+    return QFileInfo::exists(address);
+}
+
+void startWithSignalsBlocked(QThread *thread)
+{
+    sigset_t all;
+    sigset_t previous;
+    sigfillset(&all);
+    pthread_sigmask(SIG_SETMASK, &all, &previous);
+    thread->start();
+    pthread_sigmask(SIG_SETMASK, &previous, nullptr);
+}
+
+void installForkHandlers(void (*prepare)(), void (*parent)(), void (*child)())
+{
+    pthread_atfork(prepare, parent, child);
+}
+
+} // namespace qrs::sharerplatform
