@@ -1,12 +1,14 @@
 #include <qrs/detachjob.h>
 #include <qrs/dupfd.h>
 
+#include "client/inband_p.h"
 #include "client/transfer_p.h"
 #include "common/invoke_p.h"
 #include "common/logging_p.h"
 #include "common/text_p.h"
 #include "dupfd_p.h"
 #include "platform/fdpassing.h"
+#include "sharer/sharerplatform_p.h"
 
 #include <QCoreApplication>
 #include <QMetaMethod>
@@ -15,16 +17,21 @@
 
 namespace qrs {
 
-DupFd::DupFd(int fd, QObject *parent)
-    : DupFd(fd, RegisterOptions(), parent)
+DupFd::DupFd(NativeHandle fd, QObject *parent)
+    : DupFd(fd, RegisterOptions(), ResourceKind::Other, parent)
 { }
 
-DupFd::DupFd(int fd, const RegisterOptions &options, QObject *parent)
+DupFd::DupFd(NativeHandle fd, const RegisterOptions &options, QObject *parent)
+    : DupFd(fd, options, ResourceKind::Other, parent)
+{ }
+
+DupFd::DupFd(NativeHandle fd, const RegisterOptions &options, ResourceKind required,
+             QObject *parent)
     : QObject(parent)
     , d_ptr(new DupFdPrivate(this))
 {
     Q_D(DupFd);
-    const int dup = platform::dupCloexec(fd);
+    const NativeHandle dup = ResourceSharer::duplicate(fd);
     if (dup < 0) {
         d->errorString =
                 qrs::tr("cannot duplicate descriptor %1: %2").arg(fd).arg(systemErrorText(errno));
@@ -33,8 +40,14 @@ DupFd::DupFd(int fd, const RegisterOptions &options, QObject *parent)
     }
     ResourceSharer *sharer = ResourceSharer::instance();
     if (!sharer) {
-        platform::closeFd(dup);
+        sharerplatform::close(dup);
         d->errorString = qrs::tr("the process is exiting: its sharer has stopped");
+        return;
+    }
+    if (required == ResourceKind::Socket && !sharerplatform::isSocket(dup)) {
+        sharerplatform::close(dup);
+        d->errorString = qrs::tr("descriptor %1 is not a socket").arg(fd);
+        qCWarning(lcDupFd) << d->errorString;
         return;
     }
     d->id = ResourceSharerPrivate::get(sharer)->registerResource(dup, options, this,
@@ -118,7 +131,7 @@ bool DupFd::revoke()
     return d->id.isValid() && sharer && sharer->revoke(d->id);
 }
 
-int DupFd::detach(const ResourceId &id, int timeoutMs, QString *error)
+NativeHandle DupFd::detach(const ResourceId &id, int timeoutMs, QString *error)
 {
     const QList<DetachedFd> received = detach(QList<ResourceId>{id}, timeoutMs, error);
     return received.isEmpty() ? -1 : received.first().fd;
@@ -127,18 +140,24 @@ int DupFd::detach(const ResourceId &id, int timeoutMs, QString *error)
 QList<DetachedFd> DupFd::detach(const QList<ResourceId> &ids, int timeoutMs, QString *error)
 {
     QString why;
-    const std::unique_ptr<client::Transfer> transfer = client::Transfer::forIds(ids, &why);
     QList<DetachedFd> received;
+#ifdef Q_OS_WIN
+    received = client::detachInBand(HandleCourier::forPlatform(), ids, timeoutMs, &why);
+#else
+    const std::unique_ptr<client::Transfer> transfer = client::Transfer::forIds(ids, &why);
     if (transfer)
         received = transfer->runBlocking(timeoutMs, &why);
+#endif
     if (received.isEmpty() && error)
         *error = why;
     return received;
 }
 
+#ifndef Q_OS_WIN
 DetachJob *DupFd::detachAsync(const ResourceId &id, int timeoutMs, QObject *parent)
 {
     return new DetachJob({id}, timeoutMs, parent);
 }
+#endif
 
 } // namespace qrs

@@ -76,8 +76,14 @@ ResourceId ResourceId::fromString(QStringView token, QString *error)
             return malformed(qrs::tr("the address contains white space or a non-ASCII character"));
     }
     const QByteArray rawPath = QByteArray::fromPercentEncoding(encoded.toLatin1());
+#ifdef Q_OS_WIN
+    // A pipe name (QLocalServer makes it \\.\pipe\<name>).
+    if (rawPath.isEmpty() || rawPath.contains('/') || rawPath.contains('\\'))
+        return malformed(qrs::tr("the address must be a pipe name"));
+#else
     if (!rawPath.startsWith('/'))
         return malformed(qrs::tr("the address must be an absolute socket path"));
+#endif
     if (rawPath.contains('\0'))
         return malformed(qrs::tr("the address contains a NUL byte"));
     if (size_t(rawPath.size()) > platform::maxUnixPathLength())

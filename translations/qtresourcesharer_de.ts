@@ -656,6 +656,42 @@
         <source>it is not a private directory of this user</source>
         <translation>es ist kein privates Verzeichnis dieses Benutzers</translation>
     </message>
+    <message>
+        <source>asked for %1 resources, the sharer announced %2</source>
+        <translation>%1 Ressourcen angefragt, der Sharer hat %2 angekündigt</translation>
+    </message>
+    <message>
+        <source>the sharer sent resource %1 where %2 was due</source>
+        <translation>der Sharer hat Ressource %1 gesendet, wo %2 an der Reihe war</translation>
+    </message>
+    <message>
+        <source>cannot take resource %1 of %2: %3</source>
+        <translation>Ressource %1 von %2 kann nicht übernommen werden: %3</translation>
+    </message>
+    <message>
+        <source>a handle is 8 bytes, not %1</source>
+        <translation>ein Handle ist 8 Bytes lang, nicht %1</translation>
+    </message>
+    <message>
+        <source>descriptor %1 is not a socket</source>
+        <translation>Deskriptor %1 ist kein Socket</translation>
+    </message>
+    <message>
+        <source>the resource &quot;%1&quot; is not a socket</source>
+        <translation>die Ressource „%1“ ist kein Socket</translation>
+    </message>
+    <message>
+        <source>the address must be a pipe name</source>
+        <translation>die Adresse muss ein Pipe-Name sein</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot make resource %1 of %2 over to pid %3: %4</source>
+        <translation>Ressource %1 von %2 kann nicht an PID %3 übergeben werden: %4</translation>
+    </message>
 </context>
 <context>
     <name>qrs-tools</name>

@@ -656,6 +656,42 @@
         <source>it is not a private directory of this user</source>
         <translation>ce n&apos;est pas un répertoire privé de cet utilisateur</translation>
     </message>
+    <message>
+        <source>asked for %1 resources, the sharer announced %2</source>
+        <translation>%1 ressources demandées, le sharer en a annoncé %2</translation>
+    </message>
+    <message>
+        <source>the sharer sent resource %1 where %2 was due</source>
+        <translation>le sharer a envoyé la ressource %1 au lieu de la %2</translation>
+    </message>
+    <message>
+        <source>cannot take resource %1 of %2: %3</source>
+        <translation>impossible de prendre la ressource %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>a handle is 8 bytes, not %1</source>
+        <translation>un handle fait 8 octets, pas %1</translation>
+    </message>
+    <message>
+        <source>descriptor %1 is not a socket</source>
+        <translation>le descripteur %1 n’est pas un socket</translation>
+    </message>
+    <message>
+        <source>the resource &quot;%1&quot; is not a socket</source>
+        <translation>la ressource « %1 » n’est pas un socket</translation>
+    </message>
+    <message>
+        <source>the address must be a pipe name</source>
+        <translation>l’adresse doit être un nom de tube</translation>
+    </message>
+    <message>
+        <source>cannot create %1</source>
+        <translation>impossible de créer %1</translation>
+    </message>
+    <message>
+        <source>cannot make resource %1 of %2 over to pid %3: %4</source>
+        <translation>impossible de céder la ressource %1 sur %2 au PID %3 : %4</translation>
+    </message>
 </context>
 <context>
     <name>qrs-tools</name>

@@ -103,4 +103,17 @@ QList<ReceivedHandle> takeInBand(HandleCourier *courier, const QString &address,
     return received;
 }
 
+QList<DetachedFd> detachInBand(HandleCourier *courier, const QList<ResourceId> &ids, int timeoutMs,
+                               QString *error)
+{
+    QString address;
+    QList<Key> keys;
+    if (!keysOfOneSharer(ids, &address, &keys, error))
+        return {};
+    QList<DetachedFd> detached;
+    for (const ReceivedHandle &r : takeInBand(courier, address, keys, timeoutMs, error))
+        detached.append(DetachedFd{r.handle, r.name, ResourceKind(r.kind)});
+    return detached;
+}
+
 } // namespace qrs::client

@@ -8,6 +8,8 @@
 #include "common/handlecourier_p.h"
 #include "protocol/protocol.h"
 
+#include <qrs/dupfd.h>
+
 #include <QList>
 #include <QString>
 
@@ -29,5 +31,9 @@ struct InBandOptions
 QList<ReceivedHandle> takeInBand(HandleCourier *courier, const QString &address,
                                  const QList<protocol::Key> &keys, int timeoutMs, QString *error,
                                  const InBandOptions &options = {});
+
+// DupFd::detach() where resources travel in band: ids of one sharer, all or none.
+QList<DetachedFd> detachInBand(HandleCourier *courier, const QList<ResourceId> &ids, int timeoutMs,
+                               QString *error);
 
 } // namespace qrs::client

@@ -9,6 +9,30 @@ namespace qrs::client {
 
 using namespace qrs::protocol;
 
+bool keysOfOneSharer(const QList<ResourceId> &ids, QString *address, QList<Key> *keys,
+                     QString *error)
+{
+    keys->clear();
+    for (const ResourceId &id : ids) {
+        if (!id.isValid()) {
+            *error = qrs::tr("invalid resource id");
+            return false;
+        }
+        if (id.address() != ids.first().address()) {
+            *error = qrs::tr("one transfer takes resources of one sharer; %1 and %2 differ")
+                             .arg(ids.first().address(), id.address());
+            return false;
+        }
+        keys->append(Key::fromBytes(id.key()));
+    }
+    if (keys->isEmpty()) {
+        *error = qrs::tr("no resource id given");
+        return false;
+    }
+    *address = ids.first().address();
+    return true;
+}
+
 QString refusalText(const QByteArray &payload)
 {
     Refusal refusal;

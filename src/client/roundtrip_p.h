@@ -5,6 +5,8 @@
 
 #include "protocol/protocol.h"
 
+#include <qrs/resourceid.h>
+
 #include <QString>
 
 #include <functional>
@@ -14,6 +16,11 @@ class QLocalSocket;
 QT_END_NAMESPACE
 
 namespace qrs::client {
+
+// The keys of ids, which must be valid and name one sharer (*address); else
+// false and *error says why.
+bool keysOfOneSharer(const QList<ResourceId> &ids, QString *address, QList<protocol::Key> *keys,
+                     QString *error);
 
 // A Refusal frame's sentence (its code's text if it has none).
 QString refusalText(const QByteArray &payload);

@@ -3,6 +3,7 @@
 #include "common/logging_p.h"
 #include "common/text_p.h"
 #include "platform/fdpassing.h"
+#include "roundtrip_p.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -270,24 +271,11 @@ Transfer::Step Transfer::handleFrame(const Frame &frame)
 
 std::unique_ptr<Transfer> Transfer::forIds(const QList<ResourceId> &ids, QString *error)
 {
+    QString address;
     QList<Key> keys;
-    for (const ResourceId &id : ids) {
-        if (!id.isValid()) {
-            *error = qrs::tr("invalid resource id");
-            return {};
-        }
-        if (id.address() != ids.first().address()) {
-            *error = qrs::tr("one transfer takes resources of one sharer; %1 and %2 differ")
-                             .arg(ids.first().address(), id.address());
-            return {};
-        }
-        keys.append(Key::fromBytes(id.key()));
-    }
-    if (keys.isEmpty()) {
-        *error = qrs::tr("no resource id given");
+    if (!keysOfOneSharer(ids, &address, &keys, error))
         return {};
-    }
-    return std::make_unique<Transfer>(ids.first().address(), keys);
+    return std::make_unique<Transfer>(address, keys);
 }
 
 QList<DetachedFd> Transfer::runBlocking(int timeoutMs, QString *error)

@@ -18,13 +18,6 @@
 
 namespace qrs {
 
-// A descriptor on Unix; a SOCKET or a HANDLE on Windows (-1: none).
-#ifdef Q_OS_WIN
-using NativeHandle = qintptr;
-#else
-using NativeHandle = int;
-#endif
-
 class HandleCourier
 {
 public:

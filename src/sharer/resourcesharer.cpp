@@ -684,10 +684,11 @@ ResourceSharer::ResourceSharer()
 
 ResourceSharer::~ResourceSharer() = default;
 
-ResourceId ResourceSharer::registerResource(int fd, const RegisterOptions &options, QString *error)
+ResourceId ResourceSharer::registerResource(NativeHandle handle, const RegisterOptions &options,
+                                            QString *error)
 {
     Q_D(ResourceSharer);
-    return d->registerResource(fd, options, nullptr, error);
+    return d->registerResource(handle, options, nullptr, error);
 }
 
 bool ResourceSharer::revoke(const ResourceId &id)
@@ -763,9 +764,9 @@ int ResourceSharer::connectionTimeout() const
     return d->connectionTimeoutMs();
 }
 
-int ResourceSharer::duplicate(int fd)
+NativeHandle ResourceSharer::duplicate(NativeHandle handle)
 {
-    return platform::dupCloexec(fd);
+    return sharerplatform::duplicate(handle);
 }
 
 QString ResourceSharer::addressOfProcess(qint64 pid, QString *error)

@@ -20,6 +20,9 @@ namespace qrs::sharerplatform {
 bool isOpen(NativeHandle handle);
 // Closes a cached resource (on Windows a socket or any other handle).
 void close(NativeHandle handle);
+bool isSocket(NativeHandle handle);
+// A duplicate that no child inherits, or -1.
+NativeHandle duplicate(NativeHandle handle);
 // Fills the metadata that describes the resource itself (kind, path, socket).
 void describeInto(NativeHandle handle, ResourceInfo *info);
 // This process's user, as peers are compared with it.

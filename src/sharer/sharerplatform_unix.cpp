@@ -67,6 +67,17 @@ void close(NativeHandle handle)
     platform::closeFd(handle);
 }
 
+bool isSocket(NativeHandle handle)
+{
+    platform::HandleDescription h;
+    return platform::describe(handle, &h) && h.kind == platform::HandleKind::Socket;
+}
+
+NativeHandle duplicate(NativeHandle handle)
+{
+    return platform::dupCloexec(handle);
+}
+
 uint effectiveUid()
 {
     return ::geteuid();

@@ -35,6 +35,28 @@ void close(NativeHandle handle)
         win::closeHandle(reinterpret_cast<win::Handle>(handle));
 }
 
+bool isSocket(NativeHandle handle)
+{
+    return win::isSocket(win::Socket(handle));
+}
+
+NativeHandle duplicate(NativeHandle handle)
+{
+    unsigned long code = 0;
+    const unsigned long self = static_cast<unsigned long>(QCoreApplication::applicationPid());
+    if (win::isSocket(win::Socket(handle))) {
+        std::string info;
+        if (!win::duplicateSocketFor(win::Socket(handle), self, &info, &code))
+            return -1;
+        const win::Socket copy = win::socketFromProtocolInfo(info, &code);
+        return copy == win::InvalidSocket ? -1 : NativeHandle(copy);
+    }
+    std::uint64_t copy = 0;
+    if (!win::duplicateHandleInto(reinterpret_cast<win::Handle>(handle), self, &copy, &code))
+        return -1;
+    return NativeHandle(copy);
+}
+
 void describeInto(NativeHandle handle, ResourceInfo *info)
 {
     win::HandleDescription h;

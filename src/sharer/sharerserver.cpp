@@ -485,7 +485,8 @@ void SharerServer::handleRequest(Connection *c, const Request &request)
         send(c, encode(reply), std::move(fds));
 }
 
-void SharerServer::sendInBand(Connection *c, const Resources &reply, const std::vector<NativeHandle> &fds)
+void SharerServer::sendInBand(Connection *c, const Resources &reply,
+                              const std::vector<NativeHandle> &fds)
 {
     QByteArray bytes = encode(reply);
     QList<QByteArray> madeOver;

@@ -63,7 +63,7 @@ private:
         int fd = -1;
         QSocketNotifier *readNotifier = nullptr;
         QSocketNotifier *writeNotifier = nullptr;
-        QByteArray out;          // unsent bytes of the one reply
+        QByteArray out;                   // unsent bytes of the one reply
         std::vector<NativeHandle> outFds; // descriptors not yet sent with it
         // In band:
         QLocalSocket *socket = nullptr;
@@ -89,7 +89,8 @@ private:
     bool admit(Connection *c, qint64 pid, bool ownUidOnly, const QList<protocol::Key> &keys = {});
     void send(Connection *c, QByteArray bytes, std::vector<NativeHandle> fds);
     // In band: the Resources frame, then each resource made over to the peer.
-    void sendInBand(Connection *c, const protocol::Resources &reply, const std::vector<NativeHandle> &fds);
+    void sendInBand(Connection *c, const protocol::Resources &reply,
+                    const std::vector<NativeHandle> &fds);
     void refuse(Connection *c, protocol::ErrorCode code, const QString &message,
                 int keyIndex = protocol::NoKeyIndex);
     void closeConnection(qintptr key, const QString &transferFailure = {});

@@ -15,8 +15,8 @@ class DupFdPrivate;
 //! One descriptor received by DupFd::detach(const QList<ResourceId> &, ...).
 struct QRS_EXPORT DetachedFd
 {
-    int fd = -1;  //!< owned by the caller, close-on-exec
-    QString name; //!< the name it was registered with, if any
+    NativeHandle fd = -1; //!< owned by the caller, close-on-exec (Windows: a SOCKET or HANDLE)
+    QString name;         //!< the name it was registered with, if any
     ResourceKind kind = ResourceKind::Other;
 };
 
@@ -53,8 +53,8 @@ class QRS_EXPORT DupFd : public QObject
 
 public:
     // Duplicates fd (the caller keeps its own) and registers the duplicate.
-    explicit DupFd(int fd, QObject *parent = nullptr);
-    DupFd(int fd, const RegisterOptions &options, QObject *parent = nullptr);
+    explicit DupFd(NativeHandle fd, QObject *parent = nullptr);
+    DupFd(NativeHandle fd, const RegisterOptions &options, QObject *parent = nullptr);
     ~DupFd() override;
 
     // Whether the registration succeeded; see errorString() if not.
@@ -69,14 +69,16 @@ public:
     // Receives the resource id names and returns an owned, close-on-exec
     // descriptor, or -1 with a clear *error. Blocks the calling thread at most
     // timeoutMs (any thread; needs no event loop).
-    static int detach(const ResourceId &id, int timeoutMs, QString *error = nullptr);
+    static NativeHandle detach(const ResourceId &id, int timeoutMs, QString *error = nullptr);
     // Receives several resources of one sharer in one round trip, all or none.
     static QList<DetachedFd> detach(const QList<ResourceId> &ids, int timeoutMs,
                                     QString *error = nullptr);
+#ifndef Q_OS_WIN
     // The asynchronous form: the job emits DetachJob::detached(int fd) or
     // DetachJob::detachFailed(QString) from the calling thread's event loop and
-    // then deletes itself.
+    // then deletes itself. (Not on Windows yet.)
     static DetachJob *detachAsync(const ResourceId &id, int timeoutMs, QObject *parent = nullptr);
+#endif
 
 Q_SIGNALS:
     // Queued from the constructor, so that a connection made right after
@@ -86,6 +88,10 @@ Q_SIGNALS:
     void detached(qint64 pid);
     void expired();
     void revoked();
+
+protected:
+    // Registers a duplicate of fd only if it is of kind required (DupSocket).
+    DupFd(NativeHandle fd, const RegisterOptions &options, ResourceKind required, QObject *parent);
 
 private:
     friend class ResourceSharerPrivate;

@@ -9,3 +9,13 @@
 #endif
 
 #define QRS_VERSION_STR "0.2.0"
+
+namespace qrs {
+//! What the sharer caches and hands over: a file descriptor on Unix; a SOCKET
+//! or a HANDLE on Windows. -1 is none.
+#ifdef Q_OS_WIN
+using NativeHandle = qintptr;
+#else
+using NativeHandle = int;
+#endif
+} // namespace qrs

@@ -45,11 +45,11 @@ public:
     // during static destruction at process exit, after it has stopped.
     static ResourceSharer *instance();
 
-    // Registers a descriptor and starts the server if it is not running.
-    // Takes ownership of fd whether or not it succeeds: pass a duplicate (see
-    // duplicate()). Returns an invalid id and sets *error on failure.
-    // Any thread; O(1).
-    ResourceId registerResource(int fd, const RegisterOptions &options = {},
+    // Registers a descriptor (on Windows a SOCKET or a HANDLE) and starts the
+    // server if it is not running. Takes ownership of handle whether or not it
+    // succeeds: pass a duplicate (see duplicate()). Returns an invalid id and
+    // sets *error on failure. Any thread; O(1).
+    ResourceId registerResource(NativeHandle handle, const RegisterOptions &options = {},
                                 QString *error = nullptr);
 
     // Withdraws a resource nobody has taken yet and closes the sharer's copy.
@@ -85,8 +85,9 @@ public:
     void setConnectionTimeout(int ms);
     int connectionTimeout() const;
 
-    // dup() with close-on-exec; -1 (errno set) if fd is not open.
-    static int duplicate(int fd);
+    // dup() with close-on-exec (on Windows: a non-inheritable duplicate of the
+    // socket or handle); -1 if handle is not open.
+    static NativeHandle duplicate(NativeHandle handle);
 
     // The address of the sharer running in process pid, which must belong to
     // this user: each running sharer publishes its address in a per-user

@@ -1,0 +1,52 @@
+#pragma once
+
+#include <qrs/dupfd.h>
+
+namespace qrs {
+
+/*!
+    \class qrs::DupSocket
+    \brief Shares a socket with whichever process presents its id: the seed's
+    DupSocket, on every platform.
+
+    Takes what Qt's sockets give, a socket descriptor (QTcpServer,
+    QTcpSocket, QLocalServer and QLocalSocket::socketDescriptor()), and gives
+    one back to the receiver, ready for their setSocketDescriptor(). On Unix
+    the socket travels as a descriptor (SCM_RIGHTS); on Windows it is
+    duplicated for the receiver's pid (WSADuplicateSocketW) and rebuilt there
+    (WSASocketW), over the same protocol.
+
+    \code
+    // Sender
+    auto *shared = new qrs::DupSocket(server.socketDescriptor(), this);
+    env.insert("LISTENER", shared->id().toString());
+
+    // Receiver
+    QString error;
+    const qintptr socket = qrs::DupSocket::detach(
+            qrs::ResourceId::fromString(qEnvironmentVariable("LISTENER")), 5000, &error);
+    if (socket < 0 || !server.setSocketDescriptor(socket))
+        qFatal("%s", qPrintable(error));
+    \endcode
+
+    Anything but a socket is refused (isValid() false, errorString() says so);
+    use DupFd for other descriptors.
+    \since 0.3
+*/
+class QRS_EXPORT DupSocket : public DupFd
+{
+    Q_OBJECT
+
+public:
+    // Duplicates the socket (the caller keeps its own) and registers the duplicate.
+    explicit DupSocket(qintptr socketDescriptor, QObject *parent = nullptr);
+    DupSocket(qintptr socketDescriptor, const RegisterOptions &options,
+              QObject *parent = nullptr);
+
+    // Receives the socket id names: an owned descriptor for setSocketDescriptor(),
+    // or -1 with a clear *error (also when the resource is not a socket: it is
+    // closed, and spent). Blocks at most timeoutMs; any thread, no event loop.
+    static qintptr detach(const ResourceId &id, int timeoutMs, QString *error = nullptr);
+};
+
+} // namespace qrs
