@@ -139,14 +139,23 @@ NativeHandle DupFd::detach(const ResourceId &id, int timeoutMs, QString *error)
 
 QList<DetachedFd> DupFd::detach(const QList<ResourceId> &ids, int timeoutMs, QString *error)
 {
+    return DupFdPrivate::detach(ids, timeoutMs, error, false);
+}
+
+QList<DetachedFd> DupFdPrivate::detach(const QList<ResourceId> &ids, int timeoutMs, QString *error,
+                                       bool socketsOnly)
+{
     QString why;
     QList<DetachedFd> received;
 #ifdef Q_OS_WIN
-    received = client::detachInBand(HandleCourier::forPlatform(), ids, timeoutMs, &why);
+    received =
+            client::detachInBand(HandleCourier::forPlatform(), ids, timeoutMs, &why, socketsOnly);
 #else
     const std::unique_ptr<client::Transfer> transfer = client::Transfer::forIds(ids, &why);
-    if (transfer)
+    if (transfer) {
+        transfer->setSocketsOnly(socketsOnly);
         received = transfer->runBlocking(timeoutMs, &why);
+    }
 #endif
     if (received.isEmpty() && error)
         *error = why;

@@ -18,6 +18,9 @@ public:
     // Any thread, with the sharer's mutex held: queues the event to the DupFd's
     // own thread. ~DupFd unregisters under the same mutex, so owner is alive.
     static void notify(DupFd *owner, ResourceSharerPrivate::Event event, qint64 pid);
+    // DupFd::detach(); socketsOnly: give everything back unless all are sockets.
+    static QList<DetachedFd> detach(const QList<ResourceId> &ids, int timeoutMs, QString *error,
+                                    bool socketsOnly);
 
     DupFd *const q_ptr;
     Q_DECLARE_PUBLIC(DupFd)

@@ -1,7 +1,6 @@
 #include <qrs/dupsocket.h>
 
-#include "common/text_p.h"
-#include "sharer/sharerplatform_p.h"
+#include "dupfd_p.h"
 
 namespace qrs {
 
@@ -15,17 +14,9 @@ DupSocket::DupSocket(qintptr socketDescriptor, const RegisterOptions &options, Q
 
 qintptr DupSocket::detach(const ResourceId &id, int timeoutMs, QString *error)
 {
-    const QList<DetachedFd> received = DupFd::detach(QList<ResourceId>{id}, timeoutMs, error);
-    if (received.isEmpty())
-        return -1;
-    const DetachedFd &r = received.first();
-    if (r.kind != ResourceKind::Socket) {
-        sharerplatform::close(r.fd);
-        if (error)
-            *error = qrs::tr("the resource \"%1\" is not a socket").arg(r.name);
-        return -1;
-    }
-    return qintptr(r.fd);
+    const QList<DetachedFd> received =
+            DupFdPrivate::detach(QList<ResourceId>{id}, timeoutMs, error, true);
+    return received.isEmpty() ? -1 : qintptr(received.first().fd);
 }
 
 } // namespace qrs

@@ -83,6 +83,10 @@ private Q_SLOTS:
         QString error;
         QCOMPARE(qrs::DupSocket::detach(pipe.id(), 5000, &error), qintptr(-1));
         QCOMPARE(error, QStringLiteral("the resource \"a-pipe\" is not a socket"));
+        // Given back, not spent: DupFd takes it.
+        const int fd = qrs::DupFd::detach(pipe.id(), 5000, &error);
+        QVERIFY2(fd >= 0, qPrintable(error));
+        ::close(fd);
         ::close(p[0]);
         ::close(p[1]);
         QTRY_COMPARE(qrstest::openFds(), baseline);

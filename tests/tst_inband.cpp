@@ -244,6 +244,28 @@ private Q_SLOTS:
         QTRY_COMPARE(qrstest::openFds(), baselineFds);
     }
 
+    // DupSocket's receiver: three pipes are given back, each one adopted and
+    // closed again as its frame arrives, and all stay available.
+    void aReceiverForSocketsOnlyGivesEveryPipeBack()
+    {
+        int writeEnds[3];
+        QList<ResourceId> ids;
+        for (int i = 0; i < 3; ++i)
+            ids.append(registerPipe(&writeEnds[i], QStringLiteral("p%1").arg(i)));
+        QString error;
+        InBandOptions options;
+        options.socketsOnly = true;
+        QVERIFY(take(ids, &error, options).isEmpty());
+        QCOMPARE(error, QStringLiteral("the resource \"p0\" is not a socket"));
+        QCOMPARE(courier.adoptCalls.load(), 3);
+        QCOMPARE(courier.discarded.load(), 3);
+        for (const ResourceId &id : ids)
+            QTRY_COMPARE(stateOf(id), qrs::ResourceState::Available);
+        for (int fd : writeEnds)
+            ::close(fd);
+        QTRY_COMPARE(qrstest::openFds() - 3, baselineFds); // the three cached read ends
+    }
+
     void aResourceThatCannotBeMadeOverIsRefusedAndTheRestTakenBack()
     {
         int writeEnds[2];

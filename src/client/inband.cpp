@@ -36,7 +36,8 @@ QList<ReceivedHandle> takeInBand(HandleCourier *courier, const QString &address,
             options.requestPid >= 0 ? options.requestPid : QCoreApplication::applicationPid();
     Resources announced;
     bool haveResources = false;
-    QString problem; // the first resource that could not be adopted
+    QString problem;    // why everything goes back (the first resource not adopted, say)
+    qsizetype next = 0; // the Handle frame due
     QLocalSocket socket;
     QString why;
     const bool answered = roundTrip(
@@ -52,10 +53,11 @@ QList<ReceivedHandle> takeInBand(HandleCourier *courier, const QString &address,
                         return false;
                     }
                     haveResources = true;
+                    if (options.socketsOnly)
+                        problem = notOnlySockets(announced.resources);
                     return true;
                 }
                 Handle handle;
-                const qsizetype next = received.size() + (problem.isEmpty() ? 0 : 1);
                 if (frame.type != MessageType::Handle || !haveResources) {
                     *bad = qrs::tr("the sharer sent an unexpected message");
                     return false;
@@ -81,7 +83,7 @@ QList<ReceivedHandle> takeInBand(HandleCourier *courier, const QString &address,
                 } else if (adopted >= 0) {
                     courier->discard(h.kind, adopted); // all or none
                 }
-                *done = next + 1 == announced.resources.size();
+                *done = ++next == announced.resources.size();
                 return true;
             },
             &why);
@@ -104,14 +106,16 @@ QList<ReceivedHandle> takeInBand(HandleCourier *courier, const QString &address,
 }
 
 QList<DetachedFd> detachInBand(HandleCourier *courier, const QList<ResourceId> &ids, int timeoutMs,
-                               QString *error)
+                               QString *error, bool socketsOnly)
 {
     QString address;
     QList<Key> keys;
     if (!keysOfOneSharer(ids, &address, &keys, error))
         return {};
+    InBandOptions options;
+    options.socketsOnly = socketsOnly;
     QList<DetachedFd> detached;
-    for (const ReceivedHandle &r : takeInBand(courier, address, keys, timeoutMs, error))
+    for (const ReceivedHandle &r : takeInBand(courier, address, keys, timeoutMs, error, options))
         detached.append(DetachedFd{r.handle, r.name, ResourceKind(r.kind)});
     return detached;
 }

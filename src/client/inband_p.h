@@ -24,8 +24,9 @@ struct ReceivedHandle
 
 struct InBandOptions
 {
-    qint64 requestPid = -1;  // -1: this process's; another one only in tests
-    bool acknowledge = true; // false: stop before the Ack (tests)
+    qint64 requestPid = -1;   // -1: this process's; another one only in tests
+    bool acknowledge = true;  // false: stop before the Ack (tests)
+    bool socketsOnly = false; // give everything back unless all are sockets
 };
 
 QList<ReceivedHandle> takeInBand(HandleCourier *courier, const QString &address,
@@ -34,6 +35,6 @@ QList<ReceivedHandle> takeInBand(HandleCourier *courier, const QString &address,
 
 // DupFd::detach() where resources travel in band: ids of one sharer, all or none.
 QList<DetachedFd> detachInBand(HandleCourier *courier, const QList<ResourceId> &ids, int timeoutMs,
-                               QString *error);
+                               QString *error, bool socketsOnly = false);
 
 } // namespace qrs::client

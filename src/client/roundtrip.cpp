@@ -33,6 +33,15 @@ bool keysOfOneSharer(const QList<ResourceId> &ids, QString *address, QList<Key> 
     return true;
 }
 
+QString notOnlySockets(const QList<ResourceHeader> &resources)
+{
+    for (const ResourceHeader &h : resources) {
+        if (h.kind != WireKind::Socket)
+            return qrs::tr("the resource \"%1\" is not a socket").arg(h.name);
+    }
+    return {};
+}
+
 QString refusalText(const QByteArray &payload)
 {
     Refusal refusal;

@@ -22,6 +22,9 @@ namespace qrs::client {
 bool keysOfOneSharer(const QList<ResourceId> &ids, QString *address, QList<protocol::Key> *keys,
                      QString *error);
 
+// Why a receiver that takes sockets only gives these resources back, or empty.
+QString notOnlySockets(const QList<protocol::ResourceHeader> &resources);
+
 // A Refusal frame's sentence (its code's text if it has none).
 QString refusalText(const QByteArray &payload);
 

@@ -239,6 +239,8 @@ Transfer::Step Transfer::handleFrame(const Frame &frame)
                           .arg(m_keys.size())
                           .arg(m_fds.size())
                           .arg(resources.resources.size());
+    } else if (m_socketsOnly) {
+        problem = notOnlySockets(resources.resources);
     }
     if (!problem.isEmpty()) {
         closeReceived();

@@ -46,6 +46,8 @@ public:
     void setRequestPid(qint64 pid) { m_requestPid = pid; }
     // For tests: stop after receiving, without acknowledging (Step::Done).
     void setAcknowledge(bool acknowledge) { m_acknowledge = acknowledge; }
+    // Gives everything back (Nack) unless every resource is a socket (DupSocket).
+    void setSocketsOnly(bool socketsOnly) { m_socketsOnly = socketsOnly; }
 
     // Drives the whole transfer, blocking the calling thread at most timeoutMs
     // (negative: no limit). Any thread; needs no event loop.
@@ -65,6 +67,7 @@ private:
     QList<protocol::Key> m_keys;
     qint64 m_requestPid;
     bool m_acknowledge = true;
+    bool m_socketsOnly = false;
     bool m_answerIsAck = true;
     State m_state = State::Idle;
     int m_socket = -1;

@@ -40,12 +40,11 @@ class QRS_EXPORT DupSocket : public DupFd
 public:
     // Duplicates the socket (the caller keeps its own) and registers the duplicate.
     explicit DupSocket(qintptr socketDescriptor, QObject *parent = nullptr);
-    DupSocket(qintptr socketDescriptor, const RegisterOptions &options,
-              QObject *parent = nullptr);
+    DupSocket(qintptr socketDescriptor, const RegisterOptions &options, QObject *parent = nullptr);
 
     // Receives the socket id names: an owned descriptor for setSocketDescriptor(),
-    // or -1 with a clear *error (also when the resource is not a socket: it is
-    // closed, and spent). Blocks at most timeoutMs; any thread, no event loop.
+    // or -1 with a clear *error. A resource that is not a socket is given back
+    // (it stays available). Blocks at most timeoutMs; any thread, no event loop.
     static qintptr detach(const ResourceId &id, int timeoutMs, QString *error = nullptr);
 };
 
