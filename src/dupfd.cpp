@@ -147,26 +147,25 @@ QList<DetachedFd> DupFdPrivate::detach(const QList<ResourceId> &ids, int timeout
 {
     QString why;
     QList<DetachedFd> received;
-#ifdef Q_OS_WIN
-    received =
-            client::detachInBand(HandleCourier::forPlatform(), ids, timeoutMs, &why, socketsOnly);
-#else
-    const std::unique_ptr<client::Transfer> transfer = client::Transfer::forIds(ids, &why);
-    if (transfer) {
-        transfer->setSocketsOnly(socketsOnly);
-        received = transfer->runBlocking(timeoutMs, &why);
-    }
+    if (HandleCourier *courier = HandleCourier::receiving()) {
+        received = client::detachInBand(courier, ids, timeoutMs, &why, socketsOnly);
+    } else {
+#ifndef Q_OS_WIN // there is always a courier there
+        const std::unique_ptr<client::Transfer> transfer = client::Transfer::forIds(ids, &why);
+        if (transfer) {
+            transfer->setSocketsOnly(socketsOnly);
+            received = transfer->runBlocking(timeoutMs, &why);
+        }
 #endif
+    }
     if (received.isEmpty() && error)
         *error = why;
     return received;
 }
 
-#ifndef Q_OS_WIN
 DetachJob *DupFd::detachAsync(const ResourceId &id, int timeoutMs, QObject *parent)
 {
     return new DetachJob({id}, timeoutMs, parent);
 }
-#endif
 
 } // namespace qrs

@@ -11,9 +11,12 @@
 #include "inspect/inspectclient_p.h"
 #include "resourcesharer_p.h"
 
+#include <qrs/detachjob.h>
+#include <qrs/dupsocket.h>
 #include <qrs/resourcesharer.h>
 
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QtEndian>
 #include <QtTest>
 
@@ -138,6 +141,8 @@ private Q_SLOTS:
     {
         QVERIFY(sharer->stop());
         d->setCourier(&courier);
+        // DupFd::detach(), DupSocket::detach() and DetachJob go in band too.
+        qrs::HandleCourier::setReceivingForTesting(&courier);
         // Start the server now, so that its descriptors are in every baseline.
         int writeEnd = -1;
         QVERIFY(sharer->revoke(registerPipe(&writeEnd)));
@@ -148,6 +153,7 @@ private Q_SLOTS:
     {
         QVERIFY(sharer->stop());
         d->setCourier(qrs::HandleCourier::forPlatform());
+        qrs::HandleCourier::setReceivingForTesting(nullptr);
     }
     void init()
     {
@@ -298,6 +304,62 @@ private Q_SLOTS:
         QVERIFY2(failed.at(0).at(1).toString().contains(QLatin1String("before acknowledging")),
                  qPrintable(failed.at(0).at(1).toString()));
         QCOMPARE(stateOf(id), qrs::ResourceState::Available);
+        ::close(writeEnd);
+    }
+
+    // The public API, as Windows uses it: blocking, sockets only, on the event loop.
+    void thePublicReceiversGoInBand()
+    {
+        int writeEnd = -1;
+        const ResourceId pipe = registerPipe(&writeEnd, QStringLiteral("blocking"));
+        QString error;
+        const int fd = qrs::DupFd::detach(pipe, 5000, &error);
+        QVERIFY2(fd >= 0, qPrintable(error));
+        QCOMPARE(courier.adoptCalls.load(), 1);
+        ::close(fd);
+
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        qrs::DupSocket listener(server.socketDescriptor());
+        QVERIFY2(listener.isValid(), qPrintable(listener.errorString()));
+        const qintptr socket = qrs::DupSocket::detach(listener.id(), 5000, &error);
+        QVERIFY2(socket >= 0, qPrintable(error));
+        QTcpServer adopted;
+        QVERIFY(adopted.setSocketDescriptor(socket));
+        QCOMPARE(adopted.serverPort(), server.serverPort());
+        adopted.close();
+
+        ::close(writeEnd);
+        const ResourceId later = registerPipe(&writeEnd, QStringLiteral("async"));
+        qrs::DetachJob *job = qrs::DupFd::detachAsync(later, 5000, this);
+        QSignalSpy detached(job, &qrs::DetachJob::detached);
+        QSignalSpy finished(job, &qrs::DetachJob::finished);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(detached.count(), 1);
+        ::close(detached.at(0).at(0).toInt());
+        QTRY_COMPARE(stateOf(later), qrs::ResourceState::Taken);
+
+        // Refused on the event loop too.
+        qrs::DetachJob *again = qrs::DupFd::detachAsync(later, 5000, this);
+        QSignalSpy failed(again, &qrs::DetachJob::detachFailed);
+        QVERIFY(failed.wait(5000));
+        QVERIFY2(failed.at(0).at(0).toString().contains(QLatin1String("already been taken")),
+                 qPrintable(failed.at(0).at(0).toString()));
+        ::close(writeEnd);
+    }
+
+    // A job destroyed before it finishes never acknowledges: the resource stays.
+    void anAbandonedJobLeavesTheResourceAvailable()
+    {
+        int writeEnd = -1;
+        const ResourceId id = registerPipe(&writeEnd);
+        auto *job = new qrs::DetachJob({id}, 5000);
+        QSignalSpy failed(sharer, &ResourceSharer::transferFailed);
+        // Let it connect and get as far as it gets in one pass, then drop it.
+        QCoreApplication::processEvents();
+        delete job;
+        QTRY_COMPARE(stateOf(id), qrs::ResourceState::Available);
+        QCOMPARE(courier.discarded.load() + 0, courier.adoptCalls.load() + 0);
         ::close(writeEnd);
     }
 

@@ -3,10 +3,13 @@
 #include "common/invoke_p.h"
 #include "common/logging_p.h"
 #include "common/text_p.h"
-#include "platform/fdpassing.h"
+#include "inband_p.h"
+#include "roundtrip_p.h"
+#include "sharer/sharerplatform_p.h"
 #include "transfer_p.h"
 
 #include <QCoreApplication>
+#include <QLocalSocket>
 #include <QMetaMethod>
 #include <QSocketNotifier>
 #include <QTimer>
@@ -15,7 +18,9 @@
 
 namespace qrs {
 
+#ifndef Q_OS_WIN
 using client::Transfer;
+#endif
 
 class DetachJobPrivate
 {
@@ -26,19 +31,33 @@ public:
 
     // The job's thread, from its event loop.
     void start();
-    void drive(Transfer::Step step);
+    // In band (Windows, or a test's courier): a QLocalSocket on this event loop.
+    void startInBand(HandleCourier *courier, const QString &address,
+                     const QList<protocol::Key> &keys);
+    void readInBand();
     void finish(const QString &error);
+#ifndef Q_OS_WIN
+    // With descriptor passing: Transfer, driven by socket notifiers.
+    void startTransfer();
+    void drive(Transfer::Step step);
     QSocketNotifier *notifier(QSocketNotifier::Type type);
+#endif
 
     DetachJob *const q_ptr;
     Q_DECLARE_PUBLIC(DetachJob)
     QList<ResourceId> ids;
     int timeoutMs = 0;
+#ifndef Q_OS_WIN
     std::unique_ptr<Transfer> transfer;
     std::unique_ptr<QSocketNotifier> readNotifier;
     std::unique_ptr<QSocketNotifier> writeNotifier;
-    QTimer deadline;
     QTimer retry;
+#endif
+    std::unique_ptr<QLocalSocket> socket;
+    std::unique_ptr<client::InBandReceiver> inBand;
+    protocol::FrameReader reader;
+    bool answered = false; // in band: the Ack or Nack is on its way
+    QTimer deadline;
     QList<DetachedFd> results;
     QString error;
     bool autoDelete = true;
@@ -60,7 +79,7 @@ DetachJob::~DetachJob()
 {
     Q_D(DetachJob);
     for (const DetachedFd &r : std::as_const(d->results))
-        platform::closeFd(r.fd);
+        sharerplatform::close(r.fd);
 }
 
 void DetachJob::setAutoDelete(bool autoDelete)
@@ -90,19 +109,87 @@ QString DetachJob::errorString() const
 void DetachJobPrivate::start()
 {
     QString why;
+    QString address;
+    QList<protocol::Key> keys;
+    if (!client::keysOfOneSharer(ids, &address, &keys, &why))
+        return finish(why);
+    Q_Q(DetachJob);
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, q, [this, address] {
+        finish(qrs::tr("timed out after %1 ms waiting for the sharer at %2")
+                       .arg(timeoutMs)
+                       .arg(address));
+    });
+    if (timeoutMs >= 0)
+        deadline.start(timeoutMs);
+    if (HandleCourier *courier = HandleCourier::receiving())
+        return startInBand(courier, address, keys);
+#ifndef Q_OS_WIN // there is always a courier there
+    startTransfer();
+#endif
+}
+
+void DetachJobPrivate::startInBand(HandleCourier *courier, const QString &address,
+                                   const QList<protocol::Key> &keys)
+{
+    Q_Q(DetachJob);
+    inBand = std::make_unique<client::InBandReceiver>(courier, keys);
+    socket = std::make_unique<QLocalSocket>();
+    QObject::connect(socket.get(), &QLocalSocket::connected, q,
+                     [this] { socket->write(inBand->request()); });
+    QObject::connect(socket.get(), &QLocalSocket::readyRead, q, [this] { readInBand(); });
+    QObject::connect(socket.get(), &QLocalSocket::bytesWritten, q, [this] {
+        if (!answered || socket->bytesToWrite() > 0)
+            return;
+        // The answer is out: an Ack makes the resources ours, a Nack gave them back.
+        if (!inBand->problem().isEmpty())
+            return finish(inBand->problem());
+        const QList<client::ReceivedHandle> received = inBand->takeReceived();
+        for (const client::ReceivedHandle &r : received)
+            results.append(DetachedFd{r.handle, r.name, ResourceKind(r.kind)});
+        finish({});
+    });
+    QObject::connect(socket.get(), &QLocalSocket::errorOccurred, q,
+                     [this, address](QLocalSocket::LocalSocketError) {
+                         finish(qrs::tr("the connection to the sharer at %1 broke: %2")
+                                        .arg(address, socket->errorString()));
+                     });
+    socket->connectToServer(address);
+}
+
+void DetachJobPrivate::readInBand()
+{
+    const QByteArray bytes = socket->readAll();
+    reader.append(bytes.constData(), bytes.size());
+    protocol::Frame frame;
+    while (!finished && !answered) {
+        const protocol::FrameReader::Status status = reader.next(&frame);
+        if (status == protocol::FrameReader::Status::NeedMore)
+            return;
+        if (status == protocol::FrameReader::Status::Error)
+            return finish(reader.errorString());
+        if (frame.type == protocol::MessageType::Refusal)
+            return finish(qrs::tr("refused: %1").arg(client::refusalText(frame.payload)));
+        bool done = false;
+        QString why;
+        if (!inBand->onFrame(frame, &done, &why))
+            return finish(why);
+        if (done) {
+            answered = true;
+            socket->write(inBand->answer());
+        }
+    }
+}
+
+#ifndef Q_OS_WIN
+void DetachJobPrivate::startTransfer()
+{
+    QString why;
     transfer = Transfer::forIds(ids, &why);
     if (!transfer)
         return finish(why);
 
     Q_Q(DetachJob);
-    deadline.setSingleShot(true);
-    QObject::connect(&deadline, &QTimer::timeout, q, [this] {
-        finish(qrs::tr("timed out after %1 ms waiting for the sharer at %2")
-                       .arg(timeoutMs)
-                       .arg(ids.first().address()));
-    });
-    if (timeoutMs >= 0)
-        deadline.start(timeoutMs);
     retry.setSingleShot(true);
     QObject::connect(&retry, &QTimer::timeout, q, [this] { drive(transfer->resume()); });
 
@@ -148,6 +235,8 @@ void DetachJobPrivate::drive(Transfer::Step step)
     }
 }
 
+#endif // !Q_OS_WIN
+
 void DetachJobPrivate::finish(const QString &why)
 {
     Q_Q(DetachJob);
@@ -155,11 +244,19 @@ void DetachJobPrivate::finish(const QString &why)
         return;
     finished = true;
     deadline.stop();
+#ifndef Q_OS_WIN
     retry.stop();
     // Notifiers go before the transfer closes the socket they watch.
     readNotifier.reset();
     writeNotifier.reset();
     transfer.reset(); // an unfinished transfer is abandoned unacknowledged
+#endif
+    if (socket) {
+        socket->disconnect(q);
+        socket->abort();                 // nor is an exchange in band
+        socket.release()->deleteLater(); // it may be the sender of this signal
+    }
+    inBand.reset(); // closes what nobody took
     error = why;
     if (!why.isEmpty()) {
         qCDebug(lcClient) << "asynchronous detach failed:" << why;

@@ -12,16 +12,84 @@ namespace qrs::client {
 
 using namespace qrs::protocol;
 
+InBandReceiver::InBandReceiver(HandleCourier *courier, const QList<Key> &keys,
+                               const InBandOptions &options)
+    : m_courier(courier)
+    , m_keys(keys)
+    , m_options(options)
+{ }
+
+InBandReceiver::~InBandReceiver()
+{
+    for (const ReceivedHandle &r : std::as_const(m_received))
+        m_courier->discard(r.kind, r.handle);
+}
+
+QByteArray InBandReceiver::request() const
+{
+    const qint64 pid =
+            m_options.requestPid >= 0 ? m_options.requestPid : QCoreApplication::applicationPid();
+    return encode(Request{pid, m_keys});
+}
+
+bool InBandReceiver::onFrame(const Frame &frame, bool *done, QString *error)
+{
+    if (frame.type == MessageType::Resources && !m_haveResources) {
+        if (!decode(frame.payload, &m_announced, error))
+            return false;
+        if (m_announced.resources.size() != m_keys.size()) {
+            *error = qrs::tr("asked for %1 resources, the sharer announced %2")
+                             .arg(m_keys.size())
+                             .arg(m_announced.resources.size());
+            return false;
+        }
+        m_haveResources = true;
+        if (m_options.socketsOnly)
+            m_problem = notOnlySockets(m_announced.resources);
+        return true;
+    }
+    if (frame.type != MessageType::Handle || !m_haveResources) {
+        *error = qrs::tr("the sharer sent an unexpected message");
+        return false;
+    }
+    Handle handle;
+    if (!decode(frame.payload, &handle, error))
+        return false;
+    if (handle.index != m_next || m_next >= m_announced.resources.size()) {
+        *error = qrs::tr("the sharer sent resource %1 where %2 was due")
+                         .arg(handle.index + 1)
+                         .arg(m_next + 1);
+        return false;
+    }
+    const ResourceHeader &h = m_announced.resources.at(m_next);
+    QString adoptError;
+    const NativeHandle adopted = m_courier->adopt(h.kind, handle.data, &adoptError);
+    if (adopted < 0 && m_problem.isEmpty()) {
+        m_problem = qrs::tr("cannot take resource %1 of %2: %3")
+                            .arg(m_next + 1)
+                            .arg(m_keys.size())
+                            .arg(adoptError);
+    } else if (adopted >= 0 && m_problem.isEmpty()) {
+        m_received.append(ReceivedHandle{adopted, h.name, h.kind});
+    } else if (adopted >= 0) {
+        m_courier->discard(h.kind, adopted); // all or none
+    }
+    *done = ++m_next == m_announced.resources.size();
+    return true;
+}
+
+QByteArray InBandReceiver::answer() const
+{
+    // A Nack gives them back: the sharer keeps the resources available.
+    return m_problem.isEmpty() ? encode(Ack{quint16(m_received.size())})
+                               : encode(Nack{ErrorCode::ReceiverFailed, m_problem});
+}
+
 QList<ReceivedHandle> takeInBand(HandleCourier *courier, const QString &address,
                                  const QList<Key> &keys, int timeoutMs, QString *error,
                                  const InBandOptions &options)
 {
-    QDeadlineTimer deadline(timeoutMs < 0 ? QDeadlineTimer::Forever : timeoutMs);
-    QList<ReceivedHandle> received;
     const auto fail = [&](const QString &why) {
-        for (const ReceivedHandle &r : std::as_const(received))
-            courier->discard(r.kind, r.handle);
-        received.clear();
         if (error)
             *error = why;
         qCDebug(lcClient) << "transfer from" << address << "failed:" << why;
@@ -31,76 +99,28 @@ QList<ReceivedHandle> takeInBand(HandleCourier *courier, const QString &address,
         return fail(qrs::tr("one transfer takes 1 to %1 resources, not %2")
                             .arg(MaxKeysPerRequest)
                             .arg(keys.size()));
-
-    const qint64 pid =
-            options.requestPid >= 0 ? options.requestPid : QCoreApplication::applicationPid();
-    Resources announced;
-    bool haveResources = false;
-    QString problem;    // why everything goes back (the first resource not adopted, say)
-    qsizetype next = 0; // the Handle frame due
+    QDeadlineTimer deadline(timeoutMs < 0 ? QDeadlineTimer::Forever : timeoutMs);
+    InBandReceiver receiver(courier, keys, options);
     QLocalSocket socket;
     QString why;
     const bool answered = roundTrip(
-            socket, address, encode(Request{pid, keys}), timeoutMs,
-            [&](const Frame &frame, bool *done, QString *bad) {
-                if (frame.type == MessageType::Resources && !haveResources) {
-                    if (!decode(frame.payload, &announced, bad))
-                        return false;
-                    if (announced.resources.size() != keys.size()) {
-                        *bad = qrs::tr("asked for %1 resources, the sharer announced %2")
-                                       .arg(keys.size())
-                                       .arg(announced.resources.size());
-                        return false;
-                    }
-                    haveResources = true;
-                    if (options.socketsOnly)
-                        problem = notOnlySockets(announced.resources);
-                    return true;
-                }
-                Handle handle;
-                if (frame.type != MessageType::Handle || !haveResources) {
-                    *bad = qrs::tr("the sharer sent an unexpected message");
-                    return false;
-                }
-                if (!decode(frame.payload, &handle, bad))
-                    return false;
-                if (handle.index != next || next >= announced.resources.size()) {
-                    *bad = qrs::tr("the sharer sent resource %1 where %2 was due")
-                                   .arg(handle.index + 1)
-                                   .arg(next + 1);
-                    return false;
-                }
-                const ResourceHeader &h = announced.resources.at(next);
-                QString adoptError;
-                const NativeHandle adopted = courier->adopt(h.kind, handle.data, &adoptError);
-                if (adopted < 0 && problem.isEmpty()) {
-                    problem = qrs::tr("cannot take resource %1 of %2: %3")
-                                      .arg(next + 1)
-                                      .arg(keys.size())
-                                      .arg(adoptError);
-                } else if (adopted >= 0 && problem.isEmpty()) {
-                    received.append(ReceivedHandle{adopted, h.name, h.kind});
-                } else if (adopted >= 0) {
-                    courier->discard(h.kind, adopted); // all or none
-                }
-                *done = ++next == announced.resources.size();
-                return true;
+            socket, address, receiver.request(), timeoutMs,
+            [&receiver](const Frame &frame, bool *done, QString *bad) {
+                return receiver.onFrame(frame, done, bad);
             },
             &why);
     if (!answered)
         return fail(why);
-    if (!problem.isEmpty()) {
-        // Give them back: the sharer keeps the resources available.
-        socket.write(encode(Nack{ErrorCode::ReceiverFailed, problem}));
-        socket.waitForBytesWritten(int(qMax(qint64(1), deadline.remainingTime())));
-        return fail(problem);
-    }
-    if (!options.acknowledge)
-        return received;
-    socket.write(encode(Ack{quint16(received.size())}));
-    if (!socket.waitForBytesWritten(int(qMax(qint64(1), deadline.remainingTime()))))
+    if (!options.acknowledge && receiver.problem().isEmpty())
+        return receiver.takeReceived();
+    socket.write(receiver.answer());
+    const bool sent = socket.waitForBytesWritten(int(qMax(qint64(1), deadline.remainingTime())));
+    if (!receiver.problem().isEmpty())
+        return fail(receiver.problem());
+    if (!sent)
         return fail(qrs::tr("cannot acknowledge the transfer to %1: %2")
                             .arg(address, socket.errorString()));
+    const QList<ReceivedHandle> received = receiver.takeReceived();
     qCDebug(lcClient) << "received" << received.size() << "resources in band from" << address;
     return received;
 }

@@ -1,5 +1,7 @@
 #include "handlecourier_p.h"
 
+#include <atomic>
+
 #ifdef Q_OS_WIN
 #include "logging_p.h"
 #include "platform/handles_win.h"
@@ -11,6 +13,21 @@
 #endif
 
 namespace qrs {
+
+namespace {
+std::atomic<HandleCourier *> s_receivingForTesting{nullptr};
+} // namespace
+
+HandleCourier *HandleCourier::receiving()
+{
+    HandleCourier *courier = s_receivingForTesting.load(std::memory_order_acquire);
+    return courier ? courier : forPlatform();
+}
+
+void HandleCourier::setReceivingForTesting(HandleCourier *courier)
+{
+    s_receivingForTesting.store(courier, std::memory_order_release);
+}
 
 #ifdef Q_OS_WIN
 namespace {

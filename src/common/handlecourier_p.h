@@ -40,6 +40,10 @@ public:
 
     // This platform's courier, or null where descriptors travel by SCM_RIGHTS.
     static HandleCourier *forPlatform();
+    // What receivers (DupFd::detach(), DetachJob) use: the platform's, unless a
+    // test put its own (null again: the platform's).
+    static HandleCourier *receiving();
+    static void setReceivingForTesting(HandleCourier *courier);
 };
 
 } // namespace qrs

@@ -38,8 +38,13 @@ public:
     QString errorString() const;
 
 Q_SIGNALS:
-    // Ownership of fd passes to the receiver of the signal.
+    // Ownership of fd passes to the receiver of the signal (on Windows a SOCKET
+    // or HANDLE).
+#ifdef Q_OS_WIN
+    void detached(qintptr fd);
+#else
     void detached(int fd);
+#endif
     void detachFailed(const QString &error);
     void finished();
 

@@ -73,12 +73,10 @@ public:
     // Receives several resources of one sharer in one round trip, all or none.
     static QList<DetachedFd> detach(const QList<ResourceId> &ids, int timeoutMs,
                                     QString *error = nullptr);
-#ifndef Q_OS_WIN
-    // The asynchronous form: the job emits DetachJob::detached(int fd) or
+    // The asynchronous form: the job emits DetachJob::detached(fd) or
     // DetachJob::detachFailed(QString) from the calling thread's event loop and
-    // then deletes itself. (Not on Windows yet.)
+    // then deletes itself.
     static DetachJob *detachAsync(const ResourceId &id, int timeoutMs, QObject *parent = nullptr);
-#endif
 
 Q_SIGNALS:
     // Queued from the constructor, so that a connection made right after
