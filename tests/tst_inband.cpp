@@ -15,6 +15,7 @@
 #include <qrs/dupsocket.h>
 #include <qrs/resourcesharer.h>
 
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QtEndian>
@@ -46,10 +47,19 @@ public:
     std::atomic<int> adoptCalls{0};
     std::atomic<int> takenBack{0};
     std::atomic<int> discarded{0};
+    // When set, makeOver() (the sharer's thread) waits on it, with the
+    // resource reserved: a test can act while the transfer is under way.
+    std::atomic<QSemaphore *> holdMakeOver{nullptr};
+    std::atomic<bool> inMakeOver{false};
+    std::atomic<int> lastMadeOver{-1};
 
     bool makeOver(NativeHandle handle, qrs::ResourceKind, qint64 pid, QByteArray *data,
                   QString *error) override
     {
+        if (QSemaphore *hold = holdMakeOver.load()) {
+            inMakeOver = true;
+            hold->acquire();
+        }
         if (makeOverCalls++ == failMakeOverAt) {
             *error = QStringLiteral("refused on purpose");
             return false;
@@ -65,6 +75,7 @@ public:
         }
         data->resize(8);
         qToLittleEndian(quint64(copy), data->data());
+        lastMadeOver = copy;
         return true;
     }
     void takeBack(qrs::ResourceKind, const QByteArray &data, qint64) override
@@ -167,6 +178,7 @@ private Q_SLOTS:
         courier.adoptCalls = 0;
         courier.takenBack = 0;
         courier.discarded = 0;
+        courier.inMakeOver = false;
         // What the last test left closes asynchronously (the server's end of
         // its connections): every test starts from the same descriptors.
         QTRY_COMPARE(qrstest::openFds(), baselineFds);
@@ -353,13 +365,22 @@ private Q_SLOTS:
     {
         int writeEnd = -1;
         const ResourceId id = registerPipe(&writeEnd);
+        QSemaphore hold;
+        courier.holdMakeOver = &hold;
         auto *job = new qrs::DetachJob({id}, 5000);
         QSignalSpy failed(sharer, &ResourceSharer::transferFailed);
-        // Let it connect and get as far as it gets in one pass, then drop it.
-        QCoreApplication::processEvents();
+        // Drop the job while the sharer holds the resource in transfer for it.
+        QVERIFY(QTest::qWaitFor([this] { return courier.inMakeOver.load(); }, 5000));
+        QCOMPARE(stateOf(id), qrs::ResourceState::InTransfer);
         delete job;
+        courier.holdMakeOver = nullptr;
+        hold.release();
         QTRY_COMPARE(stateOf(id), qrs::ResourceState::Available);
-        QCOMPARE(courier.discarded.load() + 0, courier.adoptCalls.load() + 0);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(courier.discarded.load(), courier.adoptCalls.load());
+        // What was made over to a receiver that never read it is the receiver's
+        // to close (docs/protocol.md); here that is this process.
+        ::close(courier.lastMadeOver.load());
         ::close(writeEnd);
     }
 
