@@ -189,6 +189,16 @@ private Q_SLOTS:
         QCOMPARE(info.localPort, int(ntohs(addr.sin_port)));
         QCOMPARE(info.description,
                  QStringLiteral("tcp 127.0.0.1:%1 listening").arg(info.localPort));
+        QVERIFY(sharer->revoke(id));
+
+        int pair[2];
+        QCOMPARE(::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair), 0);
+        const ResourceId unnamed = sharer->registerResource(pair[0]);
+        QVERIFY(unnamed.isValid());
+        const qrs::ResourceInfo local = sharer->snapshot().value(0);
+        QCOMPARE(local.socketFamily, QStringLiteral("unix"));
+        QCOMPARE(local.description, QStringLiteral("unix stream (unnamed)"));
+        ::close(pair[1]);
     }
 
     void badRegistrations()

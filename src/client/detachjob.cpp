@@ -144,9 +144,7 @@ void DetachJobPrivate::startInBand(HandleCourier *courier, const QString &addres
         // The answer is out: an Ack makes the resources ours, a Nack gave them back.
         if (!inBand->problem().isEmpty())
             return finish(inBand->problem());
-        const QList<client::ReceivedHandle> received = inBand->takeReceived();
-        for (const client::ReceivedHandle &r : received)
-            results.append(DetachedFd{r.handle, r.name, ResourceKind(r.kind)});
+        results = inBand->takeReceived();
         finish({});
     });
     QObject::connect(socket.get(), &QLocalSocket::errorOccurred, q,

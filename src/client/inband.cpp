@@ -21,8 +21,8 @@ InBandReceiver::InBandReceiver(HandleCourier *courier, const QList<Key> &keys,
 
 InBandReceiver::~InBandReceiver()
 {
-    for (const ReceivedHandle &r : std::as_const(m_received))
-        m_courier->discard(r.kind, r.handle);
+    for (const DetachedFd &r : std::as_const(m_received))
+        m_courier->discard(r.kind, r.fd);
 }
 
 QByteArray InBandReceiver::request() const
@@ -62,17 +62,18 @@ bool InBandReceiver::onFrame(const Frame &frame, bool *done, QString *error)
         return false;
     }
     const ResourceHeader &h = m_announced.resources.at(m_next);
+    const ResourceKind kind = ResourceKind(h.kind);
     QString adoptError;
-    const NativeHandle adopted = m_courier->adopt(h.kind, handle.data, &adoptError);
+    const NativeHandle adopted = m_courier->adopt(kind, handle.data, &adoptError);
     if (adopted < 0 && m_problem.isEmpty()) {
         m_problem = qrs::tr("cannot take resource %1 of %2: %3")
                             .arg(m_next + 1)
                             .arg(m_keys.size())
                             .arg(adoptError);
     } else if (adopted >= 0 && m_problem.isEmpty()) {
-        m_received.append(ReceivedHandle{adopted, h.name, h.kind});
+        m_received.append(DetachedFd{adopted, h.name, kind});
     } else if (adopted >= 0) {
-        m_courier->discard(h.kind, adopted); // all or none
+        m_courier->discard(kind, adopted); // all or none
     }
     *done = ++m_next == m_announced.resources.size();
     return true;
@@ -85,15 +86,14 @@ QByteArray InBandReceiver::answer() const
                                : encode(Nack{ErrorCode::ReceiverFailed, m_problem});
 }
 
-QList<ReceivedHandle> takeInBand(HandleCourier *courier, const QString &address,
-                                 const QList<Key> &keys, int timeoutMs, QString *error,
-                                 const InBandOptions &options)
+QList<DetachedFd> takeInBand(HandleCourier *courier, const QString &address, const QList<Key> &keys,
+                             int timeoutMs, QString *error, const InBandOptions &options)
 {
     const auto fail = [&](const QString &why) {
         if (error)
             *error = why;
         qCDebug(lcClient) << "transfer from" << address << "failed:" << why;
-        return QList<ReceivedHandle>();
+        return QList<DetachedFd>();
     };
     if (keys.isEmpty() || keys.size() > MaxKeysPerRequest)
         return fail(qrs::tr("one transfer takes 1 to %1 resources, not %2")
@@ -120,7 +120,7 @@ QList<ReceivedHandle> takeInBand(HandleCourier *courier, const QString &address,
     if (!sent)
         return fail(qrs::tr("cannot acknowledge the transfer to %1: %2")
                             .arg(address, socket.errorString()));
-    const QList<ReceivedHandle> received = receiver.takeReceived();
+    const QList<DetachedFd> received = receiver.takeReceived();
     qCDebug(lcClient) << "received" << received.size() << "resources in band from" << address;
     return received;
 }
@@ -134,10 +134,7 @@ QList<DetachedFd> detachInBand(HandleCourier *courier, const QList<ResourceId> &
         return {};
     InBandOptions options;
     options.socketsOnly = socketsOnly;
-    QList<DetachedFd> detached;
-    for (const ReceivedHandle &r : takeInBand(courier, address, keys, timeoutMs, error, options))
-        detached.append(DetachedFd{r.handle, r.name, ResourceKind(r.kind)});
-    return detached;
+    return takeInBand(courier, address, keys, timeoutMs, error, options);
 }
 
 } // namespace qrs::client

@@ -14,13 +14,6 @@
 
 namespace qrs::client {
 
-struct ReceivedHandle
-{
-    NativeHandle handle = -1; // owned by the caller
-    QString name;
-    protocol::WireKind kind = protocol::WireKind::Other;
-};
-
 struct InBandOptions
 {
     qint64 requestPid = -1;   // -1: this process's; another one only in tests
@@ -45,7 +38,7 @@ public:
     // Once done: why everything goes back (then answer() is a Nack), or empty.
     QString problem() const { return m_problem; }
     QByteArray answer() const;
-    QList<ReceivedHandle> takeReceived() { return std::exchange(m_received, {}); }
+    QList<DetachedFd> takeReceived() { return std::exchange(m_received, {}); }
 
 private:
     HandleCourier *const m_courier;
@@ -55,13 +48,13 @@ private:
     bool m_haveResources = false;
     qsizetype m_next = 0; // the Handle frame due
     QString m_problem;
-    QList<ReceivedHandle> m_received;
+    QList<DetachedFd> m_received;
 };
 
 // Blocking, any thread, no event loop of its own.
-QList<ReceivedHandle> takeInBand(HandleCourier *courier, const QString &address,
-                                 const QList<protocol::Key> &keys, int timeoutMs, QString *error,
-                                 const InBandOptions &options = {});
+QList<DetachedFd> takeInBand(HandleCourier *courier, const QString &address,
+                             const QList<protocol::Key> &keys, int timeoutMs, QString *error,
+                             const InBandOptions &options = {});
 
 // DupFd::detach() where resources travel in band: ids of one sharer, all or none.
 QList<DetachedFd> detachInBand(HandleCourier *courier, const QList<ResourceId> &ids, int timeoutMs,

@@ -95,10 +95,10 @@ public:
         return true;
     }
 
-    NativeHandle adopt(protocol::WireKind kind, const QByteArray &data, QString *error) override
+    NativeHandle adopt(ResourceKind kind, const QByteArray &data, QString *error) override
     {
         unsigned long code = 0;
-        if (kind == protocol::WireKind::Socket) {
+        if (kind == ResourceKind::Socket) {
             const win::Socket s = win::socketFromProtocolInfo(
                     std::string(data.constData(), size_t(data.size())), &code);
             if (s == win::InvalidSocket) {
@@ -114,9 +114,9 @@ public:
         return NativeHandle(qFromLittleEndian<quint64>(data.constData()));
     }
 
-    void discard(protocol::WireKind kind, NativeHandle handle) override
+    void discard(ResourceKind kind, NativeHandle handle) override
     {
-        if (kind == protocol::WireKind::Socket)
+        if (kind == ResourceKind::Socket)
             win::closeSocket(win::Socket(handle));
         else
             win::closeHandle(reinterpret_cast<win::Handle>(handle));

@@ -34,9 +34,9 @@ public:
     virtual bool peer(qintptr socketDescriptor, platform::PeerCredentials *out) = 0;
 
     // Receiver side: this process's resource from the bytes, or -1 (*error).
-    virtual NativeHandle adopt(protocol::WireKind kind, const QByteArray &data, QString *error) = 0;
+    virtual NativeHandle adopt(ResourceKind kind, const QByteArray &data, QString *error) = 0;
     // Receiver side: closes an adopted resource nobody took.
-    virtual void discard(protocol::WireKind kind, NativeHandle handle) = 0;
+    virtual void discard(ResourceKind kind, NativeHandle handle) = 0;
 
     // This platform's courier, or null where descriptors travel by SCM_RIGHTS.
     static HandleCourier *forPlatform();

@@ -12,6 +12,26 @@ namespace qrs::sharerplatform {
 
 // Writes <publicationDirectory>/<pid> holding address, and removes the files
 // of processes that ended without removing theirs. Returns the file, or empty.
+QString socketDescription(const ResourceInfo &info)
+{
+    const bool ipv6 = info.socketFamily == QLatin1String("ipv6");
+    QStringList parts;
+    if (ipv6 || info.socketFamily == QLatin1String("ipv4")) {
+        parts << (info.socketType == QLatin1String("datagram") ? QStringLiteral("udp")
+                                                               : QStringLiteral("tcp"))
+              << (ipv6 ? QStringLiteral("[%1]:%2") : QStringLiteral("%1:%2"))
+                         .arg(info.localAddress)
+                         .arg(info.localPort);
+    } else {
+        parts << info.socketFamily << info.socketType;
+        if (info.socketFamily == QLatin1String("unix"))
+            parts << (info.path.isEmpty() ? QStringLiteral("(unnamed)") : info.path);
+    }
+    if (info.listening)
+        parts << QStringLiteral("listening");
+    return parts.join(QLatin1Char(' ')).simplified();
+}
+
 QString publishAddress(const QString &address)
 {
     const QString dir = publicationDirectory();

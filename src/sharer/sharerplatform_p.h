@@ -25,6 +25,9 @@ bool isSocket(NativeHandle handle);
 NativeHandle duplicate(NativeHandle handle);
 // Fills the metadata that describes the resource itself (kind, path, socket).
 void describeInto(NativeHandle handle, ResourceInfo *info);
+// "tcp 127.0.0.1:8080 listening", "unix stream /run/x.sock": from the socket
+// fields describeInto() filled (family and type as the listing names them).
+QString socketDescription(const ResourceInfo &info);
 // This process's user, as peers are compared with it.
 uint effectiveUid();
 bool isProcessAlive(qint64 pid);

@@ -108,26 +108,7 @@ void describeInto(NativeHandle fd, ResourceInfo *info)
         info->listening = h.listening;
         info->localAddress = QString::fromStdString(h.localAddress);
         info->localPort = h.localPort;
-        QString proto = info->socketFamily;
-        QString where;
-        const bool inet = h.socketFamily == platform::SocketFamily::IPv4
-                || h.socketFamily == platform::SocketFamily::IPv6;
-        if (inet) {
-            proto = h.socketType == platform::SocketType::Datagram ? QStringLiteral("udp")
-                                                                   : QStringLiteral("tcp");
-            where = h.socketFamily == platform::SocketFamily::IPv6
-                    ? QStringLiteral("[%1]:%2").arg(info->localAddress).arg(h.localPort)
-                    : QStringLiteral("%1:%2").arg(info->localAddress).arg(h.localPort);
-        } else if (h.socketFamily == platform::SocketFamily::Unix) {
-            where = info->path.isEmpty() ? QStringLiteral("(unnamed)") : info->path;
-        }
-        QStringList parts{proto};
-        if (!inet)
-            parts << info->socketType;
-        parts << where;
-        if (h.listening)
-            parts << QStringLiteral("listening");
-        info->description = parts.join(QLatin1Char(' ')).simplified();
+        info->description = socketDescription(*info);
         break;
     }
     case platform::HandleKind::Directory:

@@ -73,7 +73,6 @@ void describeInto(NativeHandle handle, ResourceInfo *info)
         return;
     case win::HandleKind::Socket: {
         info->kind = ResourceKind::Socket;
-        const bool inet = h.socketFamily == AF_INET || h.socketFamily == AF_INET6;
         info->socketFamily = h.socketFamily == AF_INET ? QStringLiteral("ipv4")
                 : h.socketFamily == AF_INET6           ? QStringLiteral("ipv6")
                                                        : QStringLiteral("other");
@@ -83,19 +82,7 @@ void describeInto(NativeHandle handle, ResourceInfo *info)
         info->listening = h.listening;
         info->localAddress = QString::fromStdString(h.localAddress);
         info->localPort = h.localPort;
-        QStringList parts;
-        if (inet) {
-            parts << (h.socketType == SOCK_DGRAM ? QStringLiteral("udp") : QStringLiteral("tcp"))
-                  << (h.socketFamily == AF_INET6 ? QStringLiteral("[%1]:%2")
-                                                 : QStringLiteral("%1:%2"))
-                             .arg(info->localAddress)
-                             .arg(h.localPort);
-        } else {
-            parts << info->socketFamily << info->socketType;
-        }
-        if (h.listening)
-            parts << QStringLiteral("listening");
-        info->description = parts.join(QLatin1Char(' '));
+        info->description = socketDescription(*info);
         return;
     }
     case win::HandleKind::CharDevice:
