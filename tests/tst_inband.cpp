@@ -7,6 +7,7 @@
 #include "testutil.h"
 
 #include "client/inband_p.h"
+#include "client/roundtrip_p.h"
 #include "common/handlecourier_p.h"
 #include "inspect/inspectclient_p.h"
 #include "resourcesharer_p.h"
@@ -209,6 +210,32 @@ private Q_SLOTS:
         QCOMPARE(sharer->count(), 0);
         // The sharer's copies are closed, the connection too.
         QTRY_COMPARE(qrstest::openFds(), baselineFds);
+    }
+
+    // What the socket waits are given: -1 without a deadline (it was once 1 ms).
+    void waitsFollowTheDeadline()
+    {
+        QCOMPARE(qrs::client::waitMs(QDeadlineTimer(QDeadlineTimer::Forever)), -1);
+        QCOMPARE(qrs::client::waitMs(QDeadlineTimer(0)), 1);
+        const int left = qrs::client::waitMs(QDeadlineTimer(60'000));
+        QVERIFY2(left > 1 && left <= 60'000, qPrintable(QString::number(left)));
+    }
+
+    // A negative timeout means no deadline (it once meant an expired one).
+    void noDeadlineWaitsAsLongAsItTakes()
+    {
+        int writeEnd = -1;
+        const ResourceId id = registerPipe(&writeEnd, QStringLiteral("no deadline"));
+        QString error;
+        const QList<qrs::DetachedFd> got =
+                takeInBand(&courier, sharer->address(), {keyOf(id)}, -1, &error, {});
+        QVERIFY2(got.size() == 1, qPrintable(error));
+        QCOMPARE(::write(writeEnd, "z", 1), ssize_t(1));
+        char c = 0;
+        QCOMPARE(::read(int(got.at(0).fd), &c, 1), ssize_t(1));
+        QCOMPARE(c, 'z');
+        ::close(int(got.at(0).fd));
+        ::close(writeEnd);
     }
 
     void refusalsAreThoseOfEveryTransport()

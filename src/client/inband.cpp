@@ -99,7 +99,9 @@ QList<DetachedFd> takeInBand(HandleCourier *courier, const QString &address, con
         return fail(qrs::tr("one transfer takes 1 to %1 resources, not %2")
                             .arg(MaxKeysPerRequest)
                             .arg(keys.size()));
-    QDeadlineTimer deadline(timeoutMs < 0 ? QDeadlineTimer::Forever : timeoutMs);
+    // Not a conditional of Forever and timeoutMs: that would be an int, and Forever 0.
+    const QDeadlineTimer deadline = timeoutMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever)
+                                                  : QDeadlineTimer(timeoutMs);
     InBandReceiver receiver(courier, keys, options);
     QLocalSocket socket;
     QString why;
@@ -114,7 +116,7 @@ QList<DetachedFd> takeInBand(HandleCourier *courier, const QString &address, con
     if (!options.acknowledge && receiver.problem().isEmpty())
         return receiver.takeReceived();
     socket.write(receiver.answer());
-    const bool sent = socket.waitForBytesWritten(int(qMax(qint64(1), deadline.remainingTime())));
+    const bool sent = socket.waitForBytesWritten(waitMs(deadline));
     if (!receiver.problem().isEmpty())
         return fail(receiver.problem());
     if (!sent)

@@ -51,13 +51,21 @@ QString refusalText(const QByteArray &payload)
     return refusal.message.isEmpty() ? errorCodeText(refusal.code) : refusal.message;
 }
 
+int waitMs(const QDeadlineTimer &deadline)
+{
+    if (deadline.isForever())
+        return -1;
+    return int(qBound(qint64(1), deadline.remainingTime(), qint64(INT_MAX)));
+}
+
 bool roundTrip(QLocalSocket &socket, const QString &address, const QByteArray &message,
                int timeoutMs, const std::function<bool(const Frame &, bool *, QString *)> &onFrame,
                QString *error)
 {
-    QDeadlineTimer deadline(timeoutMs);
+    const QDeadlineTimer deadline = timeoutMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever)
+                                                  : QDeadlineTimer(timeoutMs);
     socket.connectToServer(address);
-    if (!socket.waitForConnected(int(deadline.remainingTime()))) {
+    if (!socket.waitForConnected(waitMs(deadline))) {
         *error = qrs::tr("cannot connect to the sharer at %1: %2")
                          .arg(address, socket.errorString());
         return false;
@@ -84,7 +92,7 @@ bool roundTrip(QLocalSocket &socket, const QString &address, const QByteArray &m
             break;
         }
         if (socket.bytesAvailable() == 0
-            && !socket.waitForReadyRead(int(qMax(qint64(1), deadline.remainingTime())))) {
+            && !socket.waitForReadyRead(waitMs(deadline))) {
             *error = deadline.hasExpired() ? qrs::tr("the sharer at %1 did not answer within %2 ms")
                                                      .arg(address)
                                                      .arg(timeoutMs)

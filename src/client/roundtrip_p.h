@@ -12,6 +12,7 @@
 #include <functional>
 
 QT_BEGIN_NAMESPACE
+class QDeadlineTimer;
 class QLocalSocket;
 QT_END_NAMESPACE
 
@@ -28,9 +29,14 @@ QString notOnlySockets(const QList<protocol::ResourceHeader> &resources);
 // A Refusal frame's sentence (its code's text if it has none).
 QString refusalText(const QByteArray &payload);
 
+// What a waitFor…() of QLocalSocket takes for what is left of deadline: -1 for
+// no deadline, else at least 1 ms.
+int waitMs(const QDeadlineTimer &deadline);
+
 // Connects socket to address, sends message and hands each frame of the answer
 // to onFrame until it sets *done; false with *error on a refusal, a bad frame,
-// a closed connection or the deadline. The socket stays connected, for a reply.
+// a closed connection or the deadline (timeoutMs; negative: none). The socket
+// stays connected, for a reply.
 bool roundTrip(QLocalSocket &socket, const QString &address, const QByteArray &message,
                int timeoutMs,
                const std::function<bool(const protocol::Frame &, bool *, QString *)> &onFrame,

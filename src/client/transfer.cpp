@@ -282,7 +282,9 @@ std::unique_ptr<Transfer> Transfer::forIds(const QList<ResourceId> &ids, QString
 
 QList<DetachedFd> Transfer::runBlocking(int timeoutMs, QString *error)
 {
-    QDeadlineTimer deadline(timeoutMs < 0 ? QDeadlineTimer::Forever : timeoutMs);
+    // Not a conditional of Forever and timeoutMs: that would be an int, and Forever 0.
+    const QDeadlineTimer deadline = timeoutMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever)
+                                                  : QDeadlineTimer(timeoutMs);
     Step step = start();
     int backoffMs = 1;
     for (;;) {
@@ -299,7 +301,7 @@ QList<DetachedFd> Transfer::runBlocking(int timeoutMs, QString *error)
         const int remaining = int(qMin<qint64>(deadline.remainingTime(), INT_MAX));
         if (step == Step::RetryConnect) {
             // The backlog of the listening socket is full; nothing to poll on.
-            ::poll(nullptr, 0, qMin(backoffMs, remaining));
+            ::poll(nullptr, 0, remaining < 0 ? backoffMs : qMin(backoffMs, remaining));
             backoffMs = qMin(backoffMs * 2, 50);
         } else {
             struct pollfd pfd = {m_socket, short(step == Step::WantRead ? POLLIN : POLLOUT), 0};
