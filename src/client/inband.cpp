@@ -100,8 +100,8 @@ QList<DetachedFd> takeInBand(HandleCourier *courier, const QString &address, con
                             .arg(MaxKeysPerRequest)
                             .arg(keys.size()));
     // Not a conditional of Forever and timeoutMs: that would be an int, and Forever 0.
-    const QDeadlineTimer deadline = timeoutMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever)
-                                                  : QDeadlineTimer(timeoutMs);
+    const QDeadlineTimer deadline =
+            timeoutMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(timeoutMs);
     InBandReceiver receiver(courier, keys, options);
     QLocalSocket socket;
     QString why;

@@ -62,8 +62,8 @@ bool roundTrip(QLocalSocket &socket, const QString &address, const QByteArray &m
                int timeoutMs, const std::function<bool(const Frame &, bool *, QString *)> &onFrame,
                QString *error)
 {
-    const QDeadlineTimer deadline = timeoutMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever)
-                                                  : QDeadlineTimer(timeoutMs);
+    const QDeadlineTimer deadline =
+            timeoutMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(timeoutMs);
     socket.connectToServer(address);
     if (!socket.waitForConnected(waitMs(deadline))) {
         *error = qrs::tr("cannot connect to the sharer at %1: %2")
@@ -91,8 +91,7 @@ bool roundTrip(QLocalSocket &socket, const QString &address, const QByteArray &m
         case FrameReader::Status::NeedMore:
             break;
         }
-        if (socket.bytesAvailable() == 0
-            && !socket.waitForReadyRead(waitMs(deadline))) {
+        if (socket.bytesAvailable() == 0 && !socket.waitForReadyRead(waitMs(deadline))) {
             *error = deadline.hasExpired() ? qrs::tr("the sharer at %1 did not answer within %2 ms")
                                                      .arg(address)
                                                      .arg(timeoutMs)

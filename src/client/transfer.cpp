@@ -1,6 +1,7 @@
 #include "transfer_p.h"
 
 #include "common/logging_p.h"
+#include "common/spin_p.h"
 #include "common/text_p.h"
 #include "platform/fdpassing.h"
 #include "roundtrip_p.h"
@@ -283,8 +284,8 @@ std::unique_ptr<Transfer> Transfer::forIds(const QList<ResourceId> &ids, QString
 QList<DetachedFd> Transfer::runBlocking(int timeoutMs, QString *error)
 {
     // Not a conditional of Forever and timeoutMs: that would be an int, and Forever 0.
-    const QDeadlineTimer deadline = timeoutMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever)
-                                                  : QDeadlineTimer(timeoutMs);
+    const QDeadlineTimer deadline =
+            timeoutMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(timeoutMs);
     Step step = start();
     int backoffMs = 1;
     for (;;) {
@@ -305,6 +306,15 @@ QList<DetachedFd> Transfer::runBlocking(int timeoutMs, QString *error)
             backoffMs = qMin(backoffMs * 2, 50);
         } else {
             struct pollfd pfd = {m_socket, short(step == Step::WantRead ? POLLIN : POLLOUT), 0};
+            // The reply is usually a few microseconds away: wait for it awake first.
+            static const qint64 spinNs =
+                    qint64(spinBudgetUs("QRS_RECEIVE_SPIN_US", DefaultReceiveSpinUs)) * 1000;
+            const qint64 awakeNs =
+                    deadline.isForever() ? spinNs : qMin(spinNs, deadline.remainingTimeNSecs());
+            if (step == Step::WantRead && awakeNs > 0 && platform::pollAwake(&pfd, 1, awakeNs)) {
+                step = resume();
+                continue;
+            }
             const int r = ::poll(&pfd, 1, remaining);
             if (r < 0 && errno != EINTR) {
                 fail(qrs::tr("poll failed: %1").arg(systemErrorText(errno)));

@@ -11,6 +11,8 @@
 #include <string>
 #include <vector>
 
+struct pollfd;
+
 namespace qrs::platform {
 
 // dup() with FD_CLOEXEC set atomically; the new descriptor is >= minFd.
@@ -72,6 +74,17 @@ std::string makePrivateDirectory(const std::string &base, const std::string &pre
 
 // A listening AF_UNIX stream socket bound to path (close-on-exec).
 int listenUnix(const std::string &path, int backlog);
+
+// CPUs the calling thread may run on (its affinity mask), at least 1.
+int usableCpuCount();
+
+// Polls fds for their events without sleeping, yielding the CPU between polls,
+// for at most budgetNs: true as soon as one is ready (revents set), false once
+// the budget is spent or poll() fails. Waiting awake for a reply that is a few
+// microseconds away spares a sleep and a wake-up, which cost more than that
+// where an idle CPU halts (a virtual machine); yielding lets a peer on this
+// CPU answer meanwhile.
+bool pollAwake(struct pollfd *fds, size_t count, int64_t budgetNs);
 
 // Number of descriptors this process has open (from /proc/self/fd), or -1.
 int openFdCount();

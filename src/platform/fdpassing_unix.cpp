@@ -4,12 +4,15 @@
 #include <fcntl.h>
 #include <netdb.h>
 #include <netinet/in.h>
+#include <poll.h>
+#include <sched.h>
 #include <sys/socket.h>
 #include <sys/stat.h>
 #include <sys/un.h>
 #include <unistd.h>
 
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 
 namespace qrs::platform {
@@ -285,6 +288,32 @@ size_t maxUnixPathLength()
 std::string errorText(int errnoValue)
 {
     return std::strerror(errnoValue);
+}
+
+int usableCpuCount()
+{
+#ifdef __linux__
+    cpu_set_t cpus;
+    CPU_ZERO(&cpus);
+    if (::sched_getaffinity(0, sizeof(cpus), &cpus) == 0)
+        return CPU_COUNT(&cpus) > 0 ? CPU_COUNT(&cpus) : 1;
+#endif
+    const long online = ::sysconf(_SC_NPROCESSORS_ONLN);
+    return online > 0 ? int(online) : 1;
+}
+
+bool pollAwake(struct pollfd *fds, size_t count, int64_t budgetNs)
+{
+    using Clock = std::chrono::steady_clock;
+    const Clock::time_point end = Clock::now() + std::chrono::nanoseconds(budgetNs);
+    for (;;) {
+        const int ready = ::poll(fds, nfds_t(count), 0);
+        if (ready != 0)
+            return ready > 0;
+        if (Clock::now() >= end)
+            return false;
+        ::sched_yield();
+    }
 }
 
 } // namespace qrs::platform

@@ -69,6 +69,16 @@ int listenUnix(const std::string &, int)
     return unsupported(-1);
 }
 
+int usableCpuCount()
+{
+    return 1; // not asked on Windows: nothing there waits awake
+}
+
+bool pollAwake(struct pollfd *, size_t, int64_t)
+{
+    return unsupported(false);
+}
+
 int openFdCount()
 {
     return unsupported(-1);

@@ -1,14 +1,17 @@
 #include "sharerserver_p.h"
 
 #include "common/logging_p.h"
+#include "common/spin_p.h"
 #include "common/text_p.h"
 #include "resourcesharer_p.h"
 
+#include <QAbstractEventDispatcher>
 #include <QCoreApplication>
 #include <QLocalSocket>
 #include <QSocketNotifier>
 
 #ifndef Q_OS_WIN
+#include <poll.h>
 #include <unistd.h>
 #endif
 
@@ -59,9 +62,34 @@ bool SharerServer::startListening(const QString &path, QString *error)
     m_listenFd = int(socketDescriptor());
     d->trackServerFd(m_listenFd, true);
     m_listenWatch.start();
+#ifndef Q_OS_WIN
+    m_spinNs = qint64(spinBudgetUs("QRS_SHARER_SPIN_US", DefaultSharerSpinUs)) * 1000;
+    if (m_spinNs > 0)
+        connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::aboutToBlock, this,
+                &SharerServer::awaitAwake);
+#endif
     qCDebug(lcSharer) << "listening on" << path;
     return true;
 }
+
+#ifndef Q_OS_WIN
+void SharerServer::awaitAwake()
+{
+    if (!std::exchange(m_servedSinceBlock, false))
+        return;
+    m_awakeFds.clear();
+    if (m_listenFd >= 0)
+        m_awakeFds.push_back({m_listenFd, POLLIN, 0});
+    for (const auto &[key, c] : m_connections) {
+        if (c->fd >= 0
+            && (c->state == Connection::State::AwaitingRequest
+                || c->state == Connection::State::AwaitingAck))
+            m_awakeFds.push_back({c->fd, POLLIN, 0});
+    }
+    // Whatever becomes ready, the event loop's own poll then finds at once.
+    platform::pollAwake(m_awakeFds.data(), m_awakeFds.size(), m_spinNs);
+}
+#endif
 
 // QLocalServer closes itself (and removes its socket file) when accept() fails,
 // as it does when the process is out of descriptors. Listen again at the same
@@ -247,6 +275,9 @@ void SharerServer::readInto(Connection *c, bool *eof)
 
 void SharerServer::onReadable(qintptr key)
 {
+#ifndef Q_OS_WIN
+    m_servedSinceBlock = true;
+#endif
     auto it = m_connections.find(key);
     if (it == m_connections.end())
         return;

@@ -96,6 +96,12 @@ private:
     void closeConnection(qintptr key, const QString &transferFailure = {});
     void sweep();
     void watchListening();
+#ifndef Q_OS_WIN
+    // Before the thread sleeps: if it has just served, waits awake (spin_p.h)
+    // for what usually follows within microseconds, an acknowledgement or the
+    // receiver's next connection.
+    void awaitAwake();
+#endif
     void makeRoom();
 
     ResourceSharerPrivate *const d;
@@ -112,6 +118,11 @@ private:
     QTimer m_listenWatch;
     QString m_path;
     int m_listenFd = -1;
+#ifndef Q_OS_WIN
+    qint64 m_spinNs = 0;
+    bool m_servedSinceBlock = false;
+    std::vector<struct pollfd> m_awakeFds;
+#endif
 };
 
 } // namespace qrs

@@ -68,7 +68,9 @@ public:
 
     // Receives the resource id names and returns an owned, close-on-exec
     // descriptor, or -1 with a clear *error. Blocks the calling thread at most
-    // timeoutMs (any thread; needs no event loop).
+    // timeoutMs, or without limit if it is negative (any thread; needs no event
+    // loop). While the sharer's reply is due it first waits awake, yielding the
+    // CPU, for up to 50 µs (QRS_RECEIVE_SPIN_US; see README, "Waiting awake").
     static NativeHandle detach(const ResourceId &id, int timeoutMs, QString *error = nullptr);
     // Receives several resources of one sharer in one round trip, all or none.
     static QList<DetachedFd> detach(const QList<ResourceId> &ids, int timeoutMs,
