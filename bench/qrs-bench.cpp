@@ -6,13 +6,19 @@
 // bare SCM_RIGHTS loop with no library; (d) 64 resources per request;
 // (e) 32 receivers in parallel while a silent client holds a connection;
 // (f) registerResource with 10 and 10,000 entries cached, memory per entry;
-// (g) cold start, first registration to first served handoff.
+// (g) cold start, first registration to first served handoff. And (c'), no
+// target of its own: the floor waiting awake as this library does (both ends
+// poll for a few microseconds before they sleep; common/spin_p.h), so that
+// (a)/(c') shows what the library costs over a bare program that waits alike.
 //
 // Receivers run as child processes of this same binary (internal modes
 // "receive", "floor-client", "cold-start"); each prints "ns v1 v2 ..." and
 // "total_ns T".
 #include <qrs/dupfd.h>
 #include <qrs/resourcesharer.h>
+
+#include "common/spin_p.h"
+#include "platform/fdpassing.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -31,6 +37,7 @@
 #include <vector>
 
 #include <fcntl.h>
+#include <poll.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <sys/un.h>
@@ -85,9 +92,31 @@ int receive(int batch)
     return 0;
 }
 
-// (c): connect, send a 4-byte request, receive one fd, close; n times.
-int floorClient(const char *path, int n)
+// The budgets of waiting awake, in ns, as this library has them here.
+qint64 receiveSpinNs()
 {
+    return qint64(qrs::spinBudgetUs("QRS_RECEIVE_SPIN_US", qrs::DefaultReceiveSpinUs)) * 1000;
+}
+
+qint64 sharerSpinNs()
+{
+    return qint64(qrs::spinBudgetUs("QRS_SHARER_SPIN_US", qrs::DefaultSharerSpinUs)) * 1000;
+}
+
+// Before a blocking call on fd: (c') first polls it awake for spinNs.
+void awaitAwake(int fd, qint64 spinNs)
+{
+    if (spinNs <= 0)
+        return;
+    struct pollfd pfd = {fd, POLLIN, 0};
+    qrs::platform::pollAwake(&pfd, 1, spinNs);
+}
+
+// (c): connect, send a 4-byte request, receive one fd, close; n times. (c'):
+// the same, waiting awake for the reply first.
+int floorClient(const char *path, int n, bool awake)
+{
+    const qint64 spinNs = awake ? receiveSpinNs() : 0;
     sockaddr_un addr = {};
     addr.sun_family = AF_UNIX;
     std::strncpy(addr.sun_path, path, sizeof(addr.sun_path) - 1);
@@ -101,6 +130,7 @@ int floorClient(const char *path, int n)
         const quint32 request = quint32(i);
         if (::write(s, &request, sizeof(request)) != sizeof(request))
             return 1;
+        awaitAwake(s, spinNs);
         char byte;
         iovec iov = {&byte, 1};
         alignas(cmsghdr) char control[CMSG_SPACE(sizeof(int))];
@@ -257,6 +287,9 @@ QByteArray registerMany(int n, std::vector<qrs::DupFd *> *keep, int fd)
         keep->push_back(d);
         ids += d->id().toString().toLatin1() + '\n';
     }
+    // Delivers their queued registered() as an event loop would: each of
+    // them left pending costs every later delete a scan of the queue.
+    QCoreApplication::sendPostedEvents();
     return ids;
 }
 
@@ -269,12 +302,14 @@ void release(std::vector<qrs::DupFd *> *keep)
     keep->clear();
 }
 
-// The floor's server: accept, read the request, send one fd, close; in a thread.
+// The floor's server: accept, read the request, send one fd, close; in a
+// thread. Waiting awake (spinNs > 0) before each accept and read: (c').
 class FloorServer
 {
 public:
-    FloorServer(const QString &path, int fd)
+    FloorServer(const QString &path, int fd, qint64 spinNs)
         : m_fd(fd)
+        , m_spinNs(spinNs)
     {
         sockaddr_un addr = {};
         addr.sun_family = AF_UNIX;
@@ -295,9 +330,11 @@ private:
     void serve()
     {
         for (;;) {
+            awaitAwake(m_listen, m_spinNs);
             const int c = ::accept4(m_listen, nullptr, nullptr, SOCK_CLOEXEC);
             if (c < 0)
                 return;
+            awaitAwake(c, m_spinNs);
             quint32 request;
             if (::read(c, &request, sizeof(request)) == sizeof(request)) {
                 char byte = 0;
@@ -319,6 +356,7 @@ private:
         }
     }
     int m_fd;
+    qint64 m_spinNs;
     int m_listen = -1;
     std::thread m_thread;
 };
@@ -348,7 +386,7 @@ int main(int argc, char **argv)
     if (mode == QLatin1String("receive"))
         return receive(args.value(1, QStringLiteral("1")).toInt());
     if (mode == QLatin1String("floor-client"))
-        return floorClient(argv[2], args.value(2).toInt());
+        return floorClient(argv[2], args.value(2).toInt(), args.value(3) == QLatin1String("awake"));
     if (mode == QLatin1String("cold-start"))
         return coldStart();
     if (mode == QLatin1String("memory"))
@@ -383,23 +421,27 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "qrs-bench: %s\n", what);
     };
 
-    // (a), (b) and (c) take turns, Rounds times n / Rounds handoffs: the
-    // machine's noise then falls on all three alike, and each throughput is the
+    // (a), (b), (c) and (c') take turns, Rounds times n / Rounds handoffs: the
+    // machine's noise then falls on all of them alike, and each throughput is the
     // median of its rounds. Round 0 of each warms up (the sharer thread's first
     // allocations, the page cache) and is not counted.
     constexpr int Rounds = 5;
     const int perRound = std::max(1, n / Rounds);
-    say("(a) this library, (b) Python's resource_sharer, (c) the bare floor, in turns");
+    say("(a) this library, (b) Python's resource_sharer, (c) the bare floor, (c') the floor "
+        "waiting awake, in turns");
     Result a(QStringLiteral("(a) qrs, 1 per connection"), 0);
     Result b(QStringLiteral("(b) Python resource_sharer"), 0);
     Result c(QStringLiteral("(c) floor: bare SCM_RIGHTS"), 0);
+    Result cAwake(QStringLiteral("(c') floor, waiting awake"), 0);
     {
         QTemporaryDir dir;
         const QString floorPath = dir.filePath(QStringLiteral("floor"));
-        FloorServer floorServer(floorPath, pipeFds[0]);
+        const QString awakePath = dir.filePath(QStringLiteral("floor-awake"));
+        FloorServer floorServer(floorPath, pipeFds[0], 0);
+        FloorServer awakeServer(awakePath, pipeFds[0], sharerSpinNs());
         for (int round = 0; round <= Rounds; ++round) {
             const bool counted = round > 0;
-            Result ra({}, perRound), rb = ra, rc = ra;
+            Result ra({}, perRound), rb = ra, rc = ra, rcAwake = ra;
             const QByteArray ids = registerMany(perRound, &keep, pipeFds[0]);
             if (!finish(startSelf({QStringLiteral("receive"), QStringLiteral("1")}), &ra, ids))
                 return 1;
@@ -426,11 +468,19 @@ int main(int argc, char **argv)
                 return 1;
             if (counted)
                 c.add(rc);
+
+            if (!finish(startSelf({QStringLiteral("floor-client"), awakePath,
+                                   QString::number(perRound), QStringLiteral("awake")}),
+                        &rcAwake))
+                return 1;
+            if (counted)
+                cAwake.add(rcAwake);
         }
     }
     results.append(a);
     results.append(b);
     results.append(c);
+    results.append(cAwake);
 
     // (d) 64 per request.
     say("(d) this library, 64 resources per request");
@@ -535,25 +585,28 @@ int main(int argc, char **argv)
     std::printf("%-34s %.2f ms\n", "(g) cold start", double(g.totalNs) / 1e6);
 
     const double ac = c.perSecond() ? a.perSecond() / c.perSecond() : 0;
+    const double acAwake = cAwake.perSecond() ? a.perSecond() / cAwake.perSecond() : 0;
     const double ab = b.perSecond() ? a.perSecond() / b.perSecond() : 0;
     const double da = a.perSecond() ? d.perSecond() / a.perSecond() : 0;
     const double f = reg10 ? reg10k / reg10 : 0;
     std::printf("\nratios (targets in brackets)\n");
     std::printf("  (a)/(c) throughput   %.2f  [>= 0.75]\n", ac);
+    std::printf("  (a)/(c') throughput  %.2f  [none: the floor waiting awake as (a) does]\n",
+                acAwake);
     std::printf("  (a)/(b) throughput   %.2f  [>= 4]\n", ab);
     std::printf("  (d)/(a) per resource %.2f  [>= 5]\n", da);
     std::printf("  (e) p99              %.2f ms [<= 5]\n", e.percentileUs(0.99) / 1000.0);
     std::printf("  (f) 10k/10 median    %.2f  [<= 2], %.0f bytes/entry [<= 1024]\n", f,
                 bytesPerEntry);
     std::printf("  (g) cold start       %.2f ms [<= 10]\n", double(g.totalNs) / 1e6);
-    std::printf("(n = %d; (a), (b), (c): median of %d rounds taken in turns, after one uncounted; "
-                "(e)'s resources/s includes starting its 32 processes)\n",
+    std::printf("(n = %d; (a), (b), (c), (c'): median of %d rounds taken in turns, after one "
+                "uncounted; (e)'s resources/s includes starting its 32 processes)\n",
                 n, Rounds);
     // The rounds themselves: where the scheduler puts the two ends of a handoff
     // shows as rounds that cluster apart.
     std::printf("rounds, resources/s:");
-    for (const Result *r : {&a, &b, &c}) {
-        std::printf(" %s", qPrintable(r->name.left(3)));
+    for (const Result *r : {&a, &b, &c, &cAwake}) {
+        std::printf(" %s", qPrintable(r->name.section(QLatin1Char(' '), 0, 0)));
         for (double rate : r->roundRates)
             std::printf(" %.0f", rate);
         std::printf(";");
@@ -578,6 +631,7 @@ int main(int argc, char **argv)
         root[QStringLiteral("rss_bytes_per_entry")] = bytesPerEntry;
         root[QStringLiteral("cold_start_ms")] = double(g.totalNs) / 1e6;
         root[QStringLiteral("ratios")] = QJsonObject{{QStringLiteral("a_over_c"), ac},
+                                                     {QStringLiteral("a_over_c_awake"), acAwake},
                                                      {QStringLiteral("a_over_b"), ab},
                                                      {QStringLiteral("d_over_a"), da},
                                                      {QStringLiteral("f_10000_over_10"), f}};
