@@ -75,7 +75,10 @@ bool SharerServer::startListening(const QString &path, QString *error)
 #ifndef Q_OS_WIN
 void SharerServer::awaitAwake()
 {
-    if (!std::exchange(m_servedSinceBlock, false))
+    // With many connections open a poll costs more than it spares, and one of
+    // them has usually something to read anyway.
+    constexpr size_t MaxAwakeConnections = 64;
+    if (!std::exchange(m_servedSinceBlock, false) || m_connections.size() > MaxAwakeConnections)
         return;
     m_awakeFds.clear();
     if (m_listenFd >= 0)
