@@ -99,9 +99,7 @@ QList<DetachedFd> takeInBand(HandleCourier *courier, const QString &address, con
         return fail(qrs::tr("one transfer takes 1 to %1 resources, not %2")
                             .arg(MaxKeysPerRequest)
                             .arg(keys.size()));
-    // Not a conditional of Forever and timeoutMs: that would be an int, and Forever 0.
-    const QDeadlineTimer deadline =
-            timeoutMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(timeoutMs);
+    const QDeadlineTimer deadline = deadlineAfter(timeoutMs);
     InBandReceiver receiver(courier, keys, options);
     QLocalSocket socket;
     QString why;

@@ -51,6 +51,11 @@ QString refusalText(const QByteArray &payload)
     return refusal.message.isEmpty() ? errorCodeText(refusal.code) : refusal.message;
 }
 
+QDeadlineTimer deadlineAfter(int timeoutMs)
+{
+    return timeoutMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(timeoutMs);
+}
+
 int waitMs(const QDeadlineTimer &deadline)
 {
     if (deadline.isForever())
@@ -62,8 +67,7 @@ bool roundTrip(QLocalSocket &socket, const QString &address, const QByteArray &m
                int timeoutMs, const std::function<bool(const Frame &, bool *, QString *)> &onFrame,
                QString *error)
 {
-    const QDeadlineTimer deadline =
-            timeoutMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(timeoutMs);
+    const QDeadlineTimer deadline = deadlineAfter(timeoutMs);
     socket.connectToServer(address);
     if (!socket.waitForConnected(waitMs(deadline))) {
         *error = qrs::tr("cannot connect to the sharer at %1: %2")

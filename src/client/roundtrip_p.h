@@ -29,6 +29,10 @@ QString notOnlySockets(const QList<protocol::ResourceHeader> &resources);
 // A Refusal frame's sentence (its code's text if it has none).
 QString refusalText(const QByteArray &payload);
 
+// The deadline of a timeout in ms; negative: none. (Not QDeadlineTimer(ms):
+// that means no deadline only for -1.)
+QDeadlineTimer deadlineAfter(int timeoutMs);
+
 // What a waitFor…() of QLocalSocket takes for what is left of deadline: -1 for
 // no deadline, else at least 1 ms.
 int waitMs(const QDeadlineTimer &deadline);

@@ -283,9 +283,7 @@ std::unique_ptr<Transfer> Transfer::forIds(const QList<ResourceId> &ids, QString
 
 QList<DetachedFd> Transfer::runBlocking(int timeoutMs, QString *error)
 {
-    // Not a conditional of Forever and timeoutMs: that would be an int, and Forever 0.
-    const QDeadlineTimer deadline =
-            timeoutMs < 0 ? QDeadlineTimer(QDeadlineTimer::Forever) : QDeadlineTimer(timeoutMs);
+    const QDeadlineTimer deadline = deadlineAfter(timeoutMs);
     Step step = start();
     int backoffMs = 1;
     for (;;) {

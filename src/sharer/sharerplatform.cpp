@@ -10,8 +10,6 @@
 
 namespace qrs::sharerplatform {
 
-// Writes <publicationDirectory>/<pid> holding address, and removes the files
-// of processes that ended without removing theirs. Returns the file, or empty.
 QString socketDescription(const ResourceInfo &info)
 {
     const bool ipv6 = info.socketFamily == QLatin1String("ipv6");
@@ -32,6 +30,8 @@ QString socketDescription(const ResourceInfo &info)
     return parts.join(QLatin1Char(' ')).simplified();
 }
 
+// Writes <publicationDirectory>/<pid> holding address, and removes the files
+// of processes that ended without removing theirs. Returns the file, or empty.
 QString publishAddress(const QString &address)
 {
     const QString dir = publicationDirectory();

@@ -4,6 +4,7 @@
 #include "common/spin_p.h"
 #include "common/text_p.h"
 #include "resourcesharer_p.h"
+#include "sharerplatform_p.h"
 
 #include <QAbstractEventDispatcher>
 #include <QCoreApplication>
@@ -12,7 +13,6 @@
 
 #ifndef Q_OS_WIN
 #include <poll.h>
-#include <unistd.h>
 #endif
 
 #include <cerrno>
@@ -24,11 +24,7 @@ using namespace qrs::protocol;
 SharerServer::SharerServer(ResourceSharerPrivate *sharer)
     : d(sharer)
     , m_courier(sharer->courier)
-#ifdef Q_OS_WIN
-    , m_euid(0) // as the courier says of every peer: the pipe admits only this user
-#else
-    , m_euid(::geteuid())
-#endif
+    , m_euid(sharerplatform::effectiveUid())
     , m_sweepTimer(this)
     , m_expiryTimer(this) // parented: they move threads with us
     , m_listenWatch(this)
@@ -124,10 +120,7 @@ void SharerServer::shutdown()
         Connection *c = m_connections.at(key).get();
         if (c->state == Connection::State::AwaitingRequest
             || c->state == Connection::State::Watching) {
-            refuse(c, ErrorCode::Stopping, errorCodeText(ErrorCode::Stopping));
-            // refuse() closes it once the refusal is out, or now if it cannot be.
-            if (m_connections.count(key))
-                closeConnection(key);
+            refuseAndClose(c, ErrorCode::Stopping, errorCodeText(ErrorCode::Stopping));
         } else {
             closeConnection(key, errorCodeText(ErrorCode::Stopping));
         }
@@ -630,6 +623,14 @@ void SharerServer::refuse(Connection *c, ErrorCode code, const QString &message,
     send(c, encode(refusal), {});
 }
 
+void SharerServer::refuseAndClose(Connection *c, ErrorCode code, const QString &message)
+{
+    const qintptr key = c->key;
+    refuse(c, code, message);
+    // refuse() closes once the refusal is out; the rest of it is not waited for.
+    closeConnection(key);
+}
+
 void SharerServer::closeConnection(qintptr key, const QString &transferFailure)
 {
     auto it = m_connections.find(key);
@@ -685,10 +686,8 @@ void SharerServer::sweep()
         qCInfo(lcSharer) << "dropping connection" << c->serial << "from pid" << c->peer.pid
                          << "after" << d->connectionTimeoutMs() << "ms";
         if (c->state == Connection::State::AwaitingRequest) {
-            refuse(c, ErrorCode::Timeout,
-                   qrs::tr("no request within %1 ms").arg(d->connectionTimeoutMs()));
-            if (m_connections.count(key))
-                closeConnection(key); // the refusal is best effort
+            refuseAndClose(c, ErrorCode::Timeout,
+                           qrs::tr("no request within %1 ms").arg(d->connectionTimeoutMs()));
         } else {
             closeConnection(key,
                             qrs::tr("the receiver (pid %1) did not acknowledge within %2 ms")

@@ -93,6 +93,8 @@ private:
                     const std::vector<NativeHandle> &fds);
     void refuse(Connection *c, protocol::ErrorCode code, const QString &message,
                 int keyIndex = protocol::NoKeyIndex);
+    // Refuses as far as the socket takes it now, and closes the connection.
+    void refuseAndClose(Connection *c, protocol::ErrorCode code, const QString &message);
     void closeConnection(qintptr key, const QString &transferFailure = {});
     void sweep();
     void watchListening();
