@@ -9,7 +9,8 @@ QRS_PACKAGES=(g++ cmake ninja-build python3 qt6-base-dev qt6-base-dev-tools
     qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-controls
     qml6-module-qtquick-templates qml6-module-qtquick-layouts
     qml6-module-qtqml-workerscript qml6-module-qttest fonts-dejavu-core
-    g++-mingw-w64-x86-64-posix wine)
+    g++-mingw-w64-x86-64-posix wine
+    systemd gunicorn)
 
 say() { printf '==> %s\n' "$*"; }
 

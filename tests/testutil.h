@@ -5,6 +5,7 @@
 
 #include <QDeadlineTimer>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QString>
 #include <QtTest>
 
@@ -79,6 +80,15 @@ inline QByteArray runForkedAs(uint id, const std::function<QByteArray()> &f)
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
         msg += " (the child failed to become uid " + QByteArray::number(id) + " or to report)";
     return msg;
+}
+
+// A program the test runs as the reference (systemd-socket-activate,
+// systemd-notify, gunicorn: scripts/setup.sh installs them): its path in
+// /usr/bin or PATH, or empty. A test that needs one fails without it.
+inline QString referenceProgram(const QString &name)
+{
+    const QString system = QStandardPaths::findExecutable(name, {QStringLiteral("/usr/bin")});
+    return system.isEmpty() ? QStandardPaths::findExecutable(name) : system;
 }
 
 } // namespace qrstest

@@ -3,12 +3,16 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <qrs/dupfd.h>
 
+#include <fcntl.h>
 #include <signal.h>
 
 class tst_Tools : public QObject
@@ -137,6 +141,147 @@ private Q_SLOTS:
         QCOMPARE(share.exitCode(), 0);
         QVERIFY(!QFileInfo::exists(address));
         QVERIFY(!QFileInfo::exists(QFileInfo(address).path()));
+    }
+
+    // What a program started by qrs-detach sees is what systemd would pass it:
+    // systemd-socket-activate is the reference, field by field.
+    void socketActivationAsSystemdDoes()
+    {
+        const QString activate =
+                qrstest::referenceProgram(QStringLiteral("systemd-socket-activate"));
+        QVERIFY2(!activate.isEmpty(), "systemd-socket-activate is not installed (package systemd)");
+        const QString python = qrstest::referenceProgram(QStringLiteral("python3"));
+        QVERIFY(!python.isEmpty());
+        const QString probe = QStringLiteral(QRS_TEST_SOURCE_DIR "/helper/socket_probe.py");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+
+        // systemd-socket-activate takes no port 0: a port just free.
+        quint16 port = 0;
+        {
+            QTcpServer free;
+            QVERIFY(free.listen(QHostAddress::LocalHost));
+            port = free.serverPort();
+        }
+        QProcess reference;
+        QStringList args{QStringLiteral("-l"), QStringLiteral("127.0.0.1:%1").arg(port),
+                         QStringLiteral("-l"), dir.filePath(QStringLiteral("a.sock")),
+                         QStringLiteral("--fdname=http:ctl")};
+        reference.start(activate, args + QStringList{python, probe});
+        reference.setReadChannel(QProcess::StandardError);
+        QByteArray said;
+        while (!said.contains(" as 4.") && reference.waitForReadyRead(10'000))
+            said += reference.readAllStandardError();
+        QVERIFY2(said.contains(" as 4."), said.constData());
+        QTcpSocket trigger; // it starts the program on the first connection
+        trigger.connectToHost(QHostAddress::LocalHost, port);
+        QVERIFY(trigger.waitForConnected(10'000));
+        QVERIFY(reference.waitForFinished(20'000));
+        reference.setReadChannel(QProcess::StandardOutput);
+        const QJsonObject systemd =
+                QJsonDocument::fromJson(reference.readAllStandardOutput()).object();
+        QVERIFY2(!systemd.isEmpty(), reference.readAllStandardError().constData());
+
+        QProcess share;
+        const QList<QByteArray> lines = startShare(
+                &share,
+                {QStringLiteral("--json"), QStringLiteral("http=tcp-listen:127.0.0.1:0"),
+                 QStringLiteral("ctl=unix-listen:") + dir.filePath(QStringLiteral("b.sock"))},
+                2);
+        QCOMPARE(lines.size(), 2);
+        QStringList detachArgs;
+        for (const QByteArray &line : lines)
+            detachArgs
+                    << QJsonDocument::fromJson(line).object().value(QLatin1String("id")).toString();
+        QByteArray out, err;
+        QCOMPARE(run(tool("qrs-detach"),
+                     detachArgs + QStringList{QStringLiteral("--"), python, probe}, &out, &err),
+                 0);
+        QVERIFY2(err.isEmpty(), err.constData());
+        const QJsonObject ours = QJsonDocument::fromJson(out).object();
+
+        // The same in every field but the addresses, which differ by design.
+        const auto withoutAddresses = [](QJsonObject o) {
+            QJsonArray fds = o.value(QLatin1String("fds")).toArray();
+            for (auto &&fd : fds) {
+                QJsonObject f = fd.toObject();
+                f.remove(QLatin1String("address"));
+                fd = f;
+            }
+            o.insert(QLatin1String("fds"), fds);
+            return o;
+        };
+        QCOMPARE(withoutAddresses(ours), withoutAddresses(systemd));
+        QCOMPARE(ours.value(QLatin1String("fds")).toArray().size(), 2);
+        const QJsonObject tcp = ours.value(QLatin1String("fds")).toArray().at(0).toObject();
+        QCOMPARE(tcp.value(QLatin1String("nonblocking")).toBool(), false);
+        QCOMPARE(tcp.value(QLatin1String("cloexec")).toBool(), false);
+        QCOMPARE(tcp.value(QLatin1String("listening")).toBool(), true);
+        QCOMPARE(ours.value(QLatin1String("LISTEN_FDNAMES")).toString(),
+                 QStringLiteral("http:ctl"));
+        QVERIFY(share.waitForFinished(10'000)); // everything taken: it exits 0
+        QCOMPARE(share.exitCode(), 0);
+    }
+
+    // --nonblocking sets O_NONBLOCK (systemd's NonBlocking=yes) on what is passed.
+    void nonBlockingOption()
+    {
+        const QString python = qrstest::referenceProgram(QStringLiteral("python3"));
+        QProcess share;
+        const QList<QByteArray> lines = startShare(
+                &share, {QStringLiteral("--json"), QStringLiteral("http=tcp-listen:127.0.0.1:0")});
+        QCOMPARE(lines.size(), 1);
+        QByteArray out, err;
+        QCOMPARE(run(tool("qrs-detach"),
+                     {QStringLiteral("--nonblocking"),
+                      QJsonDocument::fromJson(lines.at(0))
+                              .object()
+                              .value(QLatin1String("id"))
+                              .toString(),
+                      QStringLiteral("--"), python,
+                      QStringLiteral(QRS_TEST_SOURCE_DIR "/helper/socket_probe.py")},
+                     &out, &err),
+                 0);
+        QVERIFY2(err.isEmpty(), err.constData());
+        const QJsonObject fd = QJsonDocument::fromJson(out)
+                                       .object()
+                                       .value(QLatin1String("fds"))
+                                       .toArray()
+                                       .at(0)
+                                       .toObject();
+        QCOMPARE(fd.value(QLatin1String("nonblocking")).toBool(), true);
+        QCOMPARE(fd.value(QLatin1String("cloexec")).toBool(), false);
+        QVERIFY(share.waitForFinished(10'000));
+    }
+
+    // A socket a Qt program (here: this test's QTcpServer) accepts on is
+    // non-blocking; clearing the flag would hang it. qrs-detach keeps it and warns.
+    void socketMadeNonBlockingByAQtHolderIsKeptSo()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        qrs::DupFd shared(int(server.socketDescriptor()), {QStringLiteral("http"), 30'000});
+        QVERIFY2(shared.isValid(), qPrintable(shared.errorString()));
+        QByteArray out, err;
+        QCOMPARE(run(tool("qrs-detach"),
+                     {shared.id().toString(), QStringLiteral("--"),
+                      qrstest::referenceProgram(QStringLiteral("python3")),
+                      QStringLiteral(QRS_TEST_SOURCE_DIR "/helper/socket_probe.py")},
+                     &out, &err),
+                 0);
+        QVERIFY2(err.contains("warning: \"http\" was made non-blocking by another process that "
+                              "holds it"),
+                 err.constData());
+        QCOMPARE(err.count('\n'), 1);
+        const QJsonObject fd = QJsonDocument::fromJson(out)
+                                       .object()
+                                       .value(QLatin1String("fds"))
+                                       .toArray()
+                                       .at(0)
+                                       .toObject();
+        QCOMPARE(fd.value(QLatin1String("nonblocking")).toBool(), true);
+        int flags = ::fcntl(int(server.socketDescriptor()), F_GETFL);
+        QVERIFY(flags & O_NONBLOCK); // this process's QTcpServer is not left hanging
     }
 
     void ttlPassesExitsThree()

@@ -21,10 +21,9 @@ def main():
     if count < 1:
         sys.exit("LISTEN_FDS is %r: no socket passed" % os.environ.get("LISTEN_FDS"))
     names = os.environ.get("LISTEN_FDNAMES", "").split(":")
+    # Blocking, as systemd passes it: Python takes the mode from O_NONBLOCK, so
+    # a socket passed non-blocking would make accept() raise BlockingIOError.
     server = socket.socket(fileno=SD_LISTEN_FDS_START)
-    # O_NONBLOCK belongs to the open socket, shared with the supervisor (whose
-    # QTcpServer bound it): a socket-activated program sets the mode it needs.
-    server.setblocking(True)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     while True:
         conn, _ = server.accept()

@@ -172,7 +172,10 @@ int listenTcp(const QHostAddress &address, quint16 port, int backlog, quint16 *b
         return -1;
     }
     const int fd = platform::dupCloexec(int(server.socketDescriptor()));
-    if (fd < 0) {
+    // Blocking, as systemd hands a socket (NonBlocking=no): the flag belongs to
+    // the socket, so QTcpServer's O_NONBLOCK would reach every program given it.
+    if (fd < 0 || !platform::setNonBlocking(fd, false)) {
+        platform::closeFd(fd);
         *error = QCoreApplication::translate("qrs-tools", "cannot duplicate a socket: %1")
                          .arg(systemErrorText(errno));
         return -1;

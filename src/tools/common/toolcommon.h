@@ -61,8 +61,8 @@ bool parseHostPort(const QString &hostPort, const QString &syntax, QHostAddress 
                    quint16 *port, QString *error);
 
 // A listening TCP socket, bound by QTcpServer (address handling,
-// SO_REUSEADDR) and returned as a close-on-exec duplicate that nothing in this
-// process accepts on; *boundPort is the port it got (for port 0). -1 after
+// SO_REUSEADDR) and returned as a blocking close-on-exec duplicate (as systemd
+// creates sockets) that nothing in this process accepts on; *boundPort is the port it got (for port 0). -1 after
 // saying why in *error.
 int listenTcp(const QHostAddress &address, quint16 port, int backlog, quint16 *boundPort,
               QString *error);

@@ -1,11 +1,14 @@
-// qrs-detach [--timeout MS] [ID...] -- PROGRAM [ARGS...]
+// qrs-detach [--timeout MS] [--nonblocking] [ID...] -- PROGRAM [ARGS...]
 // Receives every resource (given as IDs, or else the ones QRS_RESOURCES passed
 // to this process, which it then removes from the environment), places them at descriptors 3, 4,
 // ... in order, sets LISTEN_FDS, LISTEN_PID and LISTEN_FDNAMES (systemd's socket activation) and
-// execs PROGRAM, which keeps this pid. Any failure: one line on stderr, nothing
+// execs PROGRAM, which keeps this pid. PROGRAM sees them exactly as systemd
+// passes sockets: no FD_CLOEXEC, and blocking unless --nonblocking
+// (NonBlocking=yes). Any failure: one line on stderr, nothing
 // is run. Exit codes: 2 bad usage or malformed id, 1 transfer failed,
 // 127 PROGRAM not found or not executable.
 #include "client/transfer_p.h"
+#include "platform/fdpassing.h"
 #include "protocol/limits.h"
 #include "toolcommon.h"
 
@@ -43,6 +46,28 @@ QByteArray fdName(const QString &name)
     return out.isEmpty() ? QByteArray("unknown") : out;
 }
 
+// O_NONBLOCK belongs to the open socket, shared by every process that holds it.
+// Our listeners are created blocking, so a non-blocking one was made so by
+// another holder (a Qt worker: QTcpServer needs it). Clearing the flag would
+// leave that holder's accept() blocking its event loop when a peer took the
+// connection first, so it is kept, and PROGRAM is warned about.
+void applyBlockingMode(const qrs::DetachedFd &r, bool nonBlocking)
+{
+    const int flags = ::fcntl(r.fd, F_GETFL);
+    if (flags < 0 || nonBlocking) {
+        qrs::platform::setNonBlocking(r.fd, true);
+        return;
+    }
+    if (flags & O_NONBLOCK)
+        printError(Text::tr("warning: \"%1\" was made non-blocking by another process that "
+                            "holds it (a Qt program?); it stays so, since clearing the flag would "
+                            "hang that process. A blocking accept() or read() in PROGRAM fails "
+                            "with EAGAIN: do not share one socket between Qt programs and "
+                            "programs that expect it blocking, or pass --nonblocking if PROGRAM "
+                            "copes")
+                           .arg(r.name));
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -61,7 +86,11 @@ int main(int argc, char **argv)
             Text::tr("Give up after MS milliseconds (default %1).")
                     .arg(qrs::protocol::DefaultTransferTimeoutMs),
             QStringLiteral("MS"), QString::number(qrs::protocol::DefaultTransferTimeoutMs));
-    parser.addOption(timeoutOption);
+    const QCommandLineOption nonBlockingOption(
+            QStringLiteral("nonblocking"),
+            Text::tr("Set O_NONBLOCK on every descriptor passed (systemd's NonBlocking=yes). "
+                     "Without it they are passed blocking, as systemd does."));
+    parser.addOptions({timeoutOption, nonBlockingOption});
     parser.addPositionalArgument(
             QStringLiteral("ID"),
             Text::tr("A resource identifier. Without any, the resources named in QRS_RESOURCES "
@@ -75,7 +104,8 @@ int main(int argc, char **argv)
         return 2;
     if (split + 1 >= argc) {
         printError(Text::tr(
-                "no PROGRAM: usage: qrs-detach [--timeout MS] [ID...] -- PROGRAM [ARGS...]"));
+                "no PROGRAM: usage: qrs-detach [--timeout MS] [--nonblocking] [ID...] -- PROGRAM "
+                "[ARGS...]"));
         return 2;
     }
     const QStringList idTexts = parser.positionalArguments();
@@ -126,6 +156,7 @@ int main(int argc, char **argv)
     const int count = int(received.size());
     QByteArray names;
     for (qrs::DetachedFd &r : received) {
+        applyBlockingMode(r, parser.isSet(nonBlockingOption));
         const int high = ::fcntl(r.fd, F_DUPFD_CLOEXEC, 3 + count);
         if (high < 0) {
             printError(Text::tr("cannot move a received descriptor: %1")
