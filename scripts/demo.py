@@ -2,10 +2,13 @@
 """The main job (run by ./scripts/demo): zero-downtime restarts under load.
 
 qrs-supervise binds 127.0.0.1:<any port>, runs two qrs-demo-worker processes
-and hands each the listening socket through QtResourceSharer. While clients
-send a few thousand HTTP requests, the demo triggers three rolling restarts
-(SIGHUP) and one worker crash, then stops everything (SIGTERM) and prints
-what happened. Exit status 0 only if no request failed.
+and hands each the listening socket through QtResourceSharer. Each worker
+loads for a second after taking the socket, as a real server does, and says
+READY=1 on its NOTIFY_SOCKET when it serves (--ready=notify): only then is the
+worker it replaces stopped. While clients send a few thousand HTTP requests,
+the demo triggers three rolling restarts (SIGHUP) and one worker crash, then
+stops everything (SIGTERM) and prints what happened. Exit status 0 only if no
+request failed.
 """
 import collections
 import os
@@ -19,8 +22,10 @@ import time
 
 CLIENTS = 8
 MIN_REQUESTS = 3000
-MAX_REQUESTS = 20000  # the bound, whatever happens
+MAX_REQUESTS = 40000  # the bound, whatever happens
+PAUSE_S = 0.01  # each client's pause between requests: load that lasts through the restarts
 STEP = 400  # requests between two events
+LOAD_MS = 1000  # how long a worker loads before it serves
 DEADLINE_S = 30  # for each thing the demo waits for
 
 
@@ -66,6 +71,7 @@ class Load:
         self.sent = self.answered = self.failed = 0
         self.pids = collections.Counter()
         self.errors = []
+        self.slowest = 0.0
         self.stopping = False
         self.threads = [threading.Thread(target=self._client) for _ in range(CLIENTS)]
         for t in self.threads:
@@ -78,9 +84,12 @@ class Load:
                     return
                 self.sent += 1
             try:
+                start = time.monotonic()
                 body = request(self.port, "/")
                 pid = int(body.split()[1])
+                took = time.monotonic() - start
                 with self.lock:
+                    self.slowest = max(self.slowest, took)
                     self.answered += 1
                     self.pids[pid] += 1
                     self.lock.notify_all()
@@ -89,6 +98,7 @@ class Load:
                     self.failed += 1
                     self.errors.append(repr(e))
                     self.lock.notify_all()
+            time.sleep(PAUSE_S)
 
     def wait_answered(self, n):
         with self.lock:
@@ -120,13 +130,43 @@ def request(port, path):
     return body.decode()
 
 
+def ready_before_stop(lines):
+    """For each stopped worker: where its replacement said READY=1, where it was stopped."""
+    lines = [l for l in lines if l is not None]
+    pairs = []
+    for i, line in enumerate(lines):
+        m = re.search(r"stopping worker (\d) \(pid (\d+)\)", line)
+        if not m or "all workers" in line:
+            continue
+        slot, old = m.group(1), m.group(2)
+        # The replacement is the next worker of the slot started after the old one.
+        started = [j for j, l in enumerate(lines)
+                   if re.search(r"worker %s \(pid (?!%s\))\d+\) started" % (slot, old), l)
+                   and j > lines_index(lines, r"worker %s \(pid %s\) started" % (slot, old))]
+        if not started:
+            continue
+        new = re.search(r"pid (\d+)", lines[started[0]]).group(1)
+        said = lines_index(lines, r"worker %s \(pid %s\) said it is ready" % (slot, new))
+        if said >= 0 and started[0] < i:
+            pairs.append((said, i))
+    return pairs
+
+
+def lines_index(lines, pattern):
+    for i, l in enumerate(lines):
+        if re.search(pattern, l):
+            return i
+    return -1
+
+
 def main():
     bin_dir = sys.argv[1]
-    print("==> starting qrs-supervise: 2 workers, one listening socket on 127.0.0.1")
+    print("==> starting qrs-supervise: 2 workers that load for %d ms, one listening socket on "
+          "127.0.0.1, ready when they say READY=1" % LOAD_MS)
     sup = subprocess.Popen(
-        [os.path.join(bin_dir, "qrs-supervise"), "--workers", "2",
+        [os.path.join(bin_dir, "qrs-supervise"), "--workers", "2", "--ready", "notify",
          "--listen", "http=tcp:127.0.0.1:0", "--grace", "5000", "--",
-         os.path.join(bin_dir, "qrs-demo-worker")],
+         os.path.join(bin_dir, "qrs-demo-worker"), "--load-ms", str(LOAD_MS)],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     try:
         log = Log(sup.stdout)
@@ -158,6 +198,10 @@ def main():
             sup.kill()
 
     handoffs = log.count(r"\] worker \d \(pid \d+\) took http")
+    said_ready = log.count(r"said it is ready \(READY=1\)")
+    # Each of the 6 replacements said READY=1 before its predecessor was stopped.
+    pairs = ready_before_stop(log.lines)
+    in_order = len(pairs) == 6 and all(said < stop for said, stop in pairs)
     restarts = log.count(r"rolling restart done: 2 of 2")
     crashes = log.count(r"killed by signal")
     print()
@@ -166,15 +210,19 @@ def main():
     print("    answered             %d" % load.answered)
     print("    failed               %d%s" % (load.failed,
           "" if not load.errors else "  (first: %s)" % load.errors[0]))
+    print("    slowest request      %.0f ms (a worker loads for %d ms)" % (load.slowest * 1000,
+                                                                    LOAD_MS))
     print("    rolling restarts     %d (each: start a replacement, wait until it has taken"
-          " the socket, then SIGTERM the old one)" % restarts)
+          " the socket and said READY=1, then SIGTERM the old one)" % restarts)
+    print("    READY=1 said         %d (one per worker start; each replacement %s)" % (
+        said_ready, "before its predecessor was stopped" if in_order else "NOT IN ORDER"))
     print("    crashes restarted    %d (%s)" % (crashes, crash_body.strip()))
     print("    socket handoffs      %d (one per worker start, by QtResourceSharer)" % handoffs)
     print("    pids that served     %s" % ", ".join(
         "%d (%d)" % (pid, n) for pid, n in sorted(load.pids.items())))
     print("    qrs-supervise exit   %d" % code)
     ok = load.failed == 0 and load.answered == load.sent and restarts == 3 and crashes == 1 \
-        and handoffs == 9 and code == 0
+        and handoffs == 9 and said_ready == 9 and in_order and code == 0
     print()
     print("==> %s" % ("done: %d requests, none refused or lost, across 3 rolling restarts and a crash"
                       % load.answered if ok else "FAILED"))

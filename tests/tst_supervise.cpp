@@ -167,6 +167,9 @@ private Q_SLOTS:
     void pythonSocketActivatedChildServes();
     void unixListenerReplacesAStaleFileAndRemovesIt();
     void panelFollowsTheSupervisorsSharer();
+    void rollingRestartOfGunicorn_data();
+    void rollingRestartOfGunicorn();
+    void replacementThatNeverSaysReadyIsKilledAndTheOldOneKept();
 };
 
 void tst_Supervise::badCommandLinesExit2_data()
@@ -212,6 +215,18 @@ void tst_Supervise::badCommandLinesExit2_data()
     row("plugin not ours",
         {QStringLiteral("--plugin"), qrstest::helperPath(), QStringLiteral("--"), worker}, 2,
         "is not a Qt plugin");
+    row("ready mode", {QStringLiteral("--ready=later"), QStringLiteral("--"), worker}, 2,
+        "--ready takes taken, notify or fd:N, not \"later\"");
+    row("watchdog", {QStringLiteral("--watchdog=0"), QStringLiteral("--"), worker}, 2,
+        "--watchdog takes a positive number of milliseconds");
+    row("ready without its plugin",
+        {QStringLiteral("--ready=notify"), QStringLiteral("--plugin=" QRS_PLUGIN_FILE),
+         QStringLiteral("--"), worker},
+        1, "--ready=notify needs a plugin that provides it (the notify plugin)");
+    row("watchdog without its plugin",
+        {QStringLiteral("--watchdog=500"), QStringLiteral("--plugin=" QRS_PLUGIN_FILE),
+         QStringLiteral("--"), worker},
+        1, "--watchdog needs a plugin that provides it");
     row("program missing", {QStringLiteral("--"), QStringLiteral("qrs-no-such-program")}, 127,
         "cannot run qrs-no-such-program: not found or not executable");
 }
@@ -430,6 +445,110 @@ void tst_Supervise::panelFollowsTheSupervisorsSharer()
     QVERIFY(run.m_process.waitForFinished(20'000));
     QCOMPARE(run.m_process.exitCode(), 0);
     QTRY_VERIFY(processesRunning({QStringLiteral("--gui"), pid}).isEmpty());
+}
+
+// gunicorn, as a user runs it under qrs-supervise: an app that loads for a
+// second after gunicorn has taken its socket. With --ready=notify the old
+// worker is stopped only once its replacement has said READY=1 (gunicorn says
+// it once the app is loaded); with taken, as soon as it has the socket.
+void tst_Supervise::rollingRestartOfGunicorn_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::newRow("notify") << QStringLiteral("notify");
+    QTest::newRow("taken") << QStringLiteral("taken");
+}
+
+void tst_Supervise::rollingRestartOfGunicorn()
+{
+    QFETCH(QString, mode);
+    const QString gunicorn = qrstest::referenceProgram(QStringLiteral("gunicorn"));
+    QVERIFY2(!gunicorn.isEmpty(), "gunicorn is not installed (package gunicorn)");
+    qputenv("QRS_APP_LOAD_SECONDS", "1");
+    Supervise run({QStringLiteral("--ready=") + mode, QStringLiteral("--workers=2"),
+                   QStringLiteral("--listen=http=tcp:127.0.0.1:0"), QStringLiteral("--"),
+                   tool("qrs-detach"), QStringLiteral("--"), gunicorn, QStringLiteral("-w"),
+                   QStringLiteral("1"), QStringLiteral("--preload"), QStringLiteral("--chdir"),
+                   QStringLiteral(QRS_TEST_SOURCE_DIR "/helper"), QStringLiteral("slow_app:app")});
+    qunsetenv("QRS_APP_LOAD_SECONDS");
+    // Requests that find no worker ready wait in the socket's queue, not fail.
+    QTRY_COMPARE_WITH_TIMEOUT(run.count(QStringLiteral("is ready$")), 2, 30'000);
+    LoadLoop load(run.port(), 50'000, 4);
+    QTRY_VERIFY_WITH_TIMEOUT(load.answered >= 50, 30'000);
+    run.signal(SIGHUP);
+    QTRY_COMPARE_WITH_TIMEOUT(run.count(QStringLiteral("rolling restart done: 2 of 2")), 1, 60'000);
+    const int afterRestart = load.sent;
+    QTRY_VERIFY_WITH_TIMEOUT(load.answered >= afterRestart + 50, 30'000);
+    load.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(load.done(), 30'000);
+    QVERIFY2(load.failed == 0, qPrintable(load.errors.mid(0, 5).join(QLatin1String("; "))));
+
+    // For each slot: when the old worker was stopped, against when its
+    // replacement had loaded the app (gunicorn's "Starting gunicorn", logged
+    // with its pid after --preload) and said READY=1.
+    for (int slot = 0; slot < 2; ++slot) {
+        QStringList pids;
+        auto it = QRegularExpression(QStringLiteral("worker %1 \\(pid (\\d+)\\) started").arg(slot))
+                          .globalMatch(run.m_log);
+        while (it.hasNext())
+            pids << it.next().captured(1);
+        QCOMPARE(pids.size(), 2);
+        const qsizetype loaded =
+                run.m_log.indexOf(QStringLiteral("[%1] [INFO] Starting gunicorn").arg(pids.at(1)));
+        const qsizetype oldStopped = run.m_log.indexOf(
+                QStringLiteral("stopping worker %1 (pid %2)").arg(slot).arg(pids.at(0)));
+        QVERIFY2(loaded > 0 && oldStopped > 0, qPrintable(run.m_log));
+        if (mode == QLatin1String("notify")) {
+            const qsizetype readySaid = run.m_log.indexOf(
+                    QStringLiteral("worker %1 (pid %2) said it is ready (READY=1)")
+                            .arg(slot)
+                            .arg(pids.at(1)));
+            QVERIFY2(loaded < readySaid && readySaid < oldStopped, qPrintable(run.m_log));
+        } else {
+            QVERIFY2(oldStopped < loaded, qPrintable(run.m_log));
+        }
+    }
+    run.signal(SIGTERM);
+    QVERIFY(run.m_process.waitForFinished(30'000));
+    QCOMPARE(run.m_process.exitCode(), 0);
+}
+
+// --ready=notify: a replacement that never says READY=1 is killed after the
+// ready timeout and the worker it was to replace goes on. Each worker also sees
+// the watchdog's variables, WATCHDOG_PID naming itself.
+void tst_Supervise::replacementThatNeverSaysReadyIsKilledAndTheOldOneKept()
+{
+    const QString systemdNotify = qrstest::referenceProgram(QStringLiteral("systemd-notify"));
+    QVERIFY2(!systemdNotify.isEmpty(), "systemd-notify is not installed (package systemd)");
+    QTemporaryDir dir;
+    const QString flag = dir.filePath(QStringLiteral("ready"));
+    QFile(flag).open(QIODevice::WriteOnly);
+    const QString script = QStringLiteral("echo \"env $WATCHDOG_USEC $WATCHDOG_PID $$\"; "
+                                          "if [ -e '%1' ]; then %2 --ready; fi; exec sleep 1000")
+                                   .arg(flag, systemdNotify);
+    Supervise run({QStringLiteral("--ready=notify"), QStringLiteral("--ready-timeout=1000"),
+                   QStringLiteral("--watchdog=600000"), QStringLiteral("--"),
+                   QStringLiteral("/bin/sh"), QStringLiteral("-c"), script});
+    QTRY_COMPARE_WITH_TIMEOUT(run.count(QStringLiteral("is ready$")), 1, 20'000);
+    const QString first = run.capture(QStringLiteral("worker 0 \\(pid (\\d+)\\) started"));
+    QVERIFY2(run.m_log.contains(QStringLiteral("env 600000000 %1 %1").arg(first)),
+             qPrintable(run.m_log));
+
+    QFile::remove(flag);
+    run.signal(SIGHUP);
+    QTRY_VERIFY_WITH_TIMEOUT(
+            run.m_log.contains(QStringLiteral("is not ready after 1000 ms (waiting for READY=1 on "
+                                              "its NOTIFY_SOCKET); killing it")),
+            20'000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+            run.m_log.contains(QStringLiteral("ended before it was ready (killed by signal 9 "
+                                              "(Killed)); worker 0 (pid %1) keeps running")
+                                       .arg(first)),
+            qPrintable(run.m_log), 20'000);
+    QTRY_COMPARE_WITH_TIMEOUT(run.count(QStringLiteral("rolling restart done: 0 of 1")), 1, 20'000);
+    QCOMPARE(::kill(pid_t(first.toLongLong()), 0), 0);
+    run.signal(SIGTERM);
+    QVERIFY(run.m_process.waitForFinished(20'000));
+    QCOMPARE(run.m_process.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Supervise)

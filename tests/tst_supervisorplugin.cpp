@@ -1,6 +1,7 @@
 // The resource-sharer supervisor plugin through QPluginLoader, as a host sees
 // it: metadata without loading, loading by path and through QT_PLUGIN_PATH,
 // and its hooks handing a resource to a real child while holding readiness.
+#include "fakehost.h"
 #include "testutil.h"
 
 #include <qrs/resourcesharer.h>
@@ -14,33 +15,6 @@
 #include <unistd.h>
 
 using qrstest::helperPath;
-
-namespace {
-
-class FakeHost : public qrs::SupervisorHost
-{
-public:
-    QList<qrs::HostResource> resourcesFor(const qrs::WorkerInfo &) const override
-    {
-        return resources;
-    }
-    void holdReadiness(quint64 workerId, const QString &reason) override
-    {
-        holds.append({workerId, reason});
-    }
-    void releaseReadiness(quint64 workerId) override { released.append(workerId); }
-    void log(const QString &extension, const QString &message) override
-    {
-        lines.append(extension + QLatin1String(": ") + message);
-    }
-
-    QList<qrs::HostResource> resources;
-    QList<QPair<quint64, QString>> holds;
-    QList<quint64> released;
-    QStringList lines;
-};
-
-} // namespace
 
 class tst_SupervisorPlugin : public QObject
 {
@@ -95,7 +69,7 @@ void tst_SupervisorPlugin::hooksHandResourcesAndHoldReadiness()
 {
     qrs::SupervisorExtension *hooks = loadPlugin();
     QVERIFY(hooks);
-    FakeHost host;
+    qrstest::FakeHost host;
     QString error;
     QVERIFY2(hooks->initialize(&host, &error), qPrintable(error));
 
@@ -138,7 +112,7 @@ void tst_SupervisorPlugin::beforeStartRefusesABadName()
 {
     qrs::SupervisorExtension *hooks = loadPlugin();
     QVERIFY(hooks);
-    FakeHost host;
+    qrstest::FakeHost host;
     QString error;
     QVERIFY(hooks->initialize(&host, &error));
     host.resources.append({QStringLiteral("good"), STDIN_FILENO, {}});

@@ -34,16 +34,17 @@ bool ResourceSharerExtension::beforeStart(const WorkerInfo &worker, QProcess *pr
             return false;
         }
     }
-    m_host->holdReadiness(
-            worker.id,
-            tr("waiting for it to take %1").arg(shared->names().join(QLatin1String(", "))));
+    const QString hold =
+            tr("waiting for it to take %1").arg(shared->names().join(QLatin1String(", ")));
+    m_host->holdReadiness(worker.id, hold);
 
     const quint64 id = worker.id;
     const int slot = worker.slot;
     connect(shared, &ChildResources::taken, this, [this, slot](const QString &name, qint64 pid) {
         log(tr("worker %1 (pid %2) took %3").arg(slot).arg(pid).arg(name));
     });
-    connect(shared, &ChildResources::allTaken, this, [this, id] { m_host->releaseReadiness(id); });
+    connect(shared, &ChildResources::allTaken, this,
+            [this, id, hold] { m_host->releaseReadiness(id, hold); });
     connect(shared, &ChildResources::revoked, this, [this, slot](const QString &name) {
         log(tr("worker %1 ended without taking %2; it was withdrawn").arg(slot).arg(name));
     });

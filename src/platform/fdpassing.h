@@ -50,6 +50,22 @@ struct ReceiveResult
 ReceiveResult receiveWithFds(int socketFd, void *data, size_t len, std::vector<int> *fds,
                              size_t maxFds);
 
+// A datagram socket bound to path (a leading NUL: an abstract name;
+// non-blocking, close-on-exec) that receives
+// each sender's credentials with its datagrams (SO_PASSCRED): what a service
+// manager listens on for sd_notify. -1 with errno set.
+int bindNotifySocket(const std::string &path);
+
+struct Datagram
+{
+    ssize_t bytes = -1; // the datagram's whole length (more than len: truncated); -1: errno
+    bool hasCredentials = false;
+    PeerCredentials sender; // as the kernel recorded them at send time
+    std::vector<int> fds;   // descriptors that came with it (close-on-exec, owned)
+};
+// Receives one datagram without blocking (EAGAIN when none is queued).
+Datagram receiveDatagram(int socketFd, void *data, size_t len);
+
 enum class HandleKind { File, Directory, Pipe, Socket, Memfd, CharDevice, Other };
 enum class SocketFamily { None, IPv4, IPv6, Unix, Other };
 enum class SocketType { None, Stream, Datagram, SeqPacket, Other };

@@ -135,6 +135,73 @@ ReceiveResult receiveWithFds(int socketFd, void *data, size_t len, std::vector<i
     return result;
 }
 
+int bindNotifySocket(const std::string &path)
+{
+    struct sockaddr_un addr = {};
+    addr.sun_family = AF_UNIX;
+    if (path.empty() || path.size() >= sizeof(addr.sun_path)) {
+        errno = ENAMETOOLONG;
+        return -1;
+    }
+    std::memcpy(addr.sun_path, path.data(), path.size());
+    const int fd = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
+    const int on = 1;
+    if (fd < 0)
+        return -1;
+    // An abstract name (leading NUL) is exactly its bytes long.
+    const socklen_t length = path[0] == '\0'
+            ? socklen_t(offsetof(struct sockaddr_un, sun_path) + path.size())
+            : socklen_t(sizeof(addr));
+    if (::setsockopt(fd, SOL_SOCKET, SO_PASSCRED, &on, sizeof(on)) != 0
+        || ::bind(fd, reinterpret_cast<sockaddr *>(&addr), length) != 0) {
+        closeFd(fd);
+        return -1;
+    }
+    return fd;
+}
+
+Datagram receiveDatagram(int socketFd, void *data, size_t len)
+{
+    struct iovec iov = {data, len};
+    struct msghdr msg = {};
+    msg.msg_iov = &iov;
+    msg.msg_iovlen = 1;
+    // Room for the credentials and as many descriptors as one message can carry.
+    alignas(struct cmsghdr) char
+            control[CMSG_SPACE(sizeof(struct ucred)) + CMSG_SPACE(253 * sizeof(int))];
+    msg.msg_control = control;
+    msg.msg_controllen = sizeof(control);
+
+    Datagram result;
+    do {
+        result.bytes = ::recvmsg(socketFd, &msg, MSG_DONTWAIT | MSG_TRUNC | MSG_CMSG_CLOEXEC);
+    } while (result.bytes < 0 && errno == EINTR);
+    if (result.bytes < 0)
+        return result;
+    for (struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg); cmsg; cmsg = CMSG_NXTHDR(&msg, cmsg)) {
+        if (cmsg->cmsg_level != SOL_SOCKET)
+            continue;
+        if (cmsg->cmsg_type == SCM_CREDENTIALS
+            && cmsg->cmsg_len == CMSG_LEN(sizeof(struct ucred))) {
+            struct ucred cred;
+            std::memcpy(&cred, CMSG_DATA(cmsg), sizeof(cred));
+            result.hasCredentials = true;
+            result.sender.pid = cred.pid;
+            result.sender.uid = cred.uid;
+            result.sender.gid = cred.gid;
+        } else if (cmsg->cmsg_type == SCM_RIGHTS) {
+            const size_t count = (cmsg->cmsg_len - CMSG_LEN(0)) / sizeof(int);
+            const auto *p = reinterpret_cast<const unsigned char *>(CMSG_DATA(cmsg));
+            for (size_t i = 0; i < count; ++i) {
+                int fd;
+                std::memcpy(&fd, p + i * sizeof(int), sizeof(int));
+                result.fds.push_back(fd);
+            }
+        }
+    }
+    return result;
+}
+
 namespace {
 
 std::string readLink(int fd)

@@ -52,13 +52,48 @@ public:
         Readiness: the host treats a started worker as ready (and, in a rolling
         restart, only then stops its predecessor) once every hold is released.
         An extension that must hand something over first holds the worker in
-        beforeStart() and releases it when done.
+        beforeStart() and releases it, by the same \a reason, when done. A
+        worker still held after the host's ready timeout is killed.
     */
     virtual void holdReadiness(quint64 workerId, const QString &reason) = 0;
-    virtual void releaseReadiness(quint64 workerId) = 0;
+    virtual void releaseReadiness(quint64 workerId, const QString &reason) = 0;
 
     //! One line in the host's log, attributed to the extension.
     virtual void log(const QString &extension, const QString &message) = 0;
+
+    /*!
+        A setting the host was given for its extensions, empty if none. Hosts
+        define at least "ready" (\c taken, \c notify or \c fd:N: how a worker's
+        readiness is decided) and "watchdog" (milliseconds, or empty for none).
+        \since 0.3
+    */
+    virtual QString setting(const QString &name) const = 0;
+
+    //! The worker's own account of itself (systemd's STATUS=), shown by the host. \since 0.3
+    virtual void setStatus(quint64 workerId, const QString &status) = 0;
+
+    /*!
+        Moves the deadline the worker is running against (becoming ready, or
+        stopping within the grace period) to at least \a ms from now
+        (systemd's EXTEND_TIMEOUT_USEC=).
+        \since 0.3
+    */
+    virtual void extendTimeout(quint64 workerId, int ms) = 0;
+
+    /*!
+        Kills the worker (SIGKILL) for \a reason, logged; the host then treats it
+        as a worker that failed (a watchdog that expired, for instance).
+        \since 0.3
+    */
+    virtual void killWorker(quint64 workerId, const QString &reason) = 0;
+
+    /*!
+        From beforeStart(): the environment variable \a name of the worker is set
+        to the worker's own process id, which only the started process knows
+        (systemd's WATCHDOG_PID).
+        \since 0.3
+    */
+    virtual void setPidVariable(quint64 workerId, const QString &name) = 0;
 };
 
 /*!
@@ -74,6 +109,15 @@ public:
 
     All hooks run in the host's main thread, in this order for each start:
     beforeStart(), then started() or finished() (a failed start), then finished().
+
+    An extension that needs code run in the child before it executes (placing a
+    descriptor at a fixed number, for instance) wraps the QProcess's current
+    \c childProcessModifier() in its own instead of replacing it: the host and
+    other extensions may have set one.
+
+    A plugin that decides readiness lists the "ready" modes it implements in its
+    metadata (\c {"readiness": ["notify"]}); a host given such a mode refuses to
+    start without a plugin that declares it.
     \since 0.2
 */
 class SupervisorExtension
@@ -101,6 +145,8 @@ public:
 
 } // namespace qrs
 
-//! The interface id; the version after '/' changes when the interface does.
-#define QRS_SUPERVISOR_EXTENSION_IID "org.qtresourcesharer.SupervisorExtension/1.0"
+//! The interface id; the version after '/' changes when the interface does
+//! (1.1: releaseReadiness() names its hold; setting(), setStatus(), extendTimeout(),
+//! killWorker(), setPidVariable()).
+#define QRS_SUPERVISOR_EXTENSION_IID "org.qtresourcesharer.SupervisorExtension/1.1"
 Q_DECLARE_INTERFACE(qrs::SupervisorExtension, QRS_SUPERVISOR_EXTENSION_IID)

@@ -1,19 +1,24 @@
-// qrs-demo-worker [--socket NAME]
+// qrs-demo-worker [--socket NAME] [--load-ms MS]
 // The worker of ./scripts/demo, and an example of the child's side: it adopts
 // the listening socket its supervisor passed (qrs::InheritedResources) into a
-// QTcpServer and answers every HTTP request with its pid. GET /crash makes it
+// QTcpServer, loads for MS milliseconds as a real server would (connections
+// wait in the socket's queue meanwhile), says READY=1 to its service manager
+// (qrs::ServiceNotifier: qrs-supervise --ready=notify, or systemd) and answers
+// every HTTP request with its pid. GET /crash makes it
 // crash (abort()) once it has answered what it already accepted. On SIGTERM it
 // stops accepting, finishes the requests it holds, and exits 0: connections
 // waiting in the shared listening socket go to the other workers.
 #include "toolcommon.h"
 
 #include <qrs/inheritedresources.h>
+#include <qrs/servicenotifier.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QHash>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 #include <csignal>
 #include <cstdlib>
@@ -113,7 +118,12 @@ int main(int argc, char **argv)
     const QCommandLineOption socketOption(
             QStringLiteral("socket"), Text::tr("The name of the inherited socket (default http)."),
             QStringLiteral("NAME"), QStringLiteral("http"));
-    parser.addOption(socketOption);
+    const QCommandLineOption loadOption(
+            QStringLiteral("load-ms"),
+            Text::tr("How long it loads after taking the socket before it serves and says "
+                     "READY=1 (default 0)."),
+            QStringLiteral("MS"), QStringLiteral("0"));
+    parser.addOptions({socketOption, loadOption});
     if (!qrs::tools::parseCommandLine(parser, app.arguments()))
         return 2;
 
@@ -124,7 +134,22 @@ int main(int argc, char **argv)
         qrs::tools::printError(error);
         return 1;
     }
+    bool ok = false;
+    const int loadMs = parser.value(loadOption).toInt(&ok);
+    if (!ok || loadMs < 0) {
+        qrs::tools::printError(Text::tr("--load-ms takes a number of milliseconds, not \"%1\"")
+                                       .arg(parser.value(loadOption)));
+        return 2;
+    }
     Worker worker(&server);
+    // Loading: connections wait in the kernel's queue (or go to other workers).
+    server.pauseAccepting();
+    QTimer::singleShot(loadMs, &server, [&server] {
+        server.resumeAccepting();
+        QString why;
+        if (!qrs::ServiceNotifier().notifyReady(&why))
+            qrs::tools::printError(why);
+    });
     qrs::tools::UnixSignalWatcher signalWatcher({SIGTERM, SIGINT});
     QObject::connect(&signalWatcher, &qrs::tools::UnixSignalWatcher::signalReceived, &worker,
                      [&worker] { worker.drain(false); });

@@ -1,5 +1,6 @@
 // qrs-supervise [--workers N] [--listen [NAME=]tcp:HOST:PORT | [NAME=]unix:PATH]...
-//               [--plugin PATH]... [--grace MS] [--ready-timeout MS] [--panel]
+//               [--plugin PATH]... [--grace MS] [--ready-timeout MS]
+//               [--ready taken|notify|fd:N] [--watchdog MS] [--panel]
 //               -- PROGRAM [ARGS...]
 // The reference supervisor host: binds the listening sockets itself, loads
 // SupervisorExtension plugins with QPluginLoader (by default every one in a
@@ -16,9 +17,11 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QPluginLoader>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <cerrno>
@@ -179,6 +182,21 @@ bool loadExtension(const QString &file, qrs::supervise::Extension *out, QString 
     return true;
 }
 
+// Whether a loaded plugin declares that it implements `feature` of the host's
+// settings: a "ready" mode in its "readiness" list, or "watchdog".
+bool someExtensionProvides(const QList<qrs::supervise::Extension> &extensions,
+                           const QString &feature)
+{
+    for (const qrs::supervise::Extension &e : extensions) {
+        const QJsonObject meta = e.loader->metaData().value(QLatin1String("MetaData")).toObject();
+        if (feature == QLatin1String("watchdog")
+                    ? meta.value(feature).toBool()
+                    : meta.value(QLatin1String("readiness")).toArray().contains(feature))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -215,12 +233,26 @@ int main(int argc, char **argv)
             Text::tr("How long a new worker may take to become ready before it is killed "
                      "(default 10000)."),
             QStringLiteral("MS"), QStringLiteral("10000"));
+    const QCommandLineOption readyModeOption(
+            QStringLiteral("ready"),
+            Text::tr("When a new worker counts as ready (a rolling restart stops the worker it "
+                     "replaces only then): taken (it has taken its sockets; the default), "
+                     "notify (taken, and it sent READY=1 to its NOTIFY_SOCKET, as systemd's "
+                     "Type=notify), or fd:N (taken, and it wrote a newline to descriptor N, as "
+                     "s6's notification-fd). Use notify for servers that load for a while after "
+                     "taking their sockets and speak sd_notify (gunicorn, ServiceNotifier)."),
+            QStringLiteral("MODE"), QStringLiteral("taken"));
+    const QCommandLineOption watchdogOption(
+            QStringLiteral("watchdog"),
+            Text::tr("Give each worker WATCHDOG_USEC and kill and restart a worker that sends "
+                     "no WATCHDOG=1 for MS milliseconds (systemd's WatchdogSec=)."),
+            QStringLiteral("MS"));
     const QCommandLineOption panelOption(
             QStringLiteral("panel"),
             Text::tr("Also open the live view of this supervisor's resource sharer in a window "
                      "(qrs-inspect --gui)."));
-    parser.addOptions(
-            {workersOption, listenOption, pluginOption, graceOption, readyOption, panelOption});
+    parser.addOptions({workersOption, listenOption, pluginOption, graceOption, readyOption,
+                       readyModeOption, watchdogOption, panelOption});
     parser.addPositionalArgument(QStringLiteral("--"), Text::tr("Then PROGRAM and its arguments."),
                                  QStringLiteral("-- PROGRAM [ARGS...]"));
     if (!qrs::tools::parseCommandLine(parser, app.arguments()))
@@ -246,6 +278,19 @@ int main(int argc, char **argv)
         return 2;
     settings.graceMs = int(graceMs);
     settings.readyTimeoutMs = int(readyMs);
+    const QString readyMode = parser.value(readyModeOption);
+    static const QRegularExpression readyModes(QStringLiteral("^(taken|notify|fd:[0-9]{1,4})$"));
+    if (!readyModes.match(readyMode).hasMatch()) {
+        printError(Text::tr("--ready takes taken, notify or fd:N, not \"%1\"").arg(readyMode));
+        return 2;
+    }
+    settings.extensionSettings.insert(QStringLiteral("ready"), readyMode);
+    if (parser.isSet(watchdogOption)) {
+        const qint64 watchdogMs = qrs::tools::positiveMilliseconds(parser, watchdogOption);
+        if (watchdogMs < 0)
+            return 2;
+        settings.extensionSettings.insert(QStringLiteral("watchdog"), QString::number(watchdogMs));
+    }
     if (split + 1 >= argc) {
         printError(Text::tr("no PROGRAM: usage: qrs-supervise [OPTIONS] -- PROGRAM [ARGS...]"));
         return 2;
@@ -299,6 +344,23 @@ int main(int argc, char **argv)
             return parser.isSet(pluginOption) ? 2 : 1;
         }
         extensions.append(extension);
+    }
+
+    // A mode no loaded plugin implements would leave every worker unready.
+    QStringList features;
+    if (!readyMode.startsWith(QLatin1String("taken")))
+        features.append(readyMode.section(QLatin1Char(':'), 0, 0));
+    if (parser.isSet(watchdogOption))
+        features.append(QStringLiteral("watchdog"));
+    for (const QString &feature : std::as_const(features)) {
+        if (!someExtensionProvides(extensions, feature)) {
+            printError(Text::tr("%1 needs a plugin that provides it (the notify plugin), and none "
+                                "of those loaded does")
+                               .arg(feature == QLatin1String("watchdog")
+                                            ? QStringLiteral("--watchdog")
+                                            : QStringLiteral("--ready=") + readyMode));
+            return 1;
+        }
     }
 
     QList<qrs::HostResource> listeners;

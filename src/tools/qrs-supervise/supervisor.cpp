@@ -9,8 +9,10 @@
 
 #include <csignal>
 #include <cstring>
+#include <memory>
 #include <sys/prctl.h>
 #include <unistd.h>
+#include <vector>
 
 namespace qrs::supervise {
 
@@ -36,6 +38,58 @@ QString howItEnded(int exitCode, QProcess::ExitStatus status)
         return tr("could not be started");
     return tr("exited with code %1").arg(exitCode);
 }
+
+// The variables that tell a process about its own service manager: the
+// supervisor's, never its workers' (the notify plugin gives each its own).
+const char *const ManagerVariables[] = {"NOTIFY_SOCKET",  "LISTEN_FDS",    "LISTEN_PID",
+                                        "LISTEN_FDNAMES", "WATCHDOG_USEC", "WATCHDOG_PID"};
+
+// A worker's whole environment, made before fork, in which the child writes its
+// own pid into some variables and which it then installs as environ: only
+// async-signal-safe work after fork.
+class ChildEnvironment
+{
+public:
+    ChildEnvironment(const QProcessEnvironment &env, const QStringList &pidVariables)
+    {
+        const QStringList keys = env.keys();
+        for (const QString &key : keys) {
+            if (!pidVariables.contains(key))
+                m_entries.append(key.toLocal8Bit() + '=' + env.value(key).toLocal8Bit());
+        }
+        for (const QString &key : pidVariables) {
+            m_entries.append(key.toLocal8Bit() + '=' + QByteArray(PidDigits, '\0'));
+            m_pidSlots.append(m_entries.size() - 1);
+        }
+        for (QByteArray &entry : m_entries)
+            m_pointers.push_back(entry.data()); // detaches now, not after fork
+        m_pointers.push_back(nullptr);
+        for (qsizetype i : std::as_const(m_pidSlots))
+            m_slotStart.push_back(m_pointers[size_t(i)] + m_entries.at(i).size() - PidDigits);
+    }
+
+    // In the child, after fork.
+    void install()
+    {
+        char digits[PidDigits];
+        int n = 0;
+        for (pid_t pid = ::getpid(); pid > 0 && n < PidDigits; pid /= 10)
+            digits[n++] = char('0' + pid % 10);
+        for (char *slot : m_slotStart) {
+            for (int i = 0; i < n; ++i)
+                slot[i] = digits[n - 1 - i];
+            slot[n] = '\0';
+        }
+        environ = m_pointers.data();
+    }
+
+private:
+    static constexpr int PidDigits = 20;
+    QList<QByteArray> m_entries;
+    QList<qsizetype> m_pidSlots;
+    std::vector<char *> m_pointers;
+    std::vector<char *> m_slotStart;
+};
 } // namespace
 
 Supervisor::Supervisor(const Settings &settings, const QList<HostResource> &listeners,
@@ -102,10 +156,10 @@ Supervisor::Worker *Supervisor::startWorker(int slot, Role role)
     w->process->setArguments(m_settings.arguments);
     w->process->setProcessChannelMode(QProcess::ForwardedChannels);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : ManagerVariables)
+        env.remove(QLatin1String(name));
     env.insert(QStringLiteral("QRS_WORKER_SLOT"), QString::number(slot));
     w->process->setProcessEnvironment(env);
-    // A worker must not outlive a supervisor that was killed outright.
-    w->process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
     w->timer = new QTimer(w->process);
     w->timer->setSingleShot(true);
     connect(w->timer, &QTimer::timeout, this, [this, w] {
@@ -117,7 +171,10 @@ Supervisor::Worker *Supervisor::startWorker(int slot, Role role)
             info(tr("%1 is not ready after %2 ms (%3); killing it")
                          .arg(say(w))
                          .arg(m_settings.readyTimeoutMs)
-                         .arg(w->holds.join(QLatin1String("; "))));
+                         .arg(w->holds.join(QLatin1String("; "))
+                              + (w->status.isEmpty()
+                                         ? QString()
+                                         : tr("; its last status: %1").arg(w->status))));
         w->process->kill();
     });
 
@@ -138,6 +195,7 @@ Supervisor::Worker *Supervisor::startWorker(int slot, Role role)
         }
     }
     (role == Role::Replacement ? s.replacement : s.current) = w;
+    prepareChild(w);
 
     connect(w->process, &QProcess::started, this, [this, w] { onStarted(w); });
     connect(w->process, &QProcess::finished, this,
@@ -150,6 +208,27 @@ Supervisor::Worker *Supervisor::startWorker(int slot, Role role)
     });
     w->process->start();
     return w;
+}
+
+// After the extensions have had their say: the host's own child modifier,
+// around theirs (see SupervisorExtension).
+void Supervisor::prepareChild(Worker *w)
+{
+    QProcess *process = w->process;
+    std::shared_ptr<ChildEnvironment> env;
+    if (!w->pidVariables.isEmpty()) {
+        env = std::make_shared<ChildEnvironment>(process->processEnvironment(), w->pidVariables);
+        // QProcess then execs with environ, which the modifier sets.
+        process->setProcessEnvironment(QProcessEnvironment(QProcessEnvironment::InheritFromParent));
+    }
+    process->setChildProcessModifier([previous = process->childProcessModifier(), env] {
+        // A worker must not outlive a supervisor that was killed outright.
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (env)
+            env->install();
+        if (previous)
+            previous();
+    });
 }
 
 void Supervisor::onStarted(Worker *w)
@@ -171,12 +250,13 @@ void Supervisor::holdReadiness(quint64 workerId, const QString &reason)
         w->holds.append(reason);
 }
 
-void Supervisor::releaseReadiness(quint64 workerId)
+void Supervisor::releaseReadiness(quint64 workerId, const QString &reason)
 {
     Worker *w = find(workerId);
     if (!w || w->holds.isEmpty())
         return;
-    w->holds.removeFirst();
+    const qsizetype at = w->holds.indexOf(reason);
+    w->holds.removeAt(at < 0 ? 0 : at);
     if (w->holds.isEmpty() && w->info.pid) // else onStarted() marks it ready
         markReady(w);
 }
@@ -235,9 +315,9 @@ void Supervisor::onFinished(Worker *w, int exitCode, QProcess::ExitStatus status
         }
     } else if (wasReplacement) {
         ++m_failures;
-        info(tr("the replacement %1 ended before it was ready (%2); worker %3 keeps running")
-                     .arg(say(w), how)
-                     .arg(s.current ? say(s.current) : tr("(none)")));
+        info(s.current ? tr("the replacement %1 ended before it was ready (%2); %3 keeps running")
+                                 .arg(say(w), how, say(s.current))
+                       : tr("the replacement %1 ended before it was ready (%2)").arg(say(w), how));
         rollNext();
     } else {
         ++m_failures;
@@ -358,6 +438,40 @@ Supervisor::Worker *Supervisor::find(quint64 id) const
 QList<HostResource> Supervisor::resourcesFor(const WorkerInfo &) const
 {
     return m_listeners;
+}
+
+QString Supervisor::setting(const QString &name) const
+{
+    return m_settings.extensionSettings.value(name);
+}
+
+void Supervisor::setStatus(quint64 workerId, const QString &status)
+{
+    if (Worker *w = find(workerId))
+        w->status = status;
+}
+
+void Supervisor::extendTimeout(quint64 workerId, int ms)
+{
+    Worker *w = find(workerId);
+    if (w && w->timer->isActive() && w->timer->remainingTime() < ms)
+        w->timer->start(ms);
+}
+
+void Supervisor::killWorker(quint64 workerId, const QString &reason)
+{
+    Worker *w = find(workerId);
+    if (!w)
+        return;
+    info(tr("%1: %2; killing it").arg(say(w), reason));
+    w->process->kill();
+}
+
+void Supervisor::setPidVariable(quint64 workerId, const QString &name)
+{
+    Worker *w = find(workerId);
+    if (w && !w->pidVariables.contains(name))
+        w->pidVariables.append(name);
 }
 
 void Supervisor::log(const QString &extension, const QString &message)

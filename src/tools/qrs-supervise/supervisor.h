@@ -8,6 +8,7 @@
 #include <qrs/supervisorextension.h>
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -27,6 +28,8 @@ struct Settings
     int workers = 1;
     int graceMs = 5000;
     int readyTimeoutMs = 10000;
+    // What extensions read with SupervisorHost::setting() ("ready", "watchdog").
+    QHash<QString, QString> extensionSettings;
 };
 
 struct Extension
@@ -57,8 +60,13 @@ public:
     // SupervisorHost
     QList<HostResource> resourcesFor(const WorkerInfo &worker) const override;
     void holdReadiness(quint64 workerId, const QString &reason) override;
-    void releaseReadiness(quint64 workerId) override;
+    void releaseReadiness(quint64 workerId, const QString &reason) override;
     void log(const QString &extension, const QString &message) override;
+    QString setting(const QString &name) const override;
+    void setStatus(quint64 workerId, const QString &status) override;
+    void extendTimeout(quint64 workerId, int ms) override;
+    void killWorker(quint64 workerId, const QString &reason) override;
+    void setPidVariable(quint64 workerId, const QString &name) override;
 
 Q_SIGNALS:
     void finished();
@@ -70,9 +78,11 @@ private:
         WorkerInfo info;
         Role role = Role::Active;
         QProcess *process = nullptr;
-        QStringList holds;       // readiness held by extensions, with their reasons
-        QElapsedTimer upTime;    // valid once started (info.pid is set then too)
-        QTimer *timer = nullptr; // ready timeout, then the grace period
+        QStringList holds;        // readiness held by extensions, with their reasons
+        QStringList pidVariables; // environment variables set to its own pid
+        QString status;           // its own account of itself (STATUS=)
+        QElapsedTimer upTime;     // valid once started (info.pid is set then too)
+        QTimer *timer = nullptr;  // ready timeout, then the grace period
     };
     struct Slot
     {
@@ -84,6 +94,7 @@ private:
     };
 
     Worker *startWorker(int slot, Role role);
+    void prepareChild(Worker *w);
     void onStarted(Worker *w);
     void onFinished(Worker *w, int exitCode, QProcess::ExitStatus status);
     void markReady(Worker *w);

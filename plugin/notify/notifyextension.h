@@ -1,0 +1,58 @@
+// The notify supervisor extension: each worker gets its own NOTIFY_SOCKET (a
+// datagram socket in a private 0700 directory) and may speak systemd's
+// sd_notify protocol there, or, with the host's "ready" setting fd:N, s6's
+// notification descriptor. It holds the worker's readiness until the worker
+// says it is ready (ready=notify or fd:N), passes STATUS= to the host, and
+// kills a worker whose watchdog (the host's "watchdog" setting) runs out.
+#pragma once
+
+#include <qrs/supervisorextension.h>
+
+#include <QObject>
+
+#include <map>
+#include <memory>
+
+namespace qrs {
+
+namespace notify {
+struct Notification;
+}
+
+class NotifyExtension : public QObject, public SupervisorExtension
+{
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID QRS_SUPERVISOR_EXTENSION_IID FILE "notify.json")
+    Q_INTERFACES(qrs::SupervisorExtension)
+
+public:
+    NotifyExtension();
+    ~NotifyExtension() override;
+
+    // All hooks: the host's main thread.
+    bool initialize(SupervisorHost *host, QString *error) override;
+    bool beforeStart(const WorkerInfo &worker, QProcess *process, QString *error) override;
+    void started(const WorkerInfo &worker) override;
+    void finished(const WorkerInfo &worker, int exitCode, QProcess::ExitStatus status) override;
+
+private:
+    enum class Mode { Taken, Notify, Fd };
+    struct Worker;
+
+    void readDatagrams(Worker *w);
+    void apply(Worker *w, const notify::Notification &n, int fdCount);
+    void readReadinessFd(Worker *w);
+    void becameReady(Worker *w, const QString &how);
+    void armWatchdog(Worker *w);
+    void say(Worker *w, const QString &message);
+    QString who(const Worker *w) const;
+
+    SupervisorHost *m_host = nullptr;
+    Mode m_mode = Mode::Taken;
+    int m_readinessFd = -1; // with Mode::Fd
+    int m_watchdogMs = 0;   // 0: none
+    QString m_directory;    // private (0700): the workers' sockets
+    std::map<quint64, std::unique_ptr<Worker>> m_workers;
+};
+
+} // namespace qrs
