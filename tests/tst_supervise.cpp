@@ -11,7 +11,9 @@
 #include <QLocalSocket>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSocketNotifier>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 
@@ -30,12 +32,13 @@ QString tool(const char *name)
 class Supervise
 {
 public:
-    explicit Supervise(const QStringList &args)
+    // qrs-supervise ARGS, or PROGRAM ARGS where PROGRAM execs it (systemd-socket-activate).
+    explicit Supervise(const QStringList &args, const QString &program = tool("qrs-supervise"))
     {
         m_process.setProcessChannelMode(QProcess::MergedChannels);
         QObject::connect(&m_process, &QProcess::readyRead,
                          [this] { m_log += QString::fromLocal8Bit(m_process.readAll()); });
-        m_process.start(tool("qrs-supervise"), args);
+        m_process.start(program, args);
     }
     ~Supervise()
     {
@@ -170,6 +173,7 @@ private Q_SLOTS:
     void rollingRestartOfGunicorn_data();
     void rollingRestartOfGunicorn();
     void replacementThatNeverSaysReadyIsKilledAndTheOldOneKept();
+    void underSystemdSocketActivation();
 };
 
 void tst_Supervise::badCommandLinesExit2_data()
@@ -190,7 +194,7 @@ void tst_Supervise::badCommandLinesExit2_data()
         "--workers takes a number");
     row("listen scheme",
         {QStringLiteral("--listen"), QStringLiteral("udp:1.2.3.4:5"), QStringLiteral("--"), worker},
-        2, "expected [NAME=]tcp:HOST:PORT or [NAME=]unix:PATH");
+        2, "expected [NAME=]tcp:HOST:PORT, [NAME=]unix:PATH or NAME=inherit");
     row("listen port",
         {QStringLiteral("--listen=tcp:127.0.0.1:99999"), QStringLiteral("--"), worker}, 2,
         "a port from 0 to 65535");
@@ -215,6 +219,10 @@ void tst_Supervise::badCommandLinesExit2_data()
     row("plugin not ours",
         {QStringLiteral("--plugin"), qrstest::helperPath(), QStringLiteral("--"), worker}, 2,
         "is not a Qt plugin");
+    row("inherit without a manager",
+        {QStringLiteral("--listen=http=inherit"), QStringLiteral("--"), worker}, 1,
+        "--listen http=inherit: no socket was passed by a service manager (LISTEN_FDS is not set "
+        "for this process)");
     row("ready mode", {QStringLiteral("--ready=later"), QStringLiteral("--"), worker}, 2,
         "--ready takes taken, notify or fd:N, not \"later\"");
     row("watchdog", {QStringLiteral("--watchdog=0"), QStringLiteral("--"), worker}, 2,
@@ -492,11 +500,12 @@ void tst_Supervise::rollingRestartOfGunicorn()
         while (it.hasNext())
             pids << it.next().captured(1);
         QCOMPARE(pids.size(), 2);
-        const qsizetype loaded =
-                run.m_log.indexOf(QStringLiteral("[%1] [INFO] Starting gunicorn").arg(pids.at(1)));
+        const QString starting = QStringLiteral("[%1] [INFO] Starting gunicorn").arg(pids.at(1));
+        QTRY_VERIFY_WITH_TIMEOUT(run.m_log.contains(starting), 30'000);
+        const qsizetype loaded = run.m_log.indexOf(starting);
         const qsizetype oldStopped = run.m_log.indexOf(
                 QStringLiteral("stopping worker %1 (pid %2)").arg(slot).arg(pids.at(0)));
-        QVERIFY2(loaded > 0 && oldStopped > 0, qPrintable(run.m_log));
+        QVERIFY2(oldStopped > 0, qPrintable(run.m_log));
         if (mode == QLatin1String("notify")) {
             const qsizetype readySaid = run.m_log.indexOf(
                     QStringLiteral("worker %1 (pid %2) said it is ready (READY=1)")
@@ -549,6 +558,107 @@ void tst_Supervise::replacementThatNeverSaysReadyIsKilledAndTheOldOneKept()
     run.signal(SIGTERM);
     QVERIFY(run.m_process.waitForFinished(20'000));
     QCOMPARE(run.m_process.exitCode(), 0);
+}
+
+// A stand-in for systemd's manager: the notification socket it passes in
+// NOTIFY_SOCKET, and what arrives there, with the sender's pid.
+class NotifyManager : public QObject
+{
+public:
+    explicit NotifyManager(const QString &path)
+        : m_fd(qrs::platform::bindNotifySocket(QFile::encodeName(path).toStdString()))
+        , m_notifier(qintptr(m_fd), QSocketNotifier::Read)
+    {
+        connect(&m_notifier, &QSocketNotifier::activated, this, [this] {
+            char buffer[4096];
+            for (;;) {
+                const qrs::platform::Datagram d =
+                        qrs::platform::receiveDatagram(m_fd, buffer, sizeof(buffer));
+                if (d.bytes < 0)
+                    return;
+                for (int fd : d.fds)
+                    ::close(fd);
+                said.append(QString::fromUtf8(buffer, int(qMin<ssize_t>(d.bytes, sizeof(buffer)))));
+                senders.insert(d.sender.pid);
+            }
+        });
+    }
+    ~NotifyManager() override { ::close(m_fd); }
+    bool isValid() const { return m_fd >= 0; }
+    int count(const QString &message) const { return int(said.count(message)); }
+
+    QStringList said;
+    QSet<qint64> senders;
+
+private:
+    int m_fd;
+    QSocketNotifier m_notifier;
+};
+
+// qrs-supervise run as a socket-activated systemd service, Type=notify: the
+// real systemd-socket-activate binds the socket and execs the supervisor on the
+// first connection; a test-owned socket stands in for the manager's
+// NOTIFY_SOCKET. The supervisor serves on the socket it was passed, says READY=1
+// once both workers are, RELOADING=1 and READY=1 around a rolling restart, and
+// STOPPING=1 on SIGTERM; its workers never speak to the manager themselves.
+void tst_Supervise::underSystemdSocketActivation()
+{
+    const QString activate = qrstest::referenceProgram(QStringLiteral("systemd-socket-activate"));
+    QVERIFY2(!activate.isEmpty(), "systemd-socket-activate is not installed (package systemd)");
+    QTemporaryDir dir;
+    const QString notifyPath = dir.filePath(QStringLiteral("notify"));
+    NotifyManager manager(notifyPath);
+    QVERIFY(manager.isValid());
+    quint16 port = 0;
+    {
+        QTcpServer free; // systemd-socket-activate takes no port 0: one just free
+        QVERIFY(free.listen(QHostAddress::LocalHost));
+        port = free.serverPort();
+    }
+    Supervise run({QStringLiteral("-l"), QStringLiteral("127.0.0.1:%1").arg(port),
+                   QStringLiteral("--fdname=http"), QStringLiteral("-E"),
+                   QStringLiteral("NOTIFY_SOCKET=") + notifyPath, tool("qrs-supervise"),
+                   QStringLiteral("--workers=2"), QStringLiteral("--ready=notify"),
+                   QStringLiteral("--"), tool("qrs-demo-worker"), QStringLiteral("--load-ms=200")},
+                  activate);
+    QTRY_VERIFY_WITH_TIMEOUT(run.m_log.contains(QStringLiteral(" as 3.")), 20'000);
+    const qint64 supervisorPid = run.m_process.processId(); // it execs qrs-supervise
+    // The first connection starts the service; it waits in the queue, and is served.
+    QByteArray first;
+    QTcpSocket client;
+    connect(&client, &QTcpSocket::connected, this, [&client] {
+        client.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    });
+    connect(&client, &QTcpSocket::readyRead, this, [&] { first += client.readAll(); });
+    client.connectToHost(QHostAddress::LocalHost, port);
+
+    QTRY_COMPARE_WITH_TIMEOUT(manager.count(QStringLiteral("READY=1")), 1, 30'000);
+    QVERIFY2(run.m_log.contains(QStringLiteral("listening on tcp:127.0.0.1:%1 as http (passed by "
+                                               "the service manager)")
+                                        .arg(port)),
+             qPrintable(run.m_log));
+    QCOMPARE(run.count(QStringLiteral("is ready$")), 2);
+    const qsizetype ready = manager.said.indexOf(QStringLiteral("READY=1"));
+    QCOMPARE(manager.said.mid(ready - 1, 2),
+             (QStringList{QStringLiteral("STATUS=2 of 2 workers ready"),
+                          QStringLiteral("READY=1")}));
+    QTRY_VERIFY_WITH_TIMEOUT(first.contains("\r\n\r\npid "), 20'000);
+    QCOMPARE(get(port, "/").left(4), QByteArray("pid "));
+
+    run.signal(SIGHUP);
+    QTRY_COMPARE_WITH_TIMEOUT(manager.count(QStringLiteral("READY=1")), 2, 30'000);
+    const qsizetype reloading = manager.said.indexOf(
+            QRegularExpression(QStringLiteral("^RELOADING=1\nMONOTONIC_USEC=\\d+$")));
+    QVERIFY2(reloading > ready, qPrintable(manager.said.join(QLatin1String(" | "))));
+    QVERIFY(manager.said.lastIndexOf(QStringLiteral("READY=1")) > reloading);
+    QVERIFY(run.m_log.contains(QStringLiteral("rolling restart done: 2 of 2")));
+
+    run.signal(SIGTERM);
+    QVERIFY(run.m_process.waitForFinished(20'000));
+    QCOMPARE(run.m_process.exitCode(), 0);
+    QTRY_COMPARE(manager.count(QStringLiteral("STOPPING=1")), 1); // read on the event loop
+    // Only the supervisor spoke to the manager (systemd-socket-activate execs it).
+    QCOMPARE(manager.senders, QSet<qint64>{supervisorPid});
 }
 
 QTEST_GUILESS_MAIN(tst_Supervise)

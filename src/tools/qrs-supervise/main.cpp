@@ -12,6 +12,8 @@
 #include "supervisor.h"
 #include "toolcommon.h"
 
+#include <qrs/servicenotifier.h>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
@@ -23,10 +25,12 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTimer>
 
 #include <cerrno>
 #include <csignal>
 #include <cstring>
+#include <fcntl.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <unistd.h>
@@ -47,7 +51,7 @@ constexpr int ListenBacklog = 1024;
 struct ListenSpec
 {
     QString name;
-    QString kind; // "tcp" or "unix"
+    QString kind; // "tcp", "unix" or "inherit"
     QHostAddress address;
     quint16 port = 0;
     QString path;
@@ -75,6 +79,10 @@ bool parseListen(const QString &text, int index, ListenSpec *out, QString *error
             return false;
         }
     }
+    if (rest == QLatin1String("inherit")) {
+        out->kind = rest;
+        return true;
+    }
     if (rest.startsWith(QLatin1String("unix:"))) {
         out->kind = QStringLiteral("unix");
         out->path = rest.mid(5);
@@ -96,7 +104,9 @@ bool parseListen(const QString &text, int index, ListenSpec *out, QString *error
         *error = Text::tr("--listen %1: %2").arg(text, why);
         return false;
     }
-    *error = Text::tr("--listen %1: expected [NAME=]tcp:HOST:PORT or [NAME=]unix:PATH").arg(text);
+    *error =
+            Text::tr("--listen %1: expected [NAME=]tcp:HOST:PORT, [NAME=]unix:PATH or NAME=inherit")
+                    .arg(text);
     return false;
 }
 
@@ -140,6 +150,136 @@ int bindUnix(const ListenSpec &spec, QString *description, QString *error)
     *description = QStringLiteral("unix:") + spec.path;
     return fd;
 }
+
+// What a descriptor is, as --listen would have written it.
+QString describeListener(int fd)
+{
+    qrs::platform::HandleDescription d;
+    if (!qrs::platform::describe(fd, &d) || d.kind != qrs::platform::HandleKind::Socket)
+        return {};
+    if (d.socketFamily == qrs::platform::SocketFamily::Unix)
+        return QStringLiteral("unix:") + QString::fromStdString(d.path);
+    const QString host = QString::fromStdString(d.localAddress);
+    return QStringLiteral("tcp:%1:%2")
+            .arg(d.socketFamily == qrs::platform::SocketFamily::IPv6
+                         ? QLatin1Char('[') + host + QLatin1Char(']')
+                         : host)
+            .arg(d.localPort);
+}
+
+// The listening sockets a service manager passed (systemd's LISTEN_FDS,
+// LISTEN_PID, LISTEN_FDNAMES, as sd_listen_fds_with_names() reads them), named;
+// unnamed ones are listenI. The variables are removed: they were for this process
+// only. False after saying why in *error.
+bool takeInheritedListeners(QList<qrs::HostResource> *out, QString *error)
+{
+    const QByteArray count = qgetenv("LISTEN_FDS");
+    const QByteArray pid = qgetenv("LISTEN_PID");
+    const QList<QByteArray> names = qgetenv("LISTEN_FDNAMES").split(':');
+    ::unsetenv("LISTEN_FDS");
+    ::unsetenv("LISTEN_PID");
+    ::unsetenv("LISTEN_FDNAMES");
+    if (count.isEmpty() || pid.toLongLong() != qint64(::getpid()))
+        return true; // nothing passed, or passed to another process
+    bool ok = false;
+    const int n = count.toInt(&ok);
+    if (!ok || n < 0 || n > 1024) {
+        *error = Text::tr("LISTEN_FDS=%1 is not a number of descriptors")
+                         .arg(QString::fromLocal8Bit(count));
+        return false;
+    }
+    for (int i = 0; i < n; ++i) {
+        const int fd = 3 + i;             // SD_LISTEN_FDS_START
+        ::fcntl(fd, F_SETFD, FD_CLOEXEC); // as sd_listen_fds(): not for our children
+        qrs::HostResource r;
+        r.fd = fd;
+        r.name = names.size() == n && !names.at(i).isEmpty() ? QString::fromLocal8Bit(names.at(i))
+                                                             : QStringLiteral("listen%1").arg(i);
+        r.description = describeListener(fd);
+        if (r.description.isEmpty()) {
+            *error = Text::tr("descriptor %1 (%2), passed by the service manager, is not a socket")
+                             .arg(fd)
+                             .arg(r.name);
+            return false;
+        }
+        out->append(r);
+    }
+    return true;
+}
+
+// Tells the service manager that runs qrs-supervise (NOTIFY_SOCKET: systemd's
+// Type=notify) how it is doing: READY=1 once every worker is ready, RELOADING=1
+// for a rolling restart and READY=1 after it, STOPPING=1, STATUS= lines, and
+// WATCHDOG=1 at half the manager's WATCHDOG_USEC. Without NOTIFY_SOCKET it says
+// nothing. The variables are removed from this process's environment: they are
+// not for its children.
+class ManagerReport
+{
+public:
+    explicit ManagerReport(qrs::supervise::Supervisor *supervisor)
+        : m_supervisor(supervisor)
+    {
+        for (const char *name : {"NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID"})
+            ::unsetenv(name);
+        if (!m_manager.isEnabled())
+            return;
+        QObject::connect(supervisor, &qrs::supervise::Supervisor::readinessChanged, supervisor,
+                         [this](int ready, int total) { onReadiness(ready, total); });
+        QObject::connect(supervisor, &qrs::supervise::Supervisor::rollingRestartStarted, supervisor,
+                         [this] {
+                             tell(m_manager.notifyReloading(&m_error));
+                             status(Text::tr("rolling restart"));
+                         });
+        QObject::connect(supervisor, &qrs::supervise::Supervisor::rollingRestartFinished,
+                         supervisor, [this](int replaced, int total) {
+                             tell(m_manager.notifyReady(&m_error));
+                             status(Text::tr("rolling restart done: %1 of %2 workers replaced; "
+                                             "%3 of %2 ready")
+                                            .arg(replaced)
+                                            .arg(total)
+                                            .arg(m_supervisor->readyCount()));
+                         });
+        const auto interval =
+                std::chrono::duration_cast<std::chrono::milliseconds>(m_manager.watchdogInterval());
+        if (interval.count() > 0) {
+            m_watchdog.setTimerType(Qt::PreciseTimer);
+            QObject::connect(&m_watchdog, &QTimer::timeout, supervisor,
+                             [this] { tell(m_manager.notifyWatchdog(&m_error)); });
+            m_watchdog.start(qMax<qint64>(1, interval.count() / 2));
+        }
+        status(Text::tr("starting %1 workers").arg(supervisor->workerCount()));
+    }
+
+    void stopping()
+    {
+        tell(m_manager.notifyStopping(&m_error));
+        status(Text::tr("stopping"));
+    }
+
+private:
+    void onReadiness(int ready, int total)
+    {
+        if (m_supervisor->isRolling())
+            return; // said when the rolling restart is done
+        status(Text::tr("%1 of %2 workers ready").arg(ready).arg(total));
+        if (!m_readySaid && ready == total) {
+            m_readySaid = true;
+            tell(m_manager.notifyReady(&m_error));
+        }
+    }
+    void status(const QString &text) { tell(m_manager.notifyStatus(text, &m_error)); }
+    void tell(bool sent)
+    {
+        if (!sent)
+            printError(Text::tr("cannot tell the service manager: %1").arg(m_error));
+    }
+
+    qrs::supervise::Supervisor *m_supervisor;
+    qrs::ServiceNotifier m_manager; // reads NOTIFY_SOCKET before the constructor removes it
+    QTimer m_watchdog;
+    QString m_error;
+    bool m_readySaid = false;
+};
 
 // Where plugins are looked for when no --plugin is given.
 QStringList pluginDirectories()
@@ -363,13 +503,48 @@ int main(int argc, char **argv)
         }
     }
 
+    // A socket the service manager passed is used as it is, instead of binding
+    // one anew: under systemd's socket activation, or from its descriptor store.
+    QList<qrs::HostResource> inherited;
+    QString inheritError;
+    if (!takeInheritedListeners(&inherited, &inheritError)) {
+        printError(inheritError);
+        return 1;
+    }
+    const auto inheritedNamed = [&inherited](const QString &name) -> qrs::HostResource * {
+        for (qrs::HostResource &r : inherited) {
+            if (r.name == name)
+                return &r;
+        }
+        return nullptr;
+    };
     QList<qrs::HostResource> listeners;
-    for (const ListenSpec &spec : std::as_const(specs)) {
+    for (ListenSpec &spec : specs) {
         qrs::HostResource r;
         QString error;
         r.name = spec.name;
-        r.fd = spec.kind == QLatin1String("tcp") ? bindTcp(spec, &r.description, &error)
-                                                 : bindUnix(spec, &r.description, &error);
+        if (qrs::HostResource *passed = inheritedNamed(spec.name)) {
+            r = *passed;
+            passed->fd = -1;                       // taken
+            spec.kind = QStringLiteral("inherit"); // not ours to remove
+            printError(Text::tr("listening on %1 as %2 (passed by the service manager)")
+                               .arg(r.description, r.name));
+            listeners.append(r);
+            continue;
+        }
+        if (spec.kind == QLatin1String("inherit")) {
+            error = inherited.isEmpty()
+                    ? Text::tr("--listen %1=inherit: no socket was passed by a service manager "
+                               "(LISTEN_FDS is not set for this process)")
+                              .arg(spec.name)
+                    : Text::tr("--listen %1=inherit: the service manager passed no socket "
+                               "named %1 (LISTEN_FDNAMES)")
+                              .arg(spec.name);
+            r.fd = -1;
+        } else {
+            r.fd = spec.kind == QLatin1String("tcp") ? bindTcp(spec, &r.description, &error)
+                                                     : bindUnix(spec, &r.description, &error);
+        }
         if (r.fd < 0) {
             printError(error);
             for (const qrs::HostResource &l : std::as_const(listeners))
@@ -379,19 +554,35 @@ int main(int argc, char **argv)
         printError(Text::tr("listening on %1 as %2").arg(r.description, r.name));
         listeners.append(r);
     }
+    // Passed sockets no --listen names are handed on under their own names.
+    for (const qrs::HostResource &r : std::as_const(inherited)) {
+        if (r.fd < 0)
+            continue;
+        if (names.contains(r.name)) {
+            printError(Text::tr("the service manager passed two sockets named %1").arg(r.name));
+            return 1;
+        }
+        names.insert(r.name);
+        printError(Text::tr("listening on %1 as %2 (passed by the service manager)")
+                           .arg(r.description, r.name));
+        listeners.append(r);
+    }
 
     qrs::supervise::Supervisor supervisor(settings, listeners);
     for (const qrs::supervise::Extension &e : std::as_const(extensions)) {
         if (!supervisor.addExtension(e))
             return 1;
     }
+    ManagerReport report(&supervisor);
     qrs::tools::UnixSignalWatcher signalWatcher({SIGHUP, SIGTERM, SIGINT});
     QObject::connect(&signalWatcher, &qrs::tools::UnixSignalWatcher::signalReceived, &supervisor,
-                     [&supervisor](int signalNumber) {
-                         if (signalNumber == SIGHUP)
+                     [&supervisor, &report](int signalNumber) {
+                         if (signalNumber == SIGHUP) {
                              supervisor.rollingRestart();
-                         else
+                         } else {
+                             report.stopping();
                              supervisor.shutdown();
+                         }
                      });
     QObject::connect(&supervisor, &qrs::supervise::Supervisor::finished, &app,
                      [] { QCoreApplication::exit(0); });

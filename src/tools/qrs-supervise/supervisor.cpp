@@ -261,12 +261,23 @@ void Supervisor::releaseReadiness(quint64 workerId, const QString &reason)
         markReady(w);
 }
 
+int Supervisor::readyCount() const
+{
+    int n = 0;
+    for (const Slot &s : m_slots)
+        n += s.current && s.current->ready ? 1 : 0;
+    return n;
+}
+
 void Supervisor::markReady(Worker *w)
 {
     w->timer->stop();
+    w->ready = true;
     info(tr("%1 is ready").arg(say(w)));
-    if (w->role != Role::Replacement)
+    if (w->role != Role::Replacement) {
+        Q_EMIT readinessChanged(readyCount(), workerCount());
         return;
+    }
     Slot &s = m_slots[w->info.slot];
     Worker *old = s.current;
     s.current = w;
@@ -276,6 +287,7 @@ void Supervisor::markReady(Worker *w)
         retire(old); // the rolling restart goes on when it has stopped
     else
         rollNext();
+    Q_EMIT readinessChanged(readyCount(), workerCount());
 }
 
 void Supervisor::retire(Worker *w)
@@ -305,6 +317,8 @@ void Supervisor::onFinished(Worker *w, int exitCode, QProcess::ExitStatus status
         s.replacement = nullptr;
     if (wasCurrent)
         s.current = nullptr;
+    if (wasCurrent && w->ready && !m_stopping)
+        Q_EMIT readinessChanged(readyCount(), workerCount());
     const qint64 upMs = w->upTime.isValid() ? w->upTime.elapsed() : 0;
 
     if (w->role == Role::Retiring || m_stopping) {
@@ -368,6 +382,7 @@ void Supervisor::rollingRestart()
     }
     ++m_rollingRestarts;
     info(tr("rolling restart: replacing %1 workers one by one").arg(m_slots.size()));
+    Q_EMIT rollingRestartStarted();
     m_rollQueue.clear();
     for (int slot = 0; slot < m_slots.size(); ++slot)
         m_rollQueue.append(slot);
@@ -395,7 +410,9 @@ void Supervisor::rollNext()
     if (m_rollAgain) {
         m_rollAgain = false;
         rollingRestart();
+        return;
     }
+    Q_EMIT rollingRestartFinished(m_replaced, workerCount());
 }
 
 void Supervisor::shutdown()

@@ -68,7 +68,16 @@ public:
     void killWorker(quint64 workerId, const QString &reason) override;
     void setPidVariable(quint64 workerId, const QString &name) override;
 
+    // How many slots have a ready worker, of how many.
+    int readyCount() const;
+    int workerCount() const { return int(m_slots.size()); }
+    bool isRolling() const { return m_rolling >= 0 || !m_rollQueue.isEmpty(); }
+
 Q_SIGNALS:
+    // readyCount() changed.
+    void readinessChanged(int ready, int total);
+    void rollingRestartStarted();
+    void rollingRestartFinished(int replaced, int total);
     void finished();
 
 private:
@@ -81,8 +90,9 @@ private:
         QStringList holds;        // readiness held by extensions, with their reasons
         QStringList pidVariables; // environment variables set to its own pid
         QString status;           // its own account of itself (STATUS=)
-        QElapsedTimer upTime;     // valid once started (info.pid is set then too)
-        QTimer *timer = nullptr;  // ready timeout, then the grace period
+        bool ready = false;
+        QElapsedTimer upTime;    // valid once started (info.pid is set then too)
+        QTimer *timer = nullptr; // ready timeout, then the grace period
     };
     struct Slot
     {
