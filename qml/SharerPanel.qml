@@ -224,6 +224,41 @@ Pane {
             }
         }
 
+        // A supervisor's workers, when the sharer's process is one (processStatus).
+        Label {
+            objectName: "workersTitle"
+            Layout.fillWidth: true
+            visible: workersView.count > 0
+            font.bold: true
+            elide: Text.ElideRight
+            text: {
+                const s = cache.processStatus.supervisor
+                return s ? qsTr("Workers: %1 of %2 ready%3").arg(s.ready).arg(s.workers)
+                                   .arg(s.rolling ? qsTr(", a rolling restart is under way") : "")
+                         : ""
+            }
+        }
+
+        ListView {
+            id: workersView
+            objectName: "workers"
+            Layout.fillWidth: true
+            Layout.preferredHeight: Math.min(contentHeight, 110)
+            visible: count > 0
+            clip: true
+            model: cache.processStatus.workers || []
+            delegate: Label {
+                required property var modelData
+                width: workersView.width
+                elide: Text.ElideRight
+                color: modelData.ready ? "#2b8a3e" : "#e67700"
+                text: qsTr("worker %1, pid %2, generation %3, %4, %5").arg(modelData.slot)
+                          .arg(modelData.pid).arg(modelData.generation).arg(modelData.role)
+                          .arg(modelData.ready ? qsTr("ready") : qsTr("not ready"))
+                      + (modelData.status ? " — " + modelData.status : "")
+            }
+        }
+
         Label {
             text: qsTr("Last transfers")
             font.bold: true

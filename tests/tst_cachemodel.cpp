@@ -243,6 +243,49 @@ private Q_SLOTS:
                  QStringLiteral("available"));
     }
 
+    // What a process says about itself reaches a List, a watcher (at once when
+    // it changes), the local model and qrs-inspect.
+    void processStatusReachesEveryInspector()
+    {
+        ResourceSharer *sharer = ResourceSharer::instance();
+        QString error;
+        QVERIFY2(sharer->setProcessStatus({{QStringLiteral("workers"), 1}}, &error),
+                 qPrintable(error));
+        QVERIFY(sharer->isRunning()); // so that it can be found by pid
+        const QString self = QString::number(QCoreApplication::applicationPid());
+
+        qrs::inspect::Listing listing;
+        QVERIFY2(qrs::inspect::list(self, 5000, &listing, &error), qPrintable(error));
+        QCOMPARE(listing.processStatus, (QJsonObject{{QStringLiteral("workers"), 1}}));
+
+        CacheModel remote;
+        remote.setSource(self);
+        CacheModel local;
+        QSignalSpy remoteChanged(&remote, &CacheModel::processStatusChanged);
+        QTRY_COMPARE(remote.processStatus().value(QStringLiteral("workers")).toInt(), 1);
+        QCOMPARE(local.processStatus().value(QStringLiteral("workers")).toInt(), 1);
+        QVERIFY(sharer->setProcessStatus({{QStringLiteral("workers"), 2}}, &error));
+        QTRY_COMPARE(remote.processStatus().value(QStringLiteral("workers")).toInt(), 2);
+        QTRY_COMPARE(local.processStatus().value(QStringLiteral("workers")).toInt(), 2);
+        QCOMPARE(remoteChanged.size(), 2);
+
+        QProcess inspect;
+        inspect.start(QStringLiteral(QRS_TOOLS_DIR "/qrs-inspect"), {QStringLiteral("--json"), self});
+        QTRY_COMPARE_WITH_TIMEOUT(inspect.state(), QProcess::NotRunning, 20'000);
+        const QJsonObject head =
+                QJsonDocument::fromJson(inspect.readAllStandardOutput().split('\n').first()).object();
+        QCOMPARE(head.value(QLatin1String("status")).toObject(),
+                 (QJsonObject{{QStringLiteral("workers"), 2}}));
+
+        // Too large for the protocol: refused, and the last one stays.
+        const QJsonObject huge{{QStringLiteral("x"), QString(70'000, QLatin1Char('x'))}};
+        QVERIFY(!sharer->setProcessStatus(huge, &error));
+        QVERIFY2(error.contains(QLatin1String("over the limit of 61440")), qPrintable(error));
+        QCOMPARE(sharer->processStatus(), (QJsonObject{{QStringLiteral("workers"), 2}}));
+        QVERIFY(sharer->setProcessStatus({}, &error));
+        QTRY_VERIFY(remote.processStatus().isEmpty());
+    }
+
     void findsASharerByPid()
     {
         QString error;

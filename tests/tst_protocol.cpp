@@ -86,6 +86,25 @@ private Q_SLOTS:
         QVERIFY(!decode(tooLong, &out, &error));
     }
 
+    // A process status is one JSON object, as it was sent, or nothing.
+    void statusRoundTripAndRefusals()
+    {
+        const QByteArray json = R"({"supervisor":{"pid":42},"workers":[{"slot":0,"status":"grün"}]})";
+        const Frame frame = readOne(encode(Status{json}));
+        QCOMPARE(frame.type, MessageType::Status);
+        Status out;
+        QString error;
+        QVERIFY2(decode(frame.payload, &out, &error), qPrintable(error));
+        QCOMPARE(out.json, json);
+        for (const QByteArray &bad :
+             {QByteArray(), QByteArray("[1,2]"), QByteArray("\"text\""), QByteArray("{\"a\":"),
+              QByteArray("{} {}"), QByteArray("{\"a\":\"\xff\"}"),
+              "{\"a\":\"" + QByteArray(MaxStatusSize, 'x') + "\"}"}) {
+            QVERIFY2(!decode(bad, &out, &error), bad.left(40).constData());
+            QCOMPARE(error, QStringLiteral("malformed status message"));
+        }
+    }
+
     void refusalNackAckRoundTrip()
     {
         Refusal r;

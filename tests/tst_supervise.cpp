@@ -5,6 +5,7 @@
 #include "testutil.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocalServer>
@@ -480,6 +481,38 @@ void tst_Supervise::rollingRestartOfGunicorn()
     qunsetenv("QRS_APP_LOAD_SECONDS");
     // Requests that find no worker ready wait in the socket's queue, not fail.
     QTRY_COMPARE_WITH_TIMEOUT(run.count(QStringLiteral("is ready$")), 2, 30'000);
+    if (mode == QLatin1String("notify")) {
+        // qrs-inspect shows the workers and what each said of itself (STATUS=).
+        const QString pid = QString::number(run.m_process.processId());
+        QJsonArray workers;
+        QTRY_VERIFY_WITH_TIMEOUT(
+                [&] {
+                    QProcess inspect;
+                    inspect.start(tool("qrs-inspect"), {QStringLiteral("--json"), pid});
+                    inspect.waitForFinished(20'000);
+                    const QJsonObject status =
+                            QJsonDocument::fromJson(inspect.readAllStandardOutput().split('\n').first())
+                                    .object()
+                                    .value(QLatin1String("status"))
+                                    .toObject();
+                    workers = status.value(QLatin1String("workers")).toArray();
+                    return status.value(QLatin1String("supervisor"))[QLatin1String("ready")].toInt()
+                            == 2;
+                }(),
+                20'000);
+        QCOMPARE(workers.size(), 2);
+        for (const QJsonValue &w : std::as_const(workers)) {
+            QCOMPARE(w[QLatin1String("ready")].toBool(), true);
+            QCOMPARE(w[QLatin1String("role")].toString(), QStringLiteral("active"));
+            QCOMPARE(w[QLatin1String("status")].toString(), QStringLiteral("Gunicorn arbiter booted"));
+        }
+        QProcess table;
+        table.start(tool("qrs-inspect"), {pid});
+        QVERIFY(table.waitForFinished(20'000));
+        const QByteArray text = table.readAllStandardOutput();
+        QVERIFY2(text.contains("supervisor: 2 of 2 workers ready\n"), text.constData());
+        QVERIFY2(text.contains("Gunicorn arbiter booted"), text.constData());
+    }
     LoadLoop load(run.port(), 50'000, 4);
     QTRY_VERIFY_WITH_TIMEOUT(load.answered >= 50, 30'000);
     run.signal(SIGHUP);

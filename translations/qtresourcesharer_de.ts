@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ServiceNotifier</name>
+    <message>
+        <source>a notification of %1 bytes is over the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOTIFY_SOCKET &quot;%1&quot; is not an absolute path or an @abstract name that fits a Unix socket address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a socket: %1</source>
+        <translation type="unfinished">Socket kann nicht erzeugt werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot notify the service manager at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SharerPanel</name>
     <message>
         <source>%1 s</source>
@@ -128,6 +147,26 @@
         <source>failed</source>
         <comment>counter</comment>
         <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Workers: %1 of %2 ready%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, a rolling restart is under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>worker %1, pid %2, generation %3, %4, %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not ready</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -692,6 +731,10 @@
         <source>cannot make resource %1 of %2 over to pid %3: %4</source>
         <translation>Ressource %1 von %2 kann nicht an PID %3 übergeben werden: %4</translation>
     </message>
+    <message>
+        <source>a process status of %1 bytes is over the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qrs-tools</name>
@@ -718,6 +761,133 @@
     <message>
         <source>cannot duplicate a socket: %1</source>
         <translation>ein Socket kann nicht dupliziert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>qrs::NotifyExtension</name>
+    <message>
+        <source>no host given</source>
+        <translation type="unfinished">kein Host angegeben</translation>
+    </message>
+    <message>
+        <source>ready=%1: the descriptor must be a number from 3 to 1023</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready=%1: expected taken, notify or fd:N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>watchdog=%1: expected a positive number of milliseconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a private directory in %1: %2</source>
+        <translation type="unfinished">in %1 kann kein privates Verzeichnis angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>worker %1 (pid %2)</source>
+        <translation type="unfinished">Worker %1 (PID %2)</translation>
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation type="unfinished">Worker %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 more notifications in one second, not logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a notification socket at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a notification pipe: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for a newline on its descriptor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for READY=1 on its NOTIFY_SOCKET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a notification without credentials was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a notification from uid %2 (pid %3) was ignored: only uid %4 may speak for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a notification of %2 bytes was ignored: the limit is %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a notification with a NUL byte was ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 lines that are not KEY=VALUE were ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: status: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says it is stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says it is reloading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names pid %2 as its main process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: MAINPID=%2 is not a pid; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reports error %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: ERRNO=%2 is not an error number; ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for %2 ms more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it triggered its watchdog (WATCHDOG=trigger)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: FDSTORE=1 is not supported yet; the %2 descriptors sent were closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a newline on descriptor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed its descriptor %2 without writing a newline: it is not ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 said it is ready (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its watchdog ran out: no WATCHDOG=1 for %1 ms</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -809,14 +979,6 @@
         <translation>%1 angehalten: %2</translation>
     </message>
     <message>
-        <source>the replacement %1 ended before it was ready (%2); worker %3 keeps running</source>
-        <translation>der Ersatz %1 endete, bevor er bereit war (%2); Worker %3 läuft weiter</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -856,6 +1018,26 @@
         <source>all workers stopped; %1 crash restarts, %2 rolling restarts, %3 unexpected exits</source>
         <translation>alle Worker angehalten; %1 Neustarts nach Absturz, %2 rollierende Neustarts, %3 unerwartete Beendigungen</translation>
     </message>
+    <message>
+        <source>; its last status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the replacement %1 ended before it was ready (%2); %3 keeps running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the replacement %1 ended before it was ready (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot publish the workers&apos; status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; killing it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qrs_demo_worker</name>
@@ -866,6 +1048,14 @@
     <message>
         <source>The name of the inherited socket (default http).</source>
         <translation>Der Name des geerbten Sockets (Vorgabe: http).</translation>
+    </message>
+    <message>
+        <source>How long it loads after taking the socket before it serves and says READY=1 (default 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--load-ms takes a number of milliseconds, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -883,10 +1073,6 @@
         <translation>Eine Ressourcenkennung. Ohne Angabe die in QRS_RESOURCES genannten Ressourcen (übergeben von qrs::ChildResources oder qrs-supervise).</translation>
     </message>
     <message>
-        <source>no PROGRAM: usage: qrs-detach [--timeout MS] [ID...] -- PROGRAM [ARGS...]</source>
-        <translation>kein PROGRAMM: Aufruf: qrs-detach [--timeout MS] [ID...] -- PROGRAMM [ARGUMENTE...]</translation>
-    </message>
-    <message>
         <source>no resource id given before &quot;--&quot;, and QRS_RESOURCES is not set</source>
         <translation>keine Ressourcenkennung vor „--“ angegeben, und QRS_RESOURCES ist nicht gesetzt</translation>
     </message>
@@ -901,6 +1087,18 @@
     <message>
         <source>cannot run %1: %2</source>
         <translation>%1 kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>warning: &quot;%1&quot; was made non-blocking by another process that holds it (a Qt program?); it stays so, since clearing the flag would hang that process. A blocking accept() or read() in PROGRAM fails with EAGAIN: do not share one socket between Qt programs and programs that expect it blocking, or pass --nonblocking if PROGRAM copes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set O_NONBLOCK on every descriptor passed (systemd&apos;s NonBlocking=yes). Without it they are passed blocking, as systemd does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no PROGRAM: usage: qrs-detach [--timeout MS] [--nonblocking] [ID...] -- PROGRAM [ARGS...]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1222,46 @@
         <source>process %1 has ended</source>
         <translation>Prozess %1 ist beendet</translation>
     </message>
+    <message>
+        <source>process status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor: %1 of %2 workers ready%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; a rolling restart is under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SLOT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GENERATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>READY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>qrs_share</name>
@@ -1099,10 +1337,6 @@ Endet mit 0, sobald jede Ressource übernommen ist, mit 3, wenn zuvor die TTL ab
     <message>
         <source>--listen %1: %2</source>
         <translation>--listen %1: %2</translation>
-    </message>
-    <message>
-        <source>--listen %1: expected [NAME=]tcp:HOST:PORT or [NAME=]unix:PATH</source>
-        <translation>--listen %1: erwartet [NAME=]tcp:HOST:PORT oder [NAME=]unix:PFAD</translation>
     </message>
     <message>
         <source>%1 is in use by a running server</source>
@@ -1187,6 +1421,74 @@ Endet mit 0, sobald jede Ressource übernommen ist, mit 3, wenn zuvor die TTL ab
     <message>
         <source>cannot open the panel: %1</source>
         <translation>die Ansicht kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>--listen %1: expected [NAME=]tcp:HOST:PORT, [NAME=]unix:PATH or NAME=inherit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LISTEN_FDS=%1 is not a number of descriptors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>descriptor %1 (%2), passed by the service manager, is not a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolling restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rolling restart done: %1 of %2 workers replaced; %3 of %2 ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting %1 workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 workers ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell the service manager: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a new worker counts as ready (a rolling restart stops the worker it replaces only then): taken (it has taken its sockets; the default), notify (taken, and it sent READY=1 to its NOTIFY_SOCKET, as systemd&apos;s Type=notify), or fd:N (taken, and it wrote a newline to descriptor N, as s6&apos;s notification-fd). Use notify for servers that load for a while after taking their sockets and speak sd_notify (gunicorn, ServiceNotifier).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each worker WATCHDOG_USEC and kill and restart a worker that sends no WATCHDOG=1 for MS milliseconds (systemd&apos;s WatchdogSec=).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ready takes taken, notify or fd:N, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a plugin that provides it (the notify plugin), and none of those loaded does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listening on %1 as %2 (passed by the service manager)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen %1=inherit: no socket was passed by a service manager (LISTEN_FDS is not set for this process)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen %1=inherit: the service manager passed no socket named %1 (LISTEN_FDNAMES)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service manager passed two sockets named %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QJsonObject>
 #include <QTimer>
 
 #include <algorithm>
@@ -62,6 +63,7 @@ public:
     void setStatus(CacheModel::Status s, const QString &error = {});
     void apply(ChangeKind kind, const ResourceInfo &info, const QString &reason);
     void applySnapshot(const inspect::Listing &listing);
+    void setProcessStatus(const QJsonObject &status);
     void removeRow(int row);
     void removeFinished();
     void scheduleRemoval();
@@ -76,6 +78,7 @@ public:
     QString address;
     qint64 sharerPid = 0;
     SharerStatistics stats;
+    QJsonObject processStatus;
     quint64 snapshotRevision = 0;
     QList<Row> rows;
     QHash<QByteArray, int> rowOfKey;
@@ -98,9 +101,12 @@ void CacheModelPrivate::follow()
                          [this](const inspect::Listing &listing) {
                              address = listing.address;
                              sharerPid = listing.sharerPid;
+                             setProcessStatus(listing.processStatus);
                              applySnapshot(listing);
                              setStatus(CacheModel::Status::Following);
                          });
+        QObject::connect(watcher, &inspect::Watcher::processStatusReceived, q,
+                         [this](const QJsonObject &status) { setProcessStatus(status); });
         QObject::connect(watcher, &inspect::Watcher::changed, q,
                          [this](ChangeKind kind, const ResourceInfo &info, const QString &why) {
                              apply(kind, info, why);
@@ -129,6 +135,8 @@ void CacheModelPrivate::follow()
                              [this](const ResourceInfo &info, const QString &why) {
                                  apply(ChangeKind::Failed, info, why);
                              }),
+            QObject::connect(sharer, &ResourceSharer::processStatusChanged, q,
+                             [this](const QJsonObject &status) { setProcessStatus(status); }),
             QObject::connect(sharer, &ResourceSharer::runningChanged, q,
                              [this, sharer] {
                                  address = sharer->address();
@@ -139,6 +147,7 @@ void CacheModelPrivate::follow()
     listing.entries = sharer->snapshot(&listing.statistics);
     address = sharer->address();
     sharerPid = QCoreApplication::applicationPid();
+    setProcessStatus(sharer->processStatus());
     applySnapshot(listing);
     setStatus(CacheModel::Status::Following);
 }
@@ -157,6 +166,15 @@ void CacheModelPrivate::unfollow()
     address.clear();
     sharerPid = 0;
     error.clear();
+    setProcessStatus({});
+}
+
+void CacheModelPrivate::setProcessStatus(const QJsonObject &status)
+{
+    if (status == processStatus)
+        return;
+    processStatus = status;
+    Q_EMIT q->processStatusChanged();
 }
 
 void CacheModelPrivate::setStatus(CacheModel::Status s, const QString &why)
@@ -425,6 +443,11 @@ quint64 CacheModel::failedCount() const
 int CacheModel::cachedCount() const
 {
     return d->cached;
+}
+
+QVariantMap CacheModel::processStatus() const
+{
+    return d->processStatus.toVariantMap();
 }
 
 bool CacheModel::revoke(int row)

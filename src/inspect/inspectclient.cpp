@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QJsonDocument>
 #include <QLocalSocket>
 
 namespace qrs::inspect {
@@ -37,6 +38,15 @@ bool addEntries(const QByteArray &payload, Listing *listing, bool *last, QString
     return true;
 }
 
+bool decodeStatus(const QByteArray &payload, QJsonObject *out, QString *error)
+{
+    Status status;
+    if (!decode(payload, &status, error))
+        return false;
+    *out = QJsonDocument::fromJson(status.json).object();
+    return true;
+}
+
 } // namespace
 
 QString resolveTarget(const QString &target, QString *error)
@@ -63,6 +73,8 @@ bool list(const QString &target, int timeoutMs, Listing *out, QString *error)
     return client::roundTrip(
             socket, out->address, message, timeoutMs,
             [out](const Frame &frame, bool *done, QString *why) {
+                if (frame.type == MessageType::Status)
+                    return decodeStatus(frame.payload, &out->processStatus, why);
                 if (frame.type != MessageType::Entries) {
                     *why = qrs::tr("the sharer sent an unexpected message");
                     return false;
@@ -181,7 +193,17 @@ void Watcher::onReadyRead()
                          .arg(m_address, client::refusalText(frame.payload)));
             return;
         }
-        if (!m_snapshotDone && frame.type == MessageType::Entries) {
+        if (frame.type == MessageType::Status) {
+            QJsonObject status;
+            if (!decodeStatus(frame.payload, &status, &why)) {
+                fail(why);
+                return;
+            }
+            if (m_snapshotDone)
+                Q_EMIT processStatusReceived(status);
+            else
+                m_pending.processStatus = status;
+        } else if (!m_snapshotDone && frame.type == MessageType::Entries) {
             if (!addEntries(frame.payload, &m_pending, &m_snapshotDone, &why)) {
                 fail(why);
                 return;

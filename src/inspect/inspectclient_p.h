@@ -8,6 +8,7 @@
 
 #include <qrs/resourceinfo.h>
 
+#include <QJsonObject>
 #include <QObject>
 #include <QTimer>
 
@@ -27,6 +28,7 @@ struct Listing
     qint64 sharerPid = 0;
     SharerStatistics statistics;
     QList<ResourceInfo> entries; // ids complete with the address
+    QJsonObject processStatus;   // what the sharer's process says about itself
 };
 
 // One List round trip, blocking at most timeoutMs; needs no event loop.
@@ -55,6 +57,8 @@ Q_SIGNALS:
     void snapshotReceived(const qrs::inspect::Listing &listing);
     void changed(qrs::protocol::ChangeKind kind, const qrs::ResourceInfo &entry,
                  const QString &reason);
+    // The sharer's process published a new status (after the snapshot).
+    void processStatusReceived(const QJsonObject &status);
     // The connection failed or broke; a retry is scheduled.
     void lost(const QString &reason);
 

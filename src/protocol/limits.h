@@ -18,6 +18,8 @@ constexpr int MaxKeysPerRequest = 128;
 // Most bytes that make one resource over to the receiver where descriptors do
 // not travel beside the bytes (a WSAPROTOCOL_INFOW is 628).
 constexpr int MaxHandleDataSize = 1024;
+// Largest process status (a JSON object) a sharer serves to its inspectors.
+constexpr int MaxStatusSize = 60 * 1024;
 // Longest resource name, in UTF-8 bytes.
 constexpr int MaxNameSize = 255;
 // Longest path, description or address of an entry in a listing, in UTF-8 bytes.

@@ -1,5 +1,7 @@
 #include "protocol.h"
 
+#include <QJsonDocument>
+
 #include "logging_p.h"
 
 #include <QCoreApplication>
@@ -361,6 +363,12 @@ QByteArray encode(const Handle &m)
             .finish();
 }
 
+QByteArray encode(const Status &m)
+{
+    Q_ASSERT(m.json.size() <= MaxStatusSize);
+    return Writer(MessageType::Status, m.json.size()).bytes(m.json).finish();
+}
+
 QByteArray encode(const Ack &m)
 {
     return Writer(MessageType::Ack, 2).u16(m.count).finish();
@@ -628,6 +636,14 @@ bool decode(const QByteArray &payload, Handle *m, QString *error)
     return (r.u16(&m->index) && r.u16(&size) && size <= MaxHandleDataSize && r.bytes(size, &m->data)
             && r.atEnd())
             || malformed(error, "handle");
+}
+
+bool decode(const QByteArray &payload, Status *m, QString *error)
+{
+    if (payload.size() > MaxStatusSize || !QJsonDocument::fromJson(payload).isObject())
+        return malformed(error, "status");
+    m->json = payload;
+    return true;
 }
 
 bool decode(const QByteArray &payload, Ack *m, QString *error)

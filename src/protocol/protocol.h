@@ -53,8 +53,10 @@ enum class MessageType : quint8 {
     Done = 11,   // server -> client: how many keys Revoke withdrew
     // Where descriptors cannot travel beside the bytes (Windows' named pipes):
     Handle = 12, // server -> client: after Resources, one per resource, in order
+    // Inspection again:
+    Status = 13, // server -> client: what the sharer's process says about itself
 };
-constexpr quint8 LastMessageType = quint8(MessageType::Handle);
+constexpr quint8 LastMessageType = quint8(MessageType::Status);
 
 // Codes of refusals and negative acknowledgements. Values are on the wire.
 enum class ErrorCode : quint16 {
@@ -176,6 +178,14 @@ struct Handle
     QByteArray data; // at most MaxHandleDataSize bytes
 };
 
+// What the sharer's process says about itself (ResourceSharer::setProcessStatus):
+// a JSON object in UTF-8, at most MaxStatusSize bytes. Sent to a List or Watch
+// before the snapshot, and to watchers again whenever it changes.
+struct Status
+{
+    QByteArray json; // as it travels: decode() checks it is one JSON object
+};
+
 QByteArray encode(const Request &m);
 QByteArray encode(const Resources &m);
 QByteArray encode(const Ack &m);
@@ -187,6 +197,7 @@ QByteArray encode(const Change &m);
 QByteArray encode(const Revoke &m);
 QByteArray encode(const Done &m);
 QByteArray encode(const Handle &m);
+QByteArray encode(const Status &m);
 // A whole snapshot as Entries frames, each as full as MaxPayloadSize allows.
 QList<QByteArray> encodeSnapshot(const QList<ResourceInfo> &entries,
                                  const SharerStatistics &statistics, qint64 sharerPid);
@@ -231,5 +242,6 @@ bool decode(const QByteArray &payload, Change *m, QString *error);
 bool decode(const QByteArray &payload, Revoke *m, QString *error);
 bool decode(const QByteArray &payload, Done *m, QString *error);
 bool decode(const QByteArray &payload, Handle *m, QString *error);
+bool decode(const QByteArray &payload, Status *m, QString *error);
 
 } // namespace qrs::protocol

@@ -14,6 +14,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QMetaMethod>
 #include <QThread>
 
@@ -553,6 +554,25 @@ QList<ResourceInfo> ResourceSharerPrivate::snapshot(SharerStatistics *statistics
     return result;
 }
 
+QByteArray ResourceSharerPrivate::processStatus() const
+{
+    QMutexLocker lock(&mutex);
+    return m_processStatus;
+}
+
+void ResourceSharerPrivate::setProcessStatus(const QByteArray &json)
+{
+    {
+        QMutexLocker lock(&mutex);
+        m_processStatus = json;
+    }
+    if (m_watched.load(std::memory_order_acquire)) {
+        QMutexLocker lock(&watchMutex);
+        if (SharerServer *hub = m_watchHub)
+            postTo(hub, [hub, json] { hub->broadcastStatus(json); });
+    }
+}
+
 void ResourceSharerPrivate::setWatchHub(SharerServer *hub)
 {
     QMutexLocker lock(&watchMutex);
@@ -703,6 +723,38 @@ bool ResourceSharer::stop(int timeoutMs)
 {
     Q_D(ResourceSharer);
     return d->stop(timeoutMs);
+}
+
+bool ResourceSharer::setProcessStatus(const QJsonObject &status, QString *error)
+{
+    Q_D(ResourceSharer);
+    const QByteArray json = QJsonDocument(status).toJson(QJsonDocument::Compact);
+    if (json.size() > protocol::MaxStatusSize) {
+        if (error)
+            *error = qrs::tr("a process status of %1 bytes is over the limit of %2")
+                             .arg(json.size())
+                             .arg(protocol::MaxStatusSize);
+        return false;
+    }
+    {
+        QMutexLocker lifecycle(&d->lifecycleMutex);
+        QString startError;
+        if (!d->ensureStarted(&startError)) {
+            if (error)
+                *error = startError;
+            return false;
+        }
+    }
+    d->setProcessStatus(json);
+    if (isSignalConnected(QMetaMethod::fromSignal(&ResourceSharer::processStatusChanged)))
+        postTo(this, [this, status] { Q_EMIT processStatusChanged(status); });
+    return true;
+}
+
+QJsonObject ResourceSharer::processStatus() const
+{
+    Q_D(const ResourceSharer);
+    return QJsonDocument::fromJson(d->processStatus()).object();
 }
 
 QList<ResourceInfo> ResourceSharer::snapshot(SharerStatistics *statistics) const

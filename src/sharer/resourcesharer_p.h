@@ -81,6 +81,11 @@ public:
     // Any thread: the cache and the counters at one moment.
     QList<ResourceInfo> snapshot(SharerStatistics *statistics) const;
 
+    // Any thread: what the process says about itself (a compact JSON object, or
+    // empty), served to inspectors; setting it tells the watchers.
+    QByteArray processStatus() const;
+    void setProcessStatus(const QByteArray &json);
+
     // Server thread: the server that forwards every outcome to its watchers, or
     // null. Set while the server has watchers, cleared before it goes away.
     void setWatchHub(SharerServer *hub);
@@ -141,6 +146,7 @@ private:
     QList<uint> m_allowedUids;
     int m_connectionTimeoutMs = protocol::DefaultConnectionTimeoutMs;
     SharerStatistics m_stats;
+    QByteArray m_processStatus;
 
     QMutex watchMutex;
     SharerServer *m_watchHub = nullptr;

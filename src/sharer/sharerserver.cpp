@@ -419,7 +419,9 @@ void SharerServer::handleInspect(Connection *c, MessageType type, const Inspect 
                       << entries.size() << "entries";
     const QList<QByteArray> frames =
             encodeSnapshot(entries, statistics, QCoreApplication::applicationPid());
-    QByteArray bytes;
+    // The process's status first: a List ends with the snapshot's last frame.
+    const QByteArray status = d->processStatus();
+    QByteArray bytes = status.isEmpty() ? QByteArray() : encode(Status{status});
     for (const QByteArray &f : frames)
         bytes.append(f);
     send(c, std::move(bytes), {});
@@ -447,6 +449,24 @@ void SharerServer::broadcast(const QList<ResourceSharerPrivate::Outcome> &outcom
         change.entry = o.info;
         changes.append({o.info.revision, encode(change)});
     }
+    sendToWatchers([&changes](const Connection *c) {
+        QByteArray bytes;
+        for (const auto &[revision, frame] : std::as_const(changes)) {
+            if (revision > c->snapshotRevision)
+                bytes.append(frame);
+        }
+        return bytes;
+    });
+}
+
+void SharerServer::broadcastStatus(const QByteArray &json)
+{
+    const QByteArray frame = encode(Status{json});
+    sendToWatchers([&frame](const Connection *) { return frame; });
+}
+
+void SharerServer::sendToWatchers(const std::function<QByteArray(const Connection *)> &bytesFor)
+{
     std::vector<qintptr> watchers;
     for (const auto &[key, c] : m_connections) {
         if (c->state == Connection::State::Watching)
@@ -463,11 +483,7 @@ void SharerServer::broadcast(const QList<ResourceSharerPrivate::Outcome> &outcom
             closeConnection(key);
             continue;
         }
-        QByteArray bytes;
-        for (const auto &[revision, frame] : std::as_const(changes)) {
-            if (revision > c->snapshotRevision)
-                bytes.append(frame);
-        }
+        QByteArray bytes = bytesFor(c);
         if (!bytes.isEmpty())
             send(c, std::move(bytes), {});
     }

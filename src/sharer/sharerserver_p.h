@@ -15,6 +15,7 @@
 #include <QLocalServer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <unordered_map>
 #include <vector>
@@ -45,6 +46,8 @@ public:
     void scheduleExpiry();
     // Server thread: sends the outcomes to every watcher.
     void broadcast(const QList<ResourceSharerPrivate::Outcome> &outcomes);
+    // Server thread: the process's new status, to every watcher.
+    void broadcastStatus(const QByteArray &json);
 
 protected:
     // Server thread.
@@ -96,6 +99,9 @@ private:
     // Refuses as far as the socket takes it now, and closes the connection.
     void refuseAndClose(Connection *c, protocol::ErrorCode code, const QString &message);
     void closeConnection(qintptr key, const QString &transferFailure = {});
+    // bytesFor(c) to every watcher (nothing when empty); a watcher that does not
+    // read its events is dropped.
+    void sendToWatchers(const std::function<QByteArray(const Connection *)> &bytesFor);
     void sweep();
     void watchListening();
 #ifndef Q_OS_WIN

@@ -64,6 +64,7 @@ void decodeFrame(const Frame &frame)
     roundTrip<Revoke>(frame.payload, frame.type);
     roundTrip<Done>(frame.payload, frame.type);
     roundTrip<Handle>(frame.payload, frame.type);
+    roundTrip<Status>(frame.payload, frame.type);
 }
 
 } // namespace

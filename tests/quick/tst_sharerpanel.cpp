@@ -5,6 +5,8 @@
 #include <qrs/resourcesharer.h>
 
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QTcpServer>
@@ -59,6 +61,11 @@ public:
         return true;
     }
     Q_INVOKABLE int count() const { return qrs::ResourceSharer::instance()->count(); }
+    Q_INVOKABLE bool setProcessStatus(const QString &json)
+    {
+        return qrs::ResourceSharer::instance()->setProcessStatus(
+                QJsonDocument::fromJson(json.toUtf8()).object());
+    }
     Q_INVOKABLE bool stop() { return qrs::ResourceSharer::instance()->stop(5000); }
 
 private:

@@ -50,6 +50,7 @@ class QRS_EXPORT CacheModel : public QAbstractListModel
     Q_PROPERTY(quint64 revokedCount READ revokedCount NOTIFY statisticsChanged)
     Q_PROPERTY(quint64 failedCount READ failedCount NOTIFY statisticsChanged)
     Q_PROPERTY(int cachedCount READ cachedCount NOTIFY statisticsChanged)
+    Q_PROPERTY(QVariantMap processStatus READ processStatus NOTIFY processStatusChanged)
 
 public:
     enum Role {
@@ -97,6 +98,9 @@ public:
     quint64 revokedCount() const;
     quint64 failedCount() const;
     int cachedCount() const; // rows still available or in transfer
+    // What the sharer's process says about itself (ResourceSharer::setProcessStatus),
+    // e.g. a supervisor's "workers"; empty when it says nothing. \since 0.3
+    QVariantMap processStatus() const;
 
     // Withdraws the resource of row, in whichever sharer holds it: for another
     // process's sharer one round trip over its socket (at most 2 s). False if
@@ -119,6 +123,7 @@ Q_SIGNALS:
     void keepFinishedForChanged();
     void statusChanged();
     void statisticsChanged();
+    void processStatusChanged();
     // A transfer began (outcome "started"), ended with the receiver's
     // acknowledgement ("taken") or broke ("failed", with the reason).
     void transferLogged(const QString &name, qint64 pid, const QString &outcome,

@@ -2,6 +2,7 @@
 
 #include <qrs/resourceinfo.h>
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 
@@ -72,6 +73,16 @@ public:
     // Cached entries (available or in transfer). Any thread.
     int count() const;
 
+    // What this process says about itself to whoever inspects its sharer
+    // (qrs-inspect, CacheModel::processStatus, SharerPanel): a JSON object of at
+    // most 60 KiB in compact form, e.g. a supervisor's workers (qrs-supervise
+    // publishes {"supervisor": {...}, "workers": [...]}). Watchers get each new
+    // one at once. Starts the server if it is not running, so that the process
+    // can be found by pid. False, with *error, if the status is too large or the
+    // server cannot start. Any thread. \since 0.3
+    bool setProcessStatus(const QJsonObject &status, QString *error = nullptr);
+    QJsonObject processStatus() const;
+
     bool isRunning() const;
     // The socket path receivers connect to; empty while stopped.
     QString address() const;
@@ -99,6 +110,8 @@ Q_SIGNALS:
     // All signals are emitted in the thread this object lives in (the main thread).
     void started(const QString &address);
     void stopped();
+    // setProcessStatus() was called (from any thread). \since 0.3
+    void processStatusChanged(const QJsonObject &status);
     void runningChanged();
     void resourceRegistered(const qrs::ResourceInfo &info);
     // The sharer sent the resource to pid and waits for its acknowledgement.

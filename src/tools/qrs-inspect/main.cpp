@@ -14,6 +14,7 @@
 #include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QGuiApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QQmlApplicationEngine>
@@ -74,6 +75,7 @@ QString sharerJson(const CacheModel &model)
 {
     return json({
             {QStringLiteral("address"), model.address()},
+            {QStringLiteral("status"), QJsonObject::fromVariantMap(model.processStatus())},
             {QStringLiteral("pid"), model.sharerPid()},
             {QStringLiteral("statistics"),
              QJsonObject{
@@ -112,6 +114,55 @@ QStringList tableCells(const CacheModel &model, int row)
             i.data(CacheModel::DescriptionRole).toString()};
 }
 
+// The columns of a table, each as wide as its widest cell, two spaces apart.
+void printColumns(const QList<QStringList> &lines, const QString &indent = {})
+{
+    QList<qsizetype> widths(lines.first().size(), 0);
+    for (const QStringList &cells : lines) {
+        for (int c = 0; c < cells.size(); ++c)
+            widths[c] = qMax(widths[c], cells.at(c).size());
+    }
+    for (const QStringList &cells : lines) {
+        QString line = indent;
+        for (int c = 0; c < cells.size(); ++c)
+            line += c + 1 == cells.size() ? cells.at(c) : cells.at(c).leftJustified(widths[c] + 2);
+        printLine(line);
+    }
+}
+
+// What the sharer's process says about itself: a supervisor's workers as a
+// table, anything else as its JSON.
+void printProcessStatus(const CacheModel &model)
+{
+    const QJsonObject status = QJsonObject::fromVariantMap(model.processStatus());
+    if (status.isEmpty())
+        return;
+    const QJsonObject supervisor = status.value(QLatin1String("supervisor")).toObject();
+    const QJsonArray workers = status.value(QLatin1String("workers")).toArray();
+    if (supervisor.isEmpty()) {
+        printLine(Text::tr("process status: %1").arg(json(status)));
+        return;
+    }
+    printLine(Text::tr("supervisor: %1 of %2 workers ready%3")
+                      .arg(supervisor.value(QLatin1String("ready")).toInt())
+                      .arg(supervisor.value(QLatin1String("workers")).toInt())
+                      .arg(supervisor.value(QLatin1String("rolling")).toBool()
+                                   ? Text::tr("; a rolling restart is under way")
+                                   : QString()));
+    QList<QStringList> lines{{Text::tr("SLOT"), Text::tr("PID"), Text::tr("GENERATION"),
+                              Text::tr("ROLE"), Text::tr("READY"), Text::tr("STATUS")}};
+    for (const QJsonValue &v : workers) {
+        const QJsonObject w = v.toObject();
+        lines.append({QString::number(w.value(QLatin1String("slot")).toInt()),
+                      QString::number(w.value(QLatin1String("pid")).toInteger()),
+                      QString::number(w.value(QLatin1String("generation")).toInt()),
+                      w.value(QLatin1String("role")).toString(),
+                      w.value(QLatin1String("ready")).toBool() ? Text::tr("yes") : Text::tr("no"),
+                      w.value(QLatin1String("status")).toString()});
+    }
+    printColumns(lines, QStringLiteral("  "));
+}
+
 void printTable(const CacheModel &model)
 {
     QList<QStringList> lines{{Text::tr("KEY"), Text::tr("NAME"), Text::tr("KIND"),
@@ -119,27 +170,18 @@ void printTable(const CacheModel &model)
                               Text::tr("TAKEN BY"), Text::tr("DESCRIPTION")}};
     for (int row = 0; row < model.rowCount(); ++row)
         lines.append(tableCells(model, row));
-    QList<qsizetype> widths(lines.first().size(), 0);
-    for (const QStringList &cells : std::as_const(lines)) {
-        for (int c = 0; c < cells.size(); ++c)
-            widths[c] = qMax(widths[c], cells.at(c).size());
-    }
     printLine(Text::tr("sharer of process %1 at %2: %n resource(s) cached", nullptr,
                        model.cachedCount())
                       .arg(model.sharerPid())
                       .arg(model.address()));
-    for (const QStringList &cells : std::as_const(lines)) {
-        QString line;
-        for (int c = 0; c < cells.size(); ++c)
-            line += c + 1 == cells.size() ? cells.at(c) : cells.at(c).leftJustified(widths[c] + 2);
-        printLine(line);
-    }
+    printColumns(lines);
     printLine(Text::tr("registered %1, taken %2, expired %3, revoked %4, failed %5")
                       .arg(model.registeredCount())
                       .arg(model.takenCount())
                       .arg(model.expiredCount())
                       .arg(model.revokedCount())
                       .arg(model.failedCount()));
+    printProcessStatus(model);
 }
 
 // Waits until the model follows the sharer or fails to reach it.
@@ -280,6 +322,15 @@ int main(int argc, char **argv)
                       + tableCells(model, row).join(QLatin1String("  ")));
         }
     };
+    QObject::connect(&model, &CacheModel::processStatusChanged, &app, [&model, asJson] {
+        if (asJson)
+            printLine(json(
+                    {{QStringLiteral("status"), QJsonObject::fromVariantMap(model.processStatus())},
+                     {QStringLiteral("time"),
+                      QDateTime::currentDateTime().toString(Qt::ISODateWithMs)}}));
+        else
+            printProcessStatus(model);
+    });
     QObject::connect(&model, &CacheModel::rowsInserted, &app,
                      [printRow](const QModelIndex &, int first, int last) {
                          for (int row = first; row <= last; ++row)

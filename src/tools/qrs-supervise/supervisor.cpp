@@ -2,7 +2,11 @@
 
 #include "toolcommon.h"
 
+#include <qrs/resourcesharer.h>
+
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QPluginLoader>
 #include <QProcess>
 #include <QTimer>
@@ -98,7 +102,11 @@ Supervisor::Supervisor(const Settings &settings, const QList<HostResource> &list
     , m_settings(settings)
     , m_listeners(listeners)
     , m_slots(settings.workers)
-{ }
+    , m_statusTimer(new QTimer(this))
+{
+    m_statusTimer->setSingleShot(true);
+    connect(m_statusTimer, &QTimer::timeout, this, &Supervisor::publishStatus);
+}
 
 Supervisor::~Supervisor()
 {
@@ -236,6 +244,7 @@ void Supervisor::onStarted(Worker *w)
     w->info.pid = w->process->processId();
     w->upTime.start();
     info(tr("%1 started (generation %2)").arg(say(w)).arg(w->info.generation));
+    statusChanged();
     for (const Extension &e : std::as_const(m_extensions))
         e.hooks->started(w->info);
     if (w->holds.isEmpty())
@@ -274,6 +283,7 @@ void Supervisor::markReady(Worker *w)
     w->timer->stop();
     w->ready = true;
     info(tr("%1 is ready").arg(say(w)));
+    statusChanged();
     if (w->role != Role::Replacement) {
         Q_EMIT readinessChanged(readyCount(), workerCount());
         return;
@@ -293,6 +303,7 @@ void Supervisor::markReady(Worker *w)
 void Supervisor::retire(Worker *w)
 {
     w->role = Role::Retiring;
+    statusChanged();
     Slot &s = m_slots[w->info.slot];
     if (s.current == w)
         s.current = nullptr;
@@ -307,6 +318,7 @@ void Supervisor::onFinished(Worker *w, int exitCode, QProcess::ExitStatus status
 {
     if (!m_workers.removeOne(w))
         return; // told twice (errorOccurred, then finished)
+    statusChanged();
     for (const Extension &e : std::as_const(m_extensions))
         e.hooks->finished(w->info, exitCode, status);
     const QString how = howItEnded(exitCode, status);
@@ -383,6 +395,7 @@ void Supervisor::rollingRestart()
     ++m_rollingRestarts;
     info(tr("rolling restart: replacing %1 workers one by one").arg(m_slots.size()));
     Q_EMIT rollingRestartStarted();
+    statusChanged();
     m_rollQueue.clear();
     for (int slot = 0; slot < m_slots.size(); ++slot)
         m_rollQueue.append(slot);
@@ -413,6 +426,7 @@ void Supervisor::rollNext()
         return;
     }
     Q_EMIT rollingRestartFinished(m_replaced, workerCount());
+    statusChanged();
 }
 
 void Supervisor::shutdown()
@@ -420,6 +434,7 @@ void Supervisor::shutdown()
     if (m_stopping)
         return;
     m_stopping = true;
+    statusChanged();
     m_rollQueue.clear();
     m_rolling = -1;
     info(tr("stopping %1 workers").arg(m_workers.size()));
@@ -443,6 +458,38 @@ void Supervisor::finishIfIdle()
     Q_EMIT finished();
 }
 
+void Supervisor::statusChanged()
+{
+    if (!m_statusTimer->isActive())
+        m_statusTimer->start(0);
+}
+
+void Supervisor::publishStatus()
+{
+    static const char *const roles[] = {"active", "replacement", "retiring"};
+    QJsonArray workers;
+    for (const Worker *w : std::as_const(m_workers)) {
+        workers.append(QJsonObject{{QStringLiteral("slot"), w->info.slot},
+                                   {QStringLiteral("pid"), w->info.pid},
+                                   {QStringLiteral("generation"), w->info.generation},
+                                   {QStringLiteral("role"), QLatin1String(roles[int(w->role)])},
+                                   {QStringLiteral("ready"), w->ready},
+                                   {QStringLiteral("status"), w->status}});
+    }
+    const QJsonObject status{
+            {QStringLiteral("supervisor"),
+             QJsonObject{{QStringLiteral("pid"), QCoreApplication::applicationPid()},
+                         {QStringLiteral("program"), m_settings.program},
+                         {QStringLiteral("workers"), workerCount()},
+                         {QStringLiteral("ready"), readyCount()},
+                         {QStringLiteral("rolling"), isRolling()},
+                         {QStringLiteral("stopping"), m_stopping}}},
+            {QStringLiteral("workers"), workers}};
+    QString error;
+    if (!ResourceSharer::instance()->setProcessStatus(status, &error))
+        info(tr("cannot publish the workers' status: %1").arg(error));
+}
+
 Supervisor::Worker *Supervisor::find(quint64 id) const
 {
     for (Worker *w : m_workers) {
@@ -464,8 +511,10 @@ QString Supervisor::setting(const QString &name) const
 
 void Supervisor::setStatus(quint64 workerId, const QString &status)
 {
-    if (Worker *w = find(workerId))
+    if (Worker *w = find(workerId)) {
         w->status = status;
+        statusChanged();
+    }
 }
 
 void Supervisor::extendTimeout(quint64 workerId, int ms)

@@ -113,6 +113,10 @@ private:
     void rollNext();
     void finishIfIdle();
     Worker *find(quint64 id) const;
+    // Publishes slots, pids, readiness and statuses for qrs-inspect and the
+    // panel (ResourceSharer::setProcessStatus), once per event-loop pass.
+    void statusChanged();
+    void publishStatus();
     QString say(const Worker *w) const;
     void info(const QString &message) const;
 
@@ -128,6 +132,7 @@ private:
     int m_rolling = -1;
     bool m_rollAgain = false;
     int m_replaced = 0;
+    QTimer *m_statusTimer = nullptr;
     // For the last line of the log.
     int m_restarts = 0;
     int m_rollingRestarts = 0;

@@ -104,6 +104,28 @@ Item {
                       === "taken")
         }
 
+        // A supervisor publishes its workers as the process status; the panel lists them.
+        function test_supervisorWorkers() {
+            const workers = findChild(panel, "workers")
+            compare(workers.count, 0)
+            verify(!findChild(panel, "workersTitle").visible)
+            verify(testSharer.setProcessStatus(JSON.stringify({
+                supervisor: { pid: 42, workers: 2, ready: 1, rolling: true },
+                workers: [
+                    { slot: 0, pid: 43, generation: 1, role: "active", ready: true, status: "serving" },
+                    { slot: 1, pid: 44, generation: 2, role: "replacement", ready: false, status: "" }
+                ]
+            })))
+            tryCompare(workers, "count", 2)
+            compare(findChild(panel, "workersTitle").text,
+                    "Workers: 1 of 2 ready, a rolling restart is under way")
+            tryVerify(() => workers.itemAtIndex(0) !== null)
+            compare(workers.itemAtIndex(0).text,
+                    "worker 0, pid 43, generation 1, active, ready — serving")
+            verify(testSharer.setProcessStatus("{}"))
+            tryCompare(workers, "count", 0)
+        }
+
         function test_worksInALoaderAtAnySize() {
             testSharer.registerPipe("tiny")
             const loader = createTemporaryObject(loaderComponent, root)
