@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>ServiceNotifier</name>
-    <message>
-        <source>a notification of %1 bytes is over the limit of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NOTIFY_SOCKET &quot;%1&quot; is not an absolute path or an @abstract name that fits a Unix socket address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create a socket: %1</source>
-        <translation type="unfinished">Socket kann nicht erzeugt werden: %1</translation>
-    </message>
-    <message>
-        <source>cannot notify the service manager at %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SharerPanel</name>
     <message>
         <source>%1 s</source>
@@ -150,23 +131,23 @@
     </message>
     <message>
         <source>Workers: %1 of %2 ready%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker: %1 von %2 bereit%3</translation>
     </message>
     <message>
         <source>, a rolling restart is under way</source>
-        <translation type="unfinished"></translation>
+        <translation>, ein rollierender Neustart läuft</translation>
     </message>
     <message>
         <source>worker %1, pid %2, generation %3, %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Worker %1, PID %2, Generation %3, %4, %5</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>bereit</translation>
     </message>
     <message>
         <source>not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bereit</translation>
     </message>
 </context>
 <context>
@@ -733,7 +714,19 @@
     </message>
     <message>
         <source>a process status of %1 bytes is over the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Prozessstatus von %1 Bytes überschreitet die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>a notification of %1 bytes is over the limit of %2</source>
+        <translation>eine Benachrichtigung von %1 Bytes überschreitet die Grenze von %2</translation>
+    </message>
+    <message>
+        <source>NOTIFY_SOCKET &quot;%1&quot; is not an absolute path or an @abstract name that fits a Unix socket address</source>
+        <translation>NOTIFY_SOCKET „%1“ ist weder ein absoluter Pfad noch ein @abstrakter Name, der in eine Unix-Socket-Adresse passt</translation>
+    </message>
+    <message>
+        <source>cannot notify the service manager at %1: %2</source>
+        <translation>der Dienstverwalter unter %1 kann nicht benachrichtigt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -767,127 +760,127 @@
     <name>qrs::NotifyExtension</name>
     <message>
         <source>no host given</source>
-        <translation type="unfinished">kein Host angegeben</translation>
+        <translation>kein Host angegeben</translation>
     </message>
     <message>
         <source>ready=%1: the descriptor must be a number from 3 to 1023</source>
-        <translation type="unfinished"></translation>
+        <translation>ready=%1: der Deskriptor muss eine Zahl von 3 bis 1023 sein</translation>
     </message>
     <message>
         <source>ready=%1: expected taken, notify or fd:N</source>
-        <translation type="unfinished"></translation>
+        <translation>ready=%1: erwartet wird taken, notify oder fd:N</translation>
     </message>
     <message>
         <source>watchdog=%1: expected a positive number of milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>watchdog=%1: erwartet wird eine positive Zahl von Millisekunden</translation>
     </message>
     <message>
         <source>cannot create a private directory in %1: %2</source>
-        <translation type="unfinished">in %1 kann kein privates Verzeichnis angelegt werden: %2</translation>
+        <translation>in %1 kann kein privates Verzeichnis angelegt werden: %2</translation>
     </message>
     <message>
         <source>worker %1 (pid %2)</source>
-        <translation type="unfinished">Worker %1 (PID %2)</translation>
+        <translation>Worker %1 (PID %2)</translation>
     </message>
     <message>
         <source>worker %1</source>
-        <translation type="unfinished">Worker %1</translation>
+        <translation>Worker %1</translation>
     </message>
     <message>
         <source>%1: %2 more notifications in one second, not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 weitere Benachrichtigungen in einer Sekunde, nicht protokolliert</translation>
     </message>
     <message>
         <source>cannot create a notification socket at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1 kann kein Benachrichtigungs-Socket angelegt werden: %2</translation>
     </message>
     <message>
         <source>cannot create a notification pipe: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es kann keine Benachrichtigungs-Pipe angelegt werden: %1</translation>
     </message>
     <message>
         <source>waiting for a newline on its descriptor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>warte auf einen Zeilenumbruch auf seinem Deskriptor %1</translation>
     </message>
     <message>
         <source>waiting for READY=1 on its NOTIFY_SOCKET</source>
-        <translation type="unfinished"></translation>
+        <translation>warte auf READY=1 an seinem NOTIFY_SOCKET</translation>
     </message>
     <message>
         <source>%1: a notification without credentials was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Benachrichtigung ohne Anmeldedaten wurde ignoriert</translation>
     </message>
     <message>
         <source>%1: a notification from uid %2 (pid %3) was ignored: only uid %4 may speak for it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Benachrichtigung von UID %2 (PID %3) wurde ignoriert: nur UID %4 darf für ihn sprechen</translation>
     </message>
     <message>
         <source>%1: a notification of %2 bytes was ignored: the limit is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Benachrichtigung von %2 Bytes wurde ignoriert: die Grenze ist %3</translation>
     </message>
     <message>
         <source>%1: a notification with a NUL byte was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: eine Benachrichtigung mit einem NUL-Byte wurde ignoriert</translation>
     </message>
     <message>
         <source>%1: %2 lines that are not KEY=VALUE were ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Zeilen, die nicht KEY=VALUE sind, wurden ignoriert</translation>
     </message>
     <message>
         <source>%1: status: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Status: %2</translation>
     </message>
     <message>
         <source>%1 says it is stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldet, dass er anhält</translation>
     </message>
     <message>
         <source>%1 says it is reloading</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldet, dass er neu lädt</translation>
     </message>
     <message>
         <source>%1 names pid %2 as its main process</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt PID %2 als seinen Hauptprozess</translation>
     </message>
     <message>
         <source>%1: MAINPID=%2 is not a pid; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: MAINPID=%2 ist keine PID; ignoriert</translation>
     </message>
     <message>
         <source>%1 reports error %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 meldet Fehler %2 (%3)</translation>
     </message>
     <message>
         <source>%1: ERRNO=%2 is not an error number; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ERRNO=%2 ist keine Fehlernummer; ignoriert</translation>
     </message>
     <message>
         <source>%1 asks for %2 ms more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bittet um %2 ms mehr</translation>
     </message>
     <message>
         <source>it triggered its watchdog (WATCHDOG=trigger)</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat seinen Watchdog ausgelöst (WATCHDOG=trigger)</translation>
     </message>
     <message>
         <source>%1: FDSTORE=1 is not supported yet; the %2 descriptors sent were closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: FDSTORE=1 wird noch nicht unterstützt; die %2 gesendeten Deskriptoren wurden geschlossen</translation>
     </message>
     <message>
         <source>a newline on descriptor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Zeilenumbruch auf Deskriptor %1</translation>
     </message>
     <message>
         <source>%1 closed its descriptor %2 without writing a newline: it is not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat seinen Deskriptor %2 ohne Zeilenumbruch geschlossen: er ist nicht bereit</translation>
     </message>
     <message>
         <source>%1 said it is ready (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat gemeldet, dass er bereit ist (%2)</translation>
     </message>
     <message>
         <source>its watchdog ran out: no WATCHDOG=1 for %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Watchdog ist abgelaufen: kein WATCHDOG=1 seit %1 ms</translation>
     </message>
 </context>
 <context>
@@ -1020,23 +1013,23 @@
     </message>
     <message>
         <source>; its last status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>; sein letzter Status: %1</translation>
     </message>
     <message>
         <source>the replacement %1 ended before it was ready (%2); %3 keeps running</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ersatz %1 endete, bevor er bereit war (%2); %3 läuft weiter</translation>
     </message>
     <message>
         <source>the replacement %1 ended before it was ready (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ersatz %1 endete, bevor er bereit war (%2)</translation>
     </message>
     <message>
         <source>cannot publish the workers&apos; status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Status der Worker kann nicht veröffentlicht werden: %1</translation>
     </message>
     <message>
         <source>%1: %2; killing it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; wird abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -1051,11 +1044,11 @@
     </message>
     <message>
         <source>How long it loads after taking the socket before it serves and says READY=1 (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange er nach der Übernahme des Sockets lädt, bevor er bedient und READY=1 meldet (Vorgabe 0).</translation>
     </message>
     <message>
         <source>--load-ms takes a number of milliseconds, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--load-ms erwartet eine Zahl von Millisekunden, nicht „%1“</translation>
     </message>
 </context>
 <context>
@@ -1090,15 +1083,15 @@
     </message>
     <message>
         <source>warning: &quot;%1&quot; was made non-blocking by another process that holds it (a Qt program?); it stays so, since clearing the flag would hang that process. A blocking accept() or read() in PROGRAM fails with EAGAIN: do not share one socket between Qt programs and programs that expect it blocking, or pass --nonblocking if PROGRAM copes</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: „%1“ wurde von einem anderen Prozess, der es hält, auf nicht blockierend gestellt (ein Qt-Programm?); es bleibt so, da das Zurücksetzen des Flags diesen Prozess hängen ließe. Ein blockierendes accept() oder read() in PROGRAM scheitert mit EAGAIN: teilen Sie einen Socket nicht zwischen Qt-Programmen und Programmen, die ihn blockierend erwarten, oder geben Sie --nonblocking an, wenn PROGRAM damit umgehen kann</translation>
     </message>
     <message>
         <source>Set O_NONBLOCK on every descriptor passed (systemd&apos;s NonBlocking=yes). Without it they are passed blocking, as systemd does.</source>
-        <translation type="unfinished"></translation>
+        <translation>O_NONBLOCK auf jedem übergebenen Deskriptor setzen (NonBlocking=yes bei systemd). Ohne diese Option werden sie blockierend übergeben, wie systemd es tut.</translation>
     </message>
     <message>
         <source>no PROGRAM: usage: qrs-detach [--timeout MS] [--nonblocking] [ID...] -- PROGRAM [ARGS...]</source>
-        <translation type="unfinished"></translation>
+        <translation>kein PROGRAM: Aufruf: qrs-detach [--timeout MS] [--nonblocking] [ID...] -- PROGRAM [ARGS...]</translation>
     </message>
 </context>
 <context>
@@ -1224,43 +1217,43 @@
     </message>
     <message>
         <source>process status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozessstatus: %1</translation>
     </message>
     <message>
         <source>supervisor: %1 of %2 workers ready%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Supervisor: %1 von %2 Workern bereit%3</translation>
     </message>
     <message>
         <source>; a rolling restart is under way</source>
-        <translation type="unfinished"></translation>
+        <translation>; ein rollierender Neustart läuft</translation>
     </message>
     <message>
         <source>SLOT</source>
-        <translation type="unfinished"></translation>
+        <translation>PLATZ</translation>
     </message>
     <message>
         <source>GENERATION</source>
-        <translation type="unfinished"></translation>
+        <translation>GENERATION</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>ROLLE</translation>
     </message>
     <message>
         <source>READY</source>
-        <translation type="unfinished"></translation>
+        <translation>BEREIT</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUS</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -1424,71 +1417,71 @@ Endet mit 0, sobald jede Ressource übernommen ist, mit 3, wenn zuvor die TTL ab
     </message>
     <message>
         <source>--listen %1: expected [NAME=]tcp:HOST:PORT, [NAME=]unix:PATH or NAME=inherit</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen %1: erwartet wird [NAME=]tcp:HOST:PORT, [NAME=]unix:PATH oder NAME=inherit</translation>
     </message>
     <message>
         <source>LISTEN_FDS=%1 is not a number of descriptors</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTEN_FDS=%1 ist keine Anzahl von Deskriptoren</translation>
     </message>
     <message>
         <source>descriptor %1 (%2), passed by the service manager, is not a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>Deskriptor %1 (%2), vom Dienstverwalter übergeben, ist kein Socket</translation>
     </message>
     <message>
         <source>rolling restart</source>
-        <translation type="unfinished"></translation>
+        <translation>rollierender Neustart</translation>
     </message>
     <message>
         <source>rolling restart done: %1 of %2 workers replaced; %3 of %2 ready</source>
-        <translation type="unfinished"></translation>
+        <translation>rollierender Neustart fertig: %1 von %2 Workern ersetzt; %3 von %2 bereit</translation>
     </message>
     <message>
         <source>starting %1 workers</source>
-        <translation type="unfinished"></translation>
+        <translation>starte %1 Worker</translation>
     </message>
     <message>
         <source>stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>halte an</translation>
     </message>
     <message>
         <source>%1 of %2 workers ready</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Workern bereit</translation>
     </message>
     <message>
         <source>cannot tell the service manager: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienstverwalter kann nicht benachrichtigt werden: %1</translation>
     </message>
     <message>
         <source>When a new worker counts as ready (a rolling restart stops the worker it replaces only then): taken (it has taken its sockets; the default), notify (taken, and it sent READY=1 to its NOTIFY_SOCKET, as systemd&apos;s Type=notify), or fd:N (taken, and it wrote a newline to descriptor N, as s6&apos;s notification-fd). Use notify for servers that load for a while after taking their sockets and speak sd_notify (gunicorn, ServiceNotifier).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann ein neuer Worker als bereit gilt (erst dann hält ein rollierender Neustart den ersetzten Worker an): taken (er hat seine Sockets übernommen; die Vorgabe), notify (übernommen, und er hat READY=1 an seinen NOTIFY_SOCKET gesendet, wie Type=notify bei systemd) oder fd:N (übernommen, und er hat einen Zeilenumbruch auf Deskriptor N geschrieben, wie notification-fd bei s6). Verwenden Sie notify für Server, die nach der Übernahme ihrer Sockets eine Weile laden und sd_notify sprechen (gunicorn, ServiceNotifier).</translation>
     </message>
     <message>
         <source>Give each worker WATCHDOG_USEC and kill and restart a worker that sends no WATCHDOG=1 for MS milliseconds (systemd&apos;s WatchdogSec=).</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedem Worker WATCHDOG_USEC geben und einen Worker, der MS Millisekunden lang kein WATCHDOG=1 sendet, abbrechen und neu starten (WatchdogSec= bei systemd).</translation>
     </message>
     <message>
         <source>--ready takes taken, notify or fd:N, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--ready erwartet taken, notify oder fd:N, nicht „%1“</translation>
     </message>
     <message>
         <source>%1 needs a plugin that provides it (the notify plugin), and none of those loaded does</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 braucht ein Plugin, das es bereitstellt (das notify-Plugin), und keines der geladenen tut es</translation>
     </message>
     <message>
         <source>listening on %1 as %2 (passed by the service manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>lausche auf %1 als %2 (vom Dienstverwalter übergeben)</translation>
     </message>
     <message>
         <source>--listen %1=inherit: no socket was passed by a service manager (LISTEN_FDS is not set for this process)</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen %1=inherit: kein Dienstverwalter hat einen Socket übergeben (LISTEN_FDS ist für diesen Prozess nicht gesetzt)</translation>
     </message>
     <message>
         <source>--listen %1=inherit: the service manager passed no socket named %1 (LISTEN_FDNAMES)</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen %1=inherit: der Dienstverwalter hat keinen Socket namens %1 übergeben (LISTEN_FDNAMES)</translation>
     </message>
     <message>
         <source>the service manager passed two sockets named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienstverwalter hat zwei Sockets namens %1 übergeben</translation>
     </message>
 </context>
 </TS>

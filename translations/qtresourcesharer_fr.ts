@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
-    <name>ServiceNotifier</name>
-    <message>
-        <source>a notification of %1 bytes is over the limit of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NOTIFY_SOCKET &quot;%1&quot; is not an absolute path or an @abstract name that fits a Unix socket address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot create a socket: %1</source>
-        <translation type="unfinished">impossible de créer un socket : %1</translation>
-    </message>
-    <message>
-        <source>cannot notify the service manager at %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>SharerPanel</name>
     <message>
         <source>%1 s</source>
@@ -150,23 +131,23 @@
     </message>
     <message>
         <source>Workers: %1 of %2 ready%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Workers : %1 sur %2 prêts%3</translation>
     </message>
     <message>
         <source>, a rolling restart is under way</source>
-        <translation type="unfinished"></translation>
+        <translation>, un redémarrage progressif est en cours</translation>
     </message>
     <message>
         <source>worker %1, pid %2, generation %3, %4, %5</source>
-        <translation type="unfinished"></translation>
+        <translation>worker %1, PID %2, génération %3, %4, %5</translation>
     </message>
     <message>
         <source>ready</source>
-        <translation type="unfinished"></translation>
+        <translation>prêt</translation>
     </message>
     <message>
         <source>not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>pas prêt</translation>
     </message>
 </context>
 <context>
@@ -733,7 +714,19 @@
     </message>
     <message>
         <source>a process status of %1 bytes is over the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>un état de processus de %1 octets dépasse la limite de %2</translation>
+    </message>
+    <message>
+        <source>a notification of %1 bytes is over the limit of %2</source>
+        <translation>une notification de %1 octets dépasse la limite de %2</translation>
+    </message>
+    <message>
+        <source>NOTIFY_SOCKET &quot;%1&quot; is not an absolute path or an @abstract name that fits a Unix socket address</source>
+        <translation>NOTIFY_SOCKET « %1 » n&apos;est ni un chemin absolu ni un nom @abstrait qui tienne dans une adresse de socket Unix</translation>
+    </message>
+    <message>
+        <source>cannot notify the service manager at %1: %2</source>
+        <translation>impossible de notifier le gestionnaire de services à %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -767,127 +760,127 @@
     <name>qrs::NotifyExtension</name>
     <message>
         <source>no host given</source>
-        <translation type="unfinished">aucun hôte fourni</translation>
+        <translation>aucun hôte fourni</translation>
     </message>
     <message>
         <source>ready=%1: the descriptor must be a number from 3 to 1023</source>
-        <translation type="unfinished"></translation>
+        <translation>ready=%1 : le descripteur doit être un nombre de 3 à 1023</translation>
     </message>
     <message>
         <source>ready=%1: expected taken, notify or fd:N</source>
-        <translation type="unfinished"></translation>
+        <translation>ready=%1 : taken, notify ou fd:N attendu</translation>
     </message>
     <message>
         <source>watchdog=%1: expected a positive number of milliseconds</source>
-        <translation type="unfinished"></translation>
+        <translation>watchdog=%1 : un nombre positif de millisecondes est attendu</translation>
     </message>
     <message>
         <source>cannot create a private directory in %1: %2</source>
-        <translation type="unfinished">impossible de créer un répertoire privé dans %1 : %2</translation>
+        <translation>impossible de créer un répertoire privé dans %1 : %2</translation>
     </message>
     <message>
         <source>worker %1 (pid %2)</source>
-        <translation type="unfinished">worker %1 (PID %2)</translation>
+        <translation>worker %1 (PID %2)</translation>
     </message>
     <message>
         <source>worker %1</source>
-        <translation type="unfinished">worker %1</translation>
+        <translation>worker %1</translation>
     </message>
     <message>
         <source>%1: %2 more notifications in one second, not logged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 notifications de plus en une seconde, non journalisées</translation>
     </message>
     <message>
         <source>cannot create a notification socket at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer une socket de notification à %1 : %2</translation>
     </message>
     <message>
         <source>cannot create a notification pipe: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer un tube de notification : %1</translation>
     </message>
     <message>
         <source>waiting for a newline on its descriptor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attente d&apos;un saut de ligne sur son descripteur %1</translation>
     </message>
     <message>
         <source>waiting for READY=1 on its NOTIFY_SOCKET</source>
-        <translation type="unfinished"></translation>
+        <translation>attente de READY=1 sur son NOTIFY_SOCKET</translation>
     </message>
     <message>
         <source>%1: a notification without credentials was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une notification sans identité a été ignorée</translation>
     </message>
     <message>
         <source>%1: a notification from uid %2 (pid %3) was ignored: only uid %4 may speak for it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une notification de l&apos;UID %2 (PID %3) a été ignorée : seul l&apos;UID %4 peut parler pour lui</translation>
     </message>
     <message>
         <source>%1: a notification of %2 bytes was ignored: the limit is %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une notification de %2 octets a été ignorée : la limite est %3</translation>
     </message>
     <message>
         <source>%1: a notification with a NUL byte was ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : une notification contenant un octet NUL a été ignorée</translation>
     </message>
     <message>
         <source>%1: %2 lines that are not KEY=VALUE were ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 lignes qui ne sont pas de la forme KEY=VALUE ont été ignorées</translation>
     </message>
     <message>
         <source>%1: status: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : état : %2</translation>
     </message>
     <message>
         <source>%1 says it is stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dit qu&apos;il s&apos;arrête</translation>
     </message>
     <message>
         <source>%1 says it is reloading</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dit qu&apos;il se recharge</translation>
     </message>
     <message>
         <source>%1 names pid %2 as its main process</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 désigne le PID %2 comme son processus principal</translation>
     </message>
     <message>
         <source>%1: MAINPID=%2 is not a pid; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : MAINPID=%2 n&apos;est pas un PID ; ignoré</translation>
     </message>
     <message>
         <source>%1 reports error %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 signale l&apos;erreur %2 (%3)</translation>
     </message>
     <message>
         <source>%1: ERRNO=%2 is not an error number; ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ERRNO=%2 n&apos;est pas un numéro d&apos;erreur ; ignoré</translation>
     </message>
     <message>
         <source>%1 asks for %2 ms more</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 demande %2 ms de plus</translation>
     </message>
     <message>
         <source>it triggered its watchdog (WATCHDOG=trigger)</source>
-        <translation type="unfinished"></translation>
+        <translation>il a déclenché son chien de garde (WATCHDOG=trigger)</translation>
     </message>
     <message>
         <source>%1: FDSTORE=1 is not supported yet; the %2 descriptors sent were closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : FDSTORE=1 n&apos;est pas encore pris en charge ; les %2 descripteurs envoyés ont été fermés</translation>
     </message>
     <message>
         <source>a newline on descriptor %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un saut de ligne sur le descripteur %1</translation>
     </message>
     <message>
         <source>%1 closed its descriptor %2 without writing a newline: it is not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a fermé son descripteur %2 sans écrire de saut de ligne : il n&apos;est pas prêt</translation>
     </message>
     <message>
         <source>%1 said it is ready (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a dit qu&apos;il est prêt (%2)</translation>
     </message>
     <message>
         <source>its watchdog ran out: no WATCHDOG=1 for %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>son chien de garde a expiré : aucun WATCHDOG=1 depuis %1 ms</translation>
     </message>
 </context>
 <context>
@@ -1020,23 +1013,23 @@
     </message>
     <message>
         <source>; its last status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation> ; son dernier état : %1</translation>
     </message>
     <message>
         <source>the replacement %1 ended before it was ready (%2); %3 keeps running</source>
-        <translation type="unfinished"></translation>
+        <translation>le remplaçant %1 s&apos;est terminé avant d&apos;être prêt (%2) ; %3 continue de tourner</translation>
     </message>
     <message>
         <source>the replacement %1 ended before it was ready (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le remplaçant %1 s&apos;est terminé avant d&apos;être prêt (%2)</translation>
     </message>
     <message>
         <source>cannot publish the workers&apos; status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de publier l&apos;état des workers : %1</translation>
     </message>
     <message>
         <source>%1: %2; killing it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 ; il est tué</translation>
     </message>
 </context>
 <context>
@@ -1051,11 +1044,11 @@
     </message>
     <message>
         <source>How long it loads after taking the socket before it serves and says READY=1 (default 0).</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de temps il charge après avoir pris le socket avant de servir et de dire READY=1 (par défaut 0).</translation>
     </message>
     <message>
         <source>--load-ms takes a number of milliseconds, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--load-ms attend un nombre de millisecondes, pas « %1 »</translation>
     </message>
 </context>
 <context>
@@ -1090,15 +1083,15 @@
     </message>
     <message>
         <source>warning: &quot;%1&quot; was made non-blocking by another process that holds it (a Qt program?); it stays so, since clearing the flag would hang that process. A blocking accept() or read() in PROGRAM fails with EAGAIN: do not share one socket between Qt programs and programs that expect it blocking, or pass --nonblocking if PROGRAM copes</source>
-        <translation type="unfinished"></translation>
+        <translation>avertissement : « %1 » a été rendu non bloquant par un autre processus qui le détient (un programme Qt ?) ; il le reste, car effacer l&apos;indicateur bloquerait ce processus. Un accept() ou read() bloquant dans PROGRAM échoue avec EAGAIN : ne partagez pas un socket entre des programmes Qt et des programmes qui l&apos;attendent bloquant, ou passez --nonblocking si PROGRAM s&apos;en accommode</translation>
     </message>
     <message>
         <source>Set O_NONBLOCK on every descriptor passed (systemd&apos;s NonBlocking=yes). Without it they are passed blocking, as systemd does.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met O_NONBLOCK sur chaque descripteur transmis (NonBlocking=yes de systemd). Sans cette option, ils sont transmis bloquants, comme le fait systemd.</translation>
     </message>
     <message>
         <source>no PROGRAM: usage: qrs-detach [--timeout MS] [--nonblocking] [ID...] -- PROGRAM [ARGS...]</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de PROGRAM : usage : qrs-detach [--timeout MS] [--nonblocking] [ID...] -- PROGRAM [ARGS...]</translation>
     </message>
 </context>
 <context>
@@ -1224,43 +1217,43 @@
     </message>
     <message>
         <source>process status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>état du processus : %1</translation>
     </message>
     <message>
         <source>supervisor: %1 of %2 workers ready%3</source>
-        <translation type="unfinished"></translation>
+        <translation>superviseur : %1 workers prêts sur %2%3</translation>
     </message>
     <message>
         <source>; a rolling restart is under way</source>
-        <translation type="unfinished"></translation>
+        <translation> ; un redémarrage progressif est en cours</translation>
     </message>
     <message>
         <source>SLOT</source>
-        <translation type="unfinished"></translation>
+        <translation>EMPLACEMENT</translation>
     </message>
     <message>
         <source>GENERATION</source>
-        <translation type="unfinished"></translation>
+        <translation>GÉNÉRATION</translation>
     </message>
     <message>
         <source>ROLE</source>
-        <translation type="unfinished"></translation>
+        <translation>RÔLE</translation>
     </message>
     <message>
         <source>READY</source>
-        <translation type="unfinished"></translation>
+        <translation>PRÊT</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉTAT</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>oui</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
 </context>
 <context>
@@ -1424,71 +1417,71 @@ Se termine avec 0 quand toutes les ressources sont prises, 3 si la TTL expire av
     </message>
     <message>
         <source>--listen %1: expected [NAME=]tcp:HOST:PORT, [NAME=]unix:PATH or NAME=inherit</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen %1 : [NAME=]tcp:HOST:PORT, [NAME=]unix:PATH ou NAME=inherit attendu</translation>
     </message>
     <message>
         <source>LISTEN_FDS=%1 is not a number of descriptors</source>
-        <translation type="unfinished"></translation>
+        <translation>LISTEN_FDS=%1 n&apos;est pas un nombre de descripteurs</translation>
     </message>
     <message>
         <source>descriptor %1 (%2), passed by the service manager, is not a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>le descripteur %1 (%2), transmis par le gestionnaire de services, n&apos;est pas une socket</translation>
     </message>
     <message>
         <source>rolling restart</source>
-        <translation type="unfinished"></translation>
+        <translation>redémarrage progressif</translation>
     </message>
     <message>
         <source>rolling restart done: %1 of %2 workers replaced; %3 of %2 ready</source>
-        <translation type="unfinished"></translation>
+        <translation>redémarrage progressif terminé : %1 workers remplacés sur %2 ; %3 sur %2 prêts</translation>
     </message>
     <message>
         <source>starting %1 workers</source>
-        <translation type="unfinished"></translation>
+        <translation>démarrage de %1 workers</translation>
     </message>
     <message>
         <source>stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêt en cours</translation>
     </message>
     <message>
         <source>%1 of %2 workers ready</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 workers prêts sur %2</translation>
     </message>
     <message>
         <source>cannot tell the service manager: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de prévenir le gestionnaire de services : %1</translation>
     </message>
     <message>
         <source>When a new worker counts as ready (a rolling restart stops the worker it replaces only then): taken (it has taken its sockets; the default), notify (taken, and it sent READY=1 to its NOTIFY_SOCKET, as systemd&apos;s Type=notify), or fd:N (taken, and it wrote a newline to descriptor N, as s6&apos;s notification-fd). Use notify for servers that load for a while after taking their sockets and speak sd_notify (gunicorn, ServiceNotifier).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand un nouveau worker compte comme prêt (un redémarrage progressif n&apos;arrête qu&apos;alors le worker qu&apos;il remplace) : taken (il a pris ses sockets ; par défaut), notify (pris, et il a envoyé READY=1 sur son NOTIFY_SOCKET, comme Type=notify de systemd) ou fd:N (pris, et il a écrit un saut de ligne sur le descripteur N, comme notification-fd de s6). Utilisez notify pour les serveurs qui chargent un moment après avoir pris leurs sockets et parlent sd_notify (gunicorn, ServiceNotifier).</translation>
     </message>
     <message>
         <source>Give each worker WATCHDOG_USEC and kill and restart a worker that sends no WATCHDOG=1 for MS milliseconds (systemd&apos;s WatchdogSec=).</source>
-        <translation type="unfinished"></translation>
+        <translation>Donne WATCHDOG_USEC à chaque worker, et tue puis redémarre un worker qui n&apos;envoie aucun WATCHDOG=1 pendant MS millisecondes (WatchdogSec= de systemd).</translation>
     </message>
     <message>
         <source>--ready takes taken, notify or fd:N, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--ready attend taken, notify ou fd:N, pas « %1 »</translation>
     </message>
     <message>
         <source>%1 needs a plugin that provides it (the notify plugin), and none of those loaded does</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a besoin d&apos;un plugin qui le fournisse (le plugin notify), et aucun de ceux chargés ne le fait</translation>
     </message>
     <message>
         <source>listening on %1 as %2 (passed by the service manager)</source>
-        <translation type="unfinished"></translation>
+        <translation>écoute sur %1 en tant que %2 (transmis par le gestionnaire de services)</translation>
     </message>
     <message>
         <source>--listen %1=inherit: no socket was passed by a service manager (LISTEN_FDS is not set for this process)</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen %1=inherit : aucun gestionnaire de services n&apos;a transmis de socket (LISTEN_FDS n&apos;est pas défini pour ce processus)</translation>
     </message>
     <message>
         <source>--listen %1=inherit: the service manager passed no socket named %1 (LISTEN_FDNAMES)</source>
-        <translation type="unfinished"></translation>
+        <translation>--listen %1=inherit : le gestionnaire de services n&apos;a transmis aucune socket nommée %1 (LISTEN_FDNAMES)</translation>
     </message>
     <message>
         <source>the service manager passed two sockets named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le gestionnaire de services a transmis deux sockets nommées %1</translation>
     </message>
 </context>
 </TS>

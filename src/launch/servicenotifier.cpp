@@ -99,7 +99,7 @@ bool ServiceNotifier::notify(const QByteArray &state, QString *error)
         return true; // nobody to tell
     if (state.size() > MaxStateBytes)
         return fail(error,
-                    tr("a notification of %1 bytes is over the limit of %2")
+                    qrs::tr("a notification of %1 bytes is over the limit of %2")
                             .arg(state.size())
                             .arg(MaxStateBytes));
     struct sockaddr_un addr = {};
@@ -109,24 +109,25 @@ bool ServiceNotifier::notify(const QByteArray &state, QString *error)
         path[0] = '\0'; // an abstract name
     if (path.size() < 2 || (path.at(0) != '/' && path.at(0) != '\0')
         || size_t(path.size()) >= sizeof(addr.sun_path))
-        return fail(error,
-                    tr("NOTIFY_SOCKET \"%1\" is not an absolute path or an @abstract name that "
-                       "fits a Unix socket address")
-                            .arg(m_address));
+        return fail(
+                error,
+                qrs::tr("NOTIFY_SOCKET \"%1\" is not an absolute path or an @abstract name that "
+                        "fits a Unix socket address")
+                        .arg(m_address));
     std::memcpy(addr.sun_path, path.constData(), size_t(path.size()));
     const socklen_t length = socklen_t(offsetof(sockaddr_un, sun_path) + size_t(path.size())
                                        + (path.at(0) == '\0' ? 0 : 1));
 
     const int fd = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
     if (fd < 0)
-        return fail(error, tr("cannot create a socket: %1").arg(systemErrorText(errno)));
+        return fail(error, qrs::tr("cannot create a socket: %1").arg(systemErrorText(errno)));
     const ssize_t sent = ::sendto(fd, state.constData(), size_t(state.size()), MSG_NOSIGNAL,
                                   reinterpret_cast<const sockaddr *>(&addr), length);
     const int saved = errno;
     platform::closeFd(fd);
     if (sent != ssize_t(state.size()))
         return fail(error,
-                    tr("cannot notify the service manager at %1: %2")
+                    qrs::tr("cannot notify the service manager at %1: %2")
                             .arg(m_address, systemErrorText(saved)));
     return true;
 }
