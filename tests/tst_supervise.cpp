@@ -19,6 +19,8 @@
 #include <QTemporaryDir>
 
 #include <csignal>
+#include <functional>
+#include <memory>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -34,8 +36,11 @@ class Supervise
 {
 public:
     // qrs-supervise ARGS, or PROGRAM ARGS where PROGRAM execs it (systemd-socket-activate).
-    explicit Supervise(const QStringList &args, const QString &program = tool("qrs-supervise"))
+    // childSetup runs in the child before it execs (placing a descriptor, say).
+    explicit Supervise(const QStringList &args, const QString &program = tool("qrs-supervise"),
+                       const std::function<void()> &childSetup = {})
     {
+        m_process.setChildProcessModifier(childSetup);
         m_process.setProcessChannelMode(QProcess::MergedChannels);
         QObject::connect(&m_process, &QProcess::readyRead,
                          [this] { m_log += QString::fromLocal8Bit(m_process.readAll()); });
@@ -175,6 +180,7 @@ private Q_SLOTS:
     void rollingRestartOfGunicorn();
     void replacementThatNeverSaysReadyIsKilledAndTheOldOneKept();
     void underSystemdSocketActivation();
+    void listenerSurvivesASigkillInTheDescriptorStore();
 };
 
 void tst_Supervise::badCommandLinesExit2_data()
@@ -224,6 +230,10 @@ void tst_Supervise::badCommandLinesExit2_data()
         {QStringLiteral("--listen=http=inherit"), QStringLiteral("--"), worker}, 1,
         "--listen http=inherit: no socket was passed by a service manager (LISTEN_FDS is not set "
         "for this process)");
+    row("fdstore without a manager",
+        {QStringLiteral("--fdstore"), QStringLiteral("--listen=http=tcp:127.0.0.1:0"),
+         QStringLiteral("--"), worker},
+        1, "--fdstore: there is no service manager to keep the sockets (NOTIFY_SOCKET is not set)");
     row("ready mode", {QStringLiteral("--ready=later"), QStringLiteral("--"), worker}, 2,
         "--ready takes taken, notify or fd:N, not \"later\"");
     row("watchdog", {QStringLiteral("--watchdog=0"), QStringLiteral("--"), worker}, 2,
@@ -491,7 +501,8 @@ void tst_Supervise::rollingRestartOfGunicorn()
                     inspect.start(tool("qrs-inspect"), {QStringLiteral("--json"), pid});
                     inspect.waitForFinished(20'000);
                     const QJsonObject status =
-                            QJsonDocument::fromJson(inspect.readAllStandardOutput().split('\n').first())
+                            QJsonDocument::fromJson(
+                                    inspect.readAllStandardOutput().split('\n').first())
                                     .object()
                                     .value(QLatin1String("status"))
                                     .toObject();
@@ -504,7 +515,8 @@ void tst_Supervise::rollingRestartOfGunicorn()
         for (const QJsonValue &w : std::as_const(workers)) {
             QCOMPARE(w[QLatin1String("ready")].toBool(), true);
             QCOMPARE(w[QLatin1String("role")].toString(), QStringLiteral("active"));
-            QCOMPARE(w[QLatin1String("status")].toString(), QStringLiteral("Gunicorn arbiter booted"));
+            QCOMPARE(w[QLatin1String("status")].toString(),
+                     QStringLiteral("Gunicorn arbiter booted"));
         }
         QProcess table;
         table.start(tool("qrs-inspect"), {pid});
@@ -609,19 +621,35 @@ public:
                         qrs::platform::receiveDatagram(m_fd, buffer, sizeof(buffer));
                 if (d.bytes < 0)
                     return;
-                for (int fd : d.fds)
-                    ::close(fd);
-                said.append(QString::fromUtf8(buffer, int(qMin<ssize_t>(d.bytes, sizeof(buffer)))));
+                const QString message =
+                        QString::fromUtf8(buffer, int(qMin<ssize_t>(d.bytes, sizeof(buffer))));
+                // FDSTORE=1 with FDNAME=: kept, as systemd's descriptor store does.
+                const QString name = QRegularExpression(QStringLiteral("(?:^|\n)FDNAME=([^\n]*)"))
+                                             .match(message)
+                                             .captured(1);
+                for (int fd : d.fds) {
+                    if (message.contains(QLatin1String("FDSTORE=1")))
+                        stored.append({name, fd});
+                    else
+                        ::close(fd);
+                }
+                said.append(message);
                 senders.insert(d.sender.pid);
             }
         });
     }
-    ~NotifyManager() override { ::close(m_fd); }
+    ~NotifyManager() override
+    {
+        ::close(m_fd);
+        for (const auto &[name, fd] : std::as_const(stored))
+            ::close(fd);
+    }
     bool isValid() const { return m_fd >= 0; }
     int count(const QString &message) const { return int(said.count(message)); }
 
     QStringList said;
     QSet<qint64> senders;
+    QList<QPair<QString, int>> stored; // the descriptor store: names and descriptors
 
 private:
     int m_fd;
@@ -692,6 +720,78 @@ void tst_Supervise::underSystemdSocketActivation()
     QTRY_COMPARE(manager.count(QStringLiteral("STOPPING=1")), 1); // read on the event loop
     // Only the supervisor spoke to the manager (systemd-socket-activate execs it).
     QCOMPARE(manager.senders, QSet<qint64>{supervisorPid});
+}
+
+// The socket (its inode) of descriptor fd in process pid.
+QString socketOf(qint64 pid, int fd)
+{
+    char target[256];
+    const QByteArray link = "/proc/" + QByteArray::number(pid) + "/fd/" + QByteArray::number(fd);
+    const ssize_t n = ::readlink(link.constData(), target, sizeof(target));
+    return n > 0 ? QString::fromLatin1(target, int(n)) : QString();
+}
+
+// Crash survival as systemd provides it: qrs-supervise keeps its listener in
+// the manager's descriptor store (FDSTORE=1, FDNAME=http; a test-owned socket
+// stands in for the manager). Killed outright under load, it is started again
+// with the stored descriptor as LISTEN_FDS, as systemd would: it takes the same
+// socket back instead of binding, and no request fails.
+void tst_Supervise::listenerSurvivesASigkillInTheDescriptorStore()
+{
+    QTemporaryDir dir;
+    const QString notifyPath = dir.filePath(QStringLiteral("notify"));
+    NotifyManager manager(notifyPath);
+    QVERIFY(manager.isValid());
+    qputenv("NOTIFY_SOCKET", QFile::encodeName(notifyPath));
+    qputenv("FDSTORE", "4"); // systemd 254 and later: FileDescriptorStoreMax=4
+    const QStringList args{QStringLiteral("--workers=2"),
+                           QStringLiteral("--listen=http=tcp:127.0.0.1:0"), QStringLiteral("--"),
+                           tool("qrs-demo-worker")};
+    auto first = std::make_unique<Supervise>(args);
+    QTRY_COMPARE_WITH_TIMEOUT(manager.stored.size(), 1, 20'000);
+    QCOMPARE(manager.stored.at(0).first, QStringLiteral("http"));
+    QVERIFY(first->m_log.contains(
+            QStringLiteral("http is kept in the service manager's descriptor store")));
+    QTRY_COMPARE_WITH_TIMEOUT(first->count(QStringLiteral("is ready$")), 2, 20'000);
+    const quint16 port = first->port();
+    const int storedFd = manager.stored.at(0).second;
+    const QString socket = socketOf(QCoreApplication::applicationPid(), storedFd);
+    QVERIFY2(socket.startsWith(QLatin1String("socket:[")), qPrintable(socket));
+
+    LoadLoop load(port, 50'000, 8);
+    QTRY_VERIFY_WITH_TIMEOUT(load.answered >= 200, 30'000);
+    first->m_process.kill(); // SIGKILL: no clean-up of any kind
+    QVERIFY(first->m_process.waitForFinished(10'000));
+    const int atCrash = load.sent;
+
+    // As systemd restarts it: the stored socket at descriptor 3, named in
+    // LISTEN_FDNAMES, LISTEN_PID the new process's (sh execs the supervisor).
+    Supervise second(QStringList{QStringLiteral("-c"),
+                                 QStringLiteral("LISTEN_PID=$$ LISTEN_FDS=1 LISTEN_FDNAMES=http "
+                                                "exec \"$0\" \"$@\""),
+                                 tool("qrs-supervise")}
+                             + args,
+                     QStringLiteral("/bin/sh"), [storedFd] { ::dup2(storedFd, 3); });
+    qunsetenv("NOTIFY_SOCKET");
+    qunsetenv("FDSTORE");
+    QTRY_COMPARE_WITH_TIMEOUT(second.count(QStringLiteral("is ready$")), 2, 20'000);
+    QVERIFY2(
+            second.m_log.contains(QStringLiteral("listening on tcp:127.0.0.1:%1 as http (passed by "
+                                                 "the service manager)")
+                                          .arg(port)),
+            qPrintable(second.m_log));
+    QVERIFY(!second.m_log.contains(QLatin1String("descriptor store"))); // nothing bound anew
+    QCOMPARE(socketOf(second.m_process.processId(), 3), socket);        // the very same socket
+    QCOMPARE(manager.stored.size(), 1);
+
+    QTRY_VERIFY_WITH_TIMEOUT(load.answered >= atCrash + 200, 30'000);
+    load.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(load.done(), 30'000);
+    QVERIFY2(load.failed == 0, qPrintable(load.errors.mid(0, 5).join(QLatin1String("; "))));
+    qInfo("%d requests answered across a SIGKILL of the supervisor, none failed", load.answered);
+    second.signal(SIGTERM);
+    QVERIFY(second.m_process.waitForFinished(20'000));
+    QCOMPARE(second.m_process.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Supervise)

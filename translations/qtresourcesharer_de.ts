@@ -728,6 +728,14 @@
         <source>cannot notify the service manager at %1: %2</source>
         <translation>der Dienstverwalter unter %1 kann nicht benachrichtigt werden: %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a stored descriptor: 1 to 255 printable ASCII characters other than space and &apos;:&apos; are needed</source>
+        <translation>„%1“ kann keinen gespeicherten Deskriptor benennen: nötig sind 1 bis 255 druckbare ASCII-Zeichen außer Leerzeichen und &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>there is no service manager to keep descriptor %1 (NOTIFY_SOCKET is not set)</source>
+        <translation>es gibt keinen Dienstverwalter, der Deskriptor %1 aufbewahren könnte (NOTIFY_SOCKET ist nicht gesetzt)</translation>
+    </message>
 </context>
 <context>
     <name>qrs-tools</name>
@@ -1482,6 +1490,18 @@ Endet mit 0, sobald jede Ressource übernommen ist, mit 3, wenn zuvor die TTL ab
     <message>
         <source>the service manager passed two sockets named %1</source>
         <translation>der Dienstverwalter hat zwei Sockets namens %1 übergeben</translation>
+    </message>
+    <message>
+        <source>Keep each socket it binds in its service manager&apos;s descriptor store (FDSTORE=1), so that a restart or a crash of qrs-supervise refuses no connection: the next start takes them back by name. On by default when $FDSTORE is set (systemd 254 and later, with FileDescriptorStoreMax=).</source>
+        <translation>Jeden selbst gebundenen Socket im Deskriptorspeicher des Dienstverwalters aufbewahren (FDSTORE=1), damit ein Neustart oder Absturz von qrs-supervise keine Verbindung abweist: der nächste Start übernimmt sie beim Namen. Standardmäßig an, wenn $FDSTORE gesetzt ist (systemd 254 und neuer, mit FileDescriptorStoreMax=).</translation>
+    </message>
+    <message>
+        <source>--fdstore: there is no service manager to keep the sockets (NOTIFY_SOCKET is not set)</source>
+        <translation>--fdstore: es gibt keinen Dienstverwalter, der die Sockets aufbewahren könnte (NOTIFY_SOCKET ist nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>%1 is kept in the service manager&apos;s descriptor store</source>
+        <translation>%1 wird im Deskriptorspeicher des Dienstverwalters aufbewahrt</translation>
     </message>
 </context>
 </TS>

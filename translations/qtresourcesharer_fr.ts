@@ -728,6 +728,14 @@
         <source>cannot notify the service manager at %1: %2</source>
         <translation>impossible de notifier le gestionnaire de services à %1 : %2</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; cannot name a stored descriptor: 1 to 255 printable ASCII characters other than space and &apos;:&apos; are needed</source>
+        <translation>« %1 » ne peut pas nommer un descripteur conservé : il faut de 1 à 255 caractères ASCII imprimables autres que l&apos;espace et &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>there is no service manager to keep descriptor %1 (NOTIFY_SOCKET is not set)</source>
+        <translation>aucun gestionnaire de services ne peut conserver le descripteur %1 (NOTIFY_SOCKET n&apos;est pas défini)</translation>
+    </message>
 </context>
 <context>
     <name>qrs-tools</name>
@@ -1482,6 +1490,18 @@ Se termine avec 0 quand toutes les ressources sont prises, 3 si la TTL expire av
     <message>
         <source>the service manager passed two sockets named %1</source>
         <translation>le gestionnaire de services a transmis deux sockets nommées %1</translation>
+    </message>
+    <message>
+        <source>Keep each socket it binds in its service manager&apos;s descriptor store (FDSTORE=1), so that a restart or a crash of qrs-supervise refuses no connection: the next start takes them back by name. On by default when $FDSTORE is set (systemd 254 and later, with FileDescriptorStoreMax=).</source>
+        <translation>Conserver chaque socket qu&apos;il lie dans le magasin de descripteurs de son gestionnaire de services (FDSTORE=1), afin qu&apos;un redémarrage ou un plantage de qrs-supervise ne refuse aucune connexion : le démarrage suivant les reprend par leur nom. Activé par défaut quand $FDSTORE est défini (systemd 254 et ultérieur, avec FileDescriptorStoreMax=).</translation>
+    </message>
+    <message>
+        <source>--fdstore: there is no service manager to keep the sockets (NOTIFY_SOCKET is not set)</source>
+        <translation>--fdstore : aucun gestionnaire de services ne peut conserver les sockets (NOTIFY_SOCKET n&apos;est pas défini)</translation>
+    </message>
+    <message>
+        <source>%1 is kept in the service manager&apos;s descriptor store</source>
+        <translation>%1 est conservé dans le magasin de descripteurs du gestionnaire de services</translation>
     </message>
 </context>
 </TS>

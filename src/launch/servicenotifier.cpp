@@ -5,6 +5,7 @@
 
 #include <QFile>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <ctime>
@@ -95,6 +96,32 @@ bool ServiceNotifier::notifyMainPid(qint64 pid, QString *error)
 
 bool ServiceNotifier::notify(const QByteArray &state, QString *error)
 {
+    return send(state, -1, error);
+}
+
+bool ServiceNotifier::storeDescriptor(NativeHandle fd, const QString &name, QString *error)
+{
+    // systemd's fdname_is_valid(): 1 to 255 printable ASCII characters but ':'.
+    const QByteArray fdName = name.toLatin1();
+    const bool validName = !name.isEmpty() && name.size() <= 255
+            && std::all_of(name.cbegin(), name.cend(), [](QChar c) {
+                   return c.unicode() > 0x20 && c.unicode() < 0x7f && c != QLatin1Char(':');
+               });
+    if (!validName)
+        return fail(error,
+                    qrs::tr("\"%1\" cannot name a stored descriptor: 1 to 255 printable ASCII "
+                            "characters other than space and ':' are needed")
+                            .arg(name));
+    if (m_address.isEmpty())
+        return fail(error,
+                    qrs::tr("there is no service manager to keep descriptor %1 (NOTIFY_SOCKET "
+                            "is not set)")
+                            .arg(fd));
+    return send("FDSTORE=1\nFDNAME=" + fdName, fd, error);
+}
+
+bool ServiceNotifier::send(const QByteArray &state, NativeHandle descriptor, QString *error)
+{
     if (m_address.isEmpty())
         return true; // nobody to tell
     if (state.size() > MaxStateBytes)
@@ -121,8 +148,23 @@ bool ServiceNotifier::notify(const QByteArray &state, QString *error)
     const int fd = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
     if (fd < 0)
         return fail(error, qrs::tr("cannot create a socket: %1").arg(systemErrorText(errno)));
-    const ssize_t sent = ::sendto(fd, state.constData(), size_t(state.size()), MSG_NOSIGNAL,
-                                  reinterpret_cast<const sockaddr *>(&addr), length);
+    struct iovec iov = {const_cast<char *>(state.constData()), size_t(state.size())};
+    struct msghdr msg = {};
+    msg.msg_name = &addr;
+    msg.msg_namelen = length;
+    msg.msg_iov = &iov;
+    msg.msg_iovlen = 1;
+    alignas(struct cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
+    if (descriptor >= 0) { // rides along, as SCM_RIGHTS
+        msg.msg_control = control;
+        msg.msg_controllen = sizeof(control);
+        struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
+        cmsg->cmsg_level = SOL_SOCKET;
+        cmsg->cmsg_type = SCM_RIGHTS;
+        cmsg->cmsg_len = CMSG_LEN(sizeof(int));
+        std::memcpy(CMSG_DATA(cmsg), &descriptor, sizeof(int));
+    }
+    const ssize_t sent = ::sendmsg(fd, &msg, MSG_NOSIGNAL);
     const int saved = errno;
     platform::closeFd(fd);
     if (sent != ssize_t(state.size()))

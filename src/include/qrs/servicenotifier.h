@@ -75,6 +75,18 @@ public:
     bool notifyMainPid(qint64 pid, QString *error = nullptr);
 
     /*!
+        Keeps \a fd in the manager's descriptor store under \a name (\c FDSTORE=1 with
+        \c FDNAME=, the descriptor attached): systemd hands it back at the
+        service's next start in \c LISTEN_FDS and \c LISTEN_FDNAMES, so a listening
+        socket survives a restart or a crash of the service (\c FileDescriptorStoreMax=
+        must allow it; systemd 254 and later say how many in \c $FDSTORE). This
+        process keeps its own \a fd. False, with \a error, without a manager or
+        when \a name is not 1 to 255 printable ASCII characters without ':'.
+        \since 0.3
+    */
+    bool storeDescriptor(NativeHandle fd, const QString &name, QString *error = nullptr);
+
+    /*!
         Sends \a state as it is: newline-separated \c KEY=VALUE lines, e.g.
         \c "READY=1\nSTATUS=serving". False, with the reason in \a error, if the
         datagram could not be sent (the manager is gone, the socket is not a
@@ -83,6 +95,8 @@ public:
     bool notify(const QByteArray &state, QString *error = nullptr);
 
 private:
+    bool send(const QByteArray &state, NativeHandle descriptor, QString *error);
+
     QString m_address;
     std::chrono::microseconds m_watchdog{0};
 };

@@ -1,6 +1,7 @@
-// qrs-supervise [--workers N] [--listen [NAME=]tcp:HOST:PORT | [NAME=]unix:PATH]...
+// qrs-supervise [--workers N]
+//               [--listen [NAME=]tcp:HOST:PORT | [NAME=]unix:PATH | NAME=inherit]...
 //               [--plugin PATH]... [--grace MS] [--ready-timeout MS]
-//               [--ready taken|notify|fd:N] [--watchdog MS] [--panel]
+//               [--ready taken|notify|fd:N] [--watchdog MS] [--fdstore] [--panel]
 //               -- PROGRAM [ARGS...]
 // The reference supervisor host: binds the listening sockets itself, loads
 // SupervisorExtension plugins with QPluginLoader (by default every one in a
@@ -387,12 +388,18 @@ int main(int argc, char **argv)
             Text::tr("Give each worker WATCHDOG_USEC and kill and restart a worker that sends "
                      "no WATCHDOG=1 for MS milliseconds (systemd's WatchdogSec=)."),
             QStringLiteral("MS"));
+    const QCommandLineOption fdstoreOption(
+            QStringLiteral("fdstore"),
+            Text::tr("Keep each socket it binds in its service manager's descriptor store "
+                     "(FDSTORE=1), so that a restart or a crash of qrs-supervise refuses no "
+                     "connection: the next start takes them back by name. On by default when "
+                     "$FDSTORE is set (systemd 254 and later, with FileDescriptorStoreMax=)."));
     const QCommandLineOption panelOption(
             QStringLiteral("panel"),
             Text::tr("Also open the live view of this supervisor's resource sharer in a window "
                      "(qrs-inspect --gui)."));
     parser.addOptions({workersOption, listenOption, pluginOption, graceOption, readyOption,
-                       readyModeOption, watchdogOption, panelOption});
+                       readyModeOption, watchdogOption, fdstoreOption, panelOption});
     parser.addPositionalArgument(QStringLiteral("--"), Text::tr("Then PROGRAM and its arguments."),
                                  QStringLiteral("-- PROGRAM [ARGS...]"));
     if (!qrs::tools::parseCommandLine(parser, app.arguments()))
@@ -505,6 +512,15 @@ int main(int argc, char **argv)
 
     // A socket the service manager passed is used as it is, instead of binding
     // one anew: under systemd's socket activation, or from its descriptor store.
+    // The service manager's descriptor store keeps what is bound here.
+    qrs::ServiceNotifier manager;
+    const bool storeListeners = parser.isSet(fdstoreOption) || qgetenv("FDSTORE").toInt() > 0;
+    ::unsetenv("FDSTORE");
+    if (storeListeners && !manager.isEnabled()) {
+        printError(Text::tr("--fdstore: there is no service manager to keep the sockets "
+                            "(NOTIFY_SOCKET is not set)"));
+        return 1;
+    }
     QList<qrs::HostResource> inherited;
     QString inheritError;
     if (!takeInheritedListeners(&inherited, &inheritError)) {
@@ -553,6 +569,16 @@ int main(int argc, char **argv)
         }
         printError(Text::tr("listening on %1 as %2").arg(r.description, r.name));
         listeners.append(r);
+        if (storeListeners) {
+            if (!manager.storeDescriptor(r.fd, r.name, &error)) {
+                printError(error);
+                for (const qrs::HostResource &l : std::as_const(listeners))
+                    ::close(l.fd);
+                return 1;
+            }
+            printError(
+                    Text::tr("%1 is kept in the service manager's descriptor store").arg(r.name));
+        }
     }
     // Passed sockets no --listen names are handed on under their own names.
     for (const qrs::HostResource &r : std::as_const(inherited)) {

@@ -46,7 +46,8 @@ QString howItEnded(int exitCode, QProcess::ExitStatus status)
 // The variables that tell a process about its own service manager: the
 // supervisor's, never its workers' (the notify plugin gives each its own).
 const char *const ManagerVariables[] = {"NOTIFY_SOCKET",  "LISTEN_FDS",    "LISTEN_PID",
-                                        "LISTEN_FDNAMES", "WATCHDOG_USEC", "WATCHDOG_PID"};
+                                        "LISTEN_FDNAMES", "WATCHDOG_USEC", "WATCHDOG_PID",
+                                        "FDSTORE"};
 
 // A worker's whole environment, made before fork, in which the child writes its
 // own pid into some variables and which it then installs as environ: only
