@@ -9,9 +9,11 @@
 // with backoff, replaces them one by one on SIGHUP and stops them on SIGTERM.
 // Exit codes: 0 after SIGTERM/SIGINT, 1 a socket or plugin could not be set
 // up, 2 bad usage, 127 PROGRAM not found.
-#include "platform/fdpassing.h"
+#include "listeners.h"
+#include "managerreport.h"
 #include "supervisor.h"
 #include "toolcommon.h"
+#include "upgrade.h"
 
 #include <qrs/servicenotifier.h>
 
@@ -26,6 +28,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QStandardPaths>
 #include <QTimer>
 
 #include <cerrno>
@@ -47,241 +50,21 @@ struct Text
 };
 
 constexpr int MaxWorkers = 256;
-constexpr int ListenBacklog = 1024;
+// An upgrade's successor has --ready-timeout for its workers and this for itself.
+constexpr int UpgradeStartMs = 5000;
+// How long qrs-supervise --upgrade PID waits for the outcome, past the ready timeout.
+constexpr int UpgradeWaitMs = 30000;
 
-struct ListenSpec
+// This program as it was started: an upgrade runs its file as it is on disk
+// then. argv[0], made absolute now (the working directory may change).
+QString programPath(const char *argv0)
 {
-    QString name;
-    QString kind; // "tcp", "unix" or "inherit"
-    QHostAddress address;
-    quint16 port = 0;
-    QString path;
-};
-
-// [NAME=]tcp:HOST:PORT or [NAME=]unix:PATH; HOST may be [v6], '*' or a name.
-bool parseListen(const QString &text, int index, ListenSpec *out, QString *error)
-{
-    QString rest = text;
-    const qsizetype eq = text.indexOf(QLatin1Char('='));
-    const qsizetype colon = text.indexOf(QLatin1Char(':'));
-    if (eq > 0 && (colon < 0 || eq < colon)) {
-        out->name = text.left(eq);
-        rest = text.mid(eq + 1);
-    } else {
-        out->name = QStringLiteral("listen%1").arg(index);
-    }
-    for (QChar c : std::as_const(out->name)) {
-        if (c.unicode() <= 0x20 || c.unicode() >= 0x7f || c == QLatin1Char(':')) {
-            *error =
-                    Text::tr(
-                            "--listen %1: the name \"%2\" may only hold printable ASCII other than "
-                            "space and ':'")
-                            .arg(text, out->name);
-            return false;
-        }
-    }
-    if (rest == QLatin1String("inherit")) {
-        out->kind = rest;
-        return true;
-    }
-    if (rest.startsWith(QLatin1String("unix:"))) {
-        out->kind = QStringLiteral("unix");
-        out->path = rest.mid(5);
-        if (out->path.isEmpty()
-            || size_t(QFile::encodeName(out->path).size()) > qrs::platform::maxUnixPathLength()) {
-            *error = Text::tr("--listen %1: a Unix socket path of 1 to %2 bytes is needed")
-                             .arg(text)
-                             .arg(qrs::platform::maxUnixPathLength());
-            return false;
-        }
-        return true;
-    }
-    if (rest.startsWith(QLatin1String("tcp:"))) {
-        out->kind = QStringLiteral("tcp");
-        QString why;
-        if (qrs::tools::parseHostPort(rest.mid(4), QStringLiteral("tcp:HOST:PORT"), &out->address,
-                                      &out->port, &why))
-            return true;
-        *error = Text::tr("--listen %1: %2").arg(text, why);
-        return false;
-    }
-    *error =
-            Text::tr("--listen %1: expected [NAME=]tcp:HOST:PORT, [NAME=]unix:PATH or NAME=inherit")
-                    .arg(text);
-    return false;
+    const QString path = QFile::decodeName(argv0);
+    if (path.contains(QLatin1Char('/')))
+        return QFileInfo(path).absoluteFilePath();
+    const QString found = QStandardPaths::findExecutable(path);
+    return found.isEmpty() ? QCoreApplication::applicationFilePath() : found;
 }
-
-// The supervisor keeps a duplicate of the socket and never accepts on it.
-int bindTcp(const ListenSpec &spec, QString *description, QString *error)
-{
-    quint16 bound = 0;
-    const int fd = qrs::tools::listenTcp(spec.address, spec.port, ListenBacklog, &bound, error);
-    const QString host = spec.address.protocol() == QAbstractSocket::IPv6Protocol
-            ? QStringLiteral("[%1]").arg(spec.address.toString())
-            : spec.address.toString();
-    *description = QStringLiteral("tcp:%1:%2").arg(host).arg(bound);
-    return fd;
-}
-
-// A listening Unix socket; a stale socket file nobody listens on is replaced.
-int bindUnix(const ListenSpec &spec, QString *description, QString *error)
-{
-    const std::string path = QFile::encodeName(spec.path).toStdString();
-    int fd = qrs::platform::listenUnix(path, ListenBacklog);
-    if (fd < 0 && errno == EADDRINUSE) {
-        const int probe = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
-        struct sockaddr_un addr = {};
-        addr.sun_family = AF_UNIX;
-        std::memcpy(addr.sun_path, path.data(), path.size());
-        const bool live = ::connect(probe, reinterpret_cast<sockaddr *>(&addr), sizeof(addr)) == 0
-                || errno != ECONNREFUSED;
-        ::close(probe);
-        if (live) {
-            *error = Text::tr("%1 is in use by a running server").arg(spec.path);
-            return -1;
-        }
-        ::unlink(path.c_str());
-        fd = qrs::platform::listenUnix(path, ListenBacklog);
-    }
-    if (fd < 0) {
-        *error = Text::tr("cannot listen on %1: %2")
-                         .arg(spec.path, qrs::tools::systemErrorText(errno));
-        return -1;
-    }
-    *description = QStringLiteral("unix:") + spec.path;
-    return fd;
-}
-
-// What a descriptor is, as --listen would have written it.
-QString describeListener(int fd)
-{
-    qrs::platform::HandleDescription d;
-    if (!qrs::platform::describe(fd, &d) || d.kind != qrs::platform::HandleKind::Socket)
-        return {};
-    if (d.socketFamily == qrs::platform::SocketFamily::Unix)
-        return QStringLiteral("unix:") + QString::fromStdString(d.path);
-    const QString host = QString::fromStdString(d.localAddress);
-    return QStringLiteral("tcp:%1:%2")
-            .arg(d.socketFamily == qrs::platform::SocketFamily::IPv6
-                         ? QLatin1Char('[') + host + QLatin1Char(']')
-                         : host)
-            .arg(d.localPort);
-}
-
-// The listening sockets a service manager passed (systemd's LISTEN_FDS,
-// LISTEN_PID, LISTEN_FDNAMES, as sd_listen_fds_with_names() reads them), named;
-// unnamed ones are listenI. The variables are removed: they were for this process
-// only. False after saying why in *error.
-bool takeInheritedListeners(QList<qrs::HostResource> *out, QString *error)
-{
-    const QByteArray count = qgetenv("LISTEN_FDS");
-    const QByteArray pid = qgetenv("LISTEN_PID");
-    const QList<QByteArray> names = qgetenv("LISTEN_FDNAMES").split(':');
-    ::unsetenv("LISTEN_FDS");
-    ::unsetenv("LISTEN_PID");
-    ::unsetenv("LISTEN_FDNAMES");
-    if (count.isEmpty() || pid.toLongLong() != qint64(::getpid()))
-        return true; // nothing passed, or passed to another process
-    bool ok = false;
-    const int n = count.toInt(&ok);
-    if (!ok || n < 0 || n > 1024) {
-        *error = Text::tr("LISTEN_FDS=%1 is not a number of descriptors")
-                         .arg(QString::fromLocal8Bit(count));
-        return false;
-    }
-    for (int i = 0; i < n; ++i) {
-        const int fd = 3 + i;             // SD_LISTEN_FDS_START
-        ::fcntl(fd, F_SETFD, FD_CLOEXEC); // as sd_listen_fds(): not for our children
-        qrs::HostResource r;
-        r.fd = fd;
-        r.name = names.size() == n && !names.at(i).isEmpty() ? QString::fromLocal8Bit(names.at(i))
-                                                             : QStringLiteral("listen%1").arg(i);
-        r.description = describeListener(fd);
-        if (r.description.isEmpty()) {
-            *error = Text::tr("descriptor %1 (%2), passed by the service manager, is not a socket")
-                             .arg(fd)
-                             .arg(r.name);
-            return false;
-        }
-        out->append(r);
-    }
-    return true;
-}
-
-// Tells the service manager that runs qrs-supervise (NOTIFY_SOCKET: systemd's
-// Type=notify) how it is doing: READY=1 once every worker is ready, RELOADING=1
-// for a rolling restart and READY=1 after it, STOPPING=1, STATUS= lines, and
-// WATCHDOG=1 at half the manager's WATCHDOG_USEC. Without NOTIFY_SOCKET it says
-// nothing. The variables are removed from this process's environment: they are
-// not for its children.
-class ManagerReport
-{
-public:
-    explicit ManagerReport(qrs::supervise::Supervisor *supervisor)
-        : m_supervisor(supervisor)
-    {
-        for (const char *name : {"NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID"})
-            ::unsetenv(name);
-        if (!m_manager.isEnabled())
-            return;
-        QObject::connect(supervisor, &qrs::supervise::Supervisor::readinessChanged, supervisor,
-                         [this](int ready, int total) { onReadiness(ready, total); });
-        QObject::connect(supervisor, &qrs::supervise::Supervisor::rollingRestartStarted, supervisor,
-                         [this] {
-                             tell(m_manager.notifyReloading(&m_error));
-                             status(Text::tr("rolling restart"));
-                         });
-        QObject::connect(supervisor, &qrs::supervise::Supervisor::rollingRestartFinished,
-                         supervisor, [this](int replaced, int total) {
-                             tell(m_manager.notifyReady(&m_error));
-                             status(Text::tr("rolling restart done: %1 of %2 workers replaced; "
-                                             "%3 of %2 ready")
-                                            .arg(replaced)
-                                            .arg(total)
-                                            .arg(m_supervisor->readyCount()));
-                         });
-        const auto interval =
-                std::chrono::duration_cast<std::chrono::milliseconds>(m_manager.watchdogInterval());
-        if (interval.count() > 0) {
-            m_watchdog.setTimerType(Qt::PreciseTimer);
-            QObject::connect(&m_watchdog, &QTimer::timeout, supervisor,
-                             [this] { tell(m_manager.notifyWatchdog(&m_error)); });
-            m_watchdog.start(qMax<qint64>(1, interval.count() / 2));
-        }
-        status(Text::tr("starting %1 workers").arg(supervisor->workerCount()));
-    }
-
-    void stopping()
-    {
-        tell(m_manager.notifyStopping(&m_error));
-        status(Text::tr("stopping"));
-    }
-
-private:
-    void onReadiness(int ready, int total)
-    {
-        if (m_supervisor->isRolling())
-            return; // said when the rolling restart is done
-        status(Text::tr("%1 of %2 workers ready").arg(ready).arg(total));
-        if (!m_readySaid && ready == total) {
-            m_readySaid = true;
-            tell(m_manager.notifyReady(&m_error));
-        }
-    }
-    void status(const QString &text) { tell(m_manager.notifyStatus(text, &m_error)); }
-    void tell(bool sent)
-    {
-        if (!sent)
-            printError(Text::tr("cannot tell the service manager: %1").arg(m_error));
-    }
-
-    qrs::supervise::Supervisor *m_supervisor;
-    qrs::ServiceNotifier m_manager; // reads NOTIFY_SOCKET before the constructor removes it
-    QTimer m_watchdog;
-    QString m_error;
-    bool m_readySaid = false;
-};
-
 // Where plugins are looked for when no --plugin is given.
 QStringList pluginDirectories()
 {
@@ -342,9 +125,15 @@ bool someExtensionProvides(const QList<qrs::supervise::Extension> &extensions,
 
 int main(int argc, char **argv)
 {
+    QStringList allArguments; // for a successor, as they were given
+    for (int i = 1; i < argc; ++i)
+        allArguments.append(QString::fromLocal8Bit(argv[i]));
     int split = qrs::tools::programSeparator(argc, argv); // QCoreApplication keeps a reference
 
+    // Its log must not kill it: a successor outlives whatever read its predecessor's.
+    ::signal(SIGPIPE, SIG_IGN);
     QCoreApplication app(split, argv);
+    const QString selfPath = programPath(argv[0]);
     QCommandLineParser parser;
     qrs::tools::setUpTool(
             &parser, QStringLiteral("qrs-supervise"),
@@ -394,12 +183,18 @@ int main(int argc, char **argv)
                      "(FDSTORE=1), so that a restart or a crash of qrs-supervise refuses no "
                      "connection: the next start takes them back by name. On by default when "
                      "$FDSTORE is set (systemd 254 and later, with FileDescriptorStoreMax=)."));
+    const QCommandLineOption upgradeOption(
+            QStringLiteral("upgrade"),
+            Text::tr("Do not supervise: ask the qrs-supervise with process id PID to upgrade "
+                     "itself in place (SIGUSR2), wait for the outcome and say it; exit 0 if its "
+                     "successor took over, 1 if not."),
+            QStringLiteral("PID"));
     const QCommandLineOption panelOption(
             QStringLiteral("panel"),
             Text::tr("Also open the live view of this supervisor's resource sharer in a window "
                      "(qrs-inspect --gui)."));
     parser.addOptions({workersOption, listenOption, pluginOption, graceOption, readyOption,
-                       readyModeOption, watchdogOption, fdstoreOption, panelOption});
+                       readyModeOption, watchdogOption, fdstoreOption, upgradeOption, panelOption});
     parser.addPositionalArgument(QStringLiteral("--"), Text::tr("Then PROGRAM and its arguments."),
                                  QStringLiteral("-- PROGRAM [ARGS...]"));
     if (!qrs::tools::parseCommandLine(parser, app.arguments()))
@@ -438,17 +233,27 @@ int main(int argc, char **argv)
             return 2;
         settings.extensionSettings.insert(QStringLiteral("watchdog"), QString::number(watchdogMs));
     }
+    if (parser.isSet(upgradeOption)) {
+        const qint64 pid = parser.value(upgradeOption).toLongLong(&ok);
+        if (!ok || pid <= 0) {
+            printError(Text::tr("--upgrade takes a process id, not \"%1\"")
+                               .arg(parser.value(upgradeOption)));
+            return 2;
+        }
+        return qrs::supervise::requestUpgrade(
+                pid, settings.readyTimeoutMs + UpgradeStartMs + UpgradeWaitMs);
+    }
     if (split + 1 >= argc) {
         printError(Text::tr("no PROGRAM: usage: qrs-supervise [OPTIONS] -- PROGRAM [ARGS...]"));
         return 2;
     }
 
-    QList<ListenSpec> specs;
+    QList<qrs::supervise::ListenSpec> specs;
     QSet<QString> names;
     for (const QString &text : parser.values(listenOption)) {
-        ListenSpec spec;
+        qrs::supervise::ListenSpec spec;
         QString error;
-        if (!parseListen(text, int(specs.size()), &spec, &error)) {
+        if (!qrs::supervise::parseListen(text, int(specs.size()), &spec, &error)) {
             printError(error);
             return 2;
         }
@@ -510,10 +315,12 @@ int main(int argc, char **argv)
         }
     }
 
-    // A socket the service manager passed is used as it is, instead of binding
-    // one anew: under systemd's socket activation, or from its descriptor store.
-    // The service manager's descriptor store keeps what is bound here.
-    qrs::ServiceNotifier manager;
+    // A socket passed in (by a service manager, or by the supervisor this one
+    // replaces) is used as it is, instead of binding one anew.
+    const qrs::supervise::Predecessor predecessor = qrs::supervise::takePredecessor();
+    qrs::ServiceNotifier manager; // NOTIFY_SOCKET, WATCHDOG_USEC: for this process only
+    for (const char *name : {"NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID"})
+        ::unsetenv(name);
     const bool storeListeners = parser.isSet(fdstoreOption) || qgetenv("FDSTORE").toInt() > 0;
     ::unsetenv("FDSTORE");
     if (storeListeners && !manager.isEnabled()) {
@@ -521,77 +328,14 @@ int main(int argc, char **argv)
                             "(NOTIFY_SOCKET is not set)"));
         return 1;
     }
-    QList<qrs::HostResource> inherited;
-    QString inheritError;
-    if (!takeInheritedListeners(&inherited, &inheritError)) {
-        printError(inheritError);
-        return 1;
-    }
-    const auto inheritedNamed = [&inherited](const QString &name) -> qrs::HostResource * {
-        for (qrs::HostResource &r : inherited) {
-            if (r.name == name)
-                return &r;
-        }
-        return nullptr;
-    };
+    QList<qrs::supervise::PassedListener> passed;
     QList<qrs::HostResource> listeners;
-    for (ListenSpec &spec : specs) {
-        qrs::HostResource r;
-        QString error;
-        r.name = spec.name;
-        if (qrs::HostResource *passed = inheritedNamed(spec.name)) {
-            r = *passed;
-            passed->fd = -1;                       // taken
-            spec.kind = QStringLiteral("inherit"); // not ours to remove
-            printError(Text::tr("listening on %1 as %2 (passed by the service manager)")
-                               .arg(r.description, r.name));
-            listeners.append(r);
-            continue;
-        }
-        if (spec.kind == QLatin1String("inherit")) {
-            error = inherited.isEmpty()
-                    ? Text::tr("--listen %1=inherit: no socket was passed by a service manager "
-                               "(LISTEN_FDS is not set for this process)")
-                              .arg(spec.name)
-                    : Text::tr("--listen %1=inherit: the service manager passed no socket "
-                               "named %1 (LISTEN_FDNAMES)")
-                              .arg(spec.name);
-            r.fd = -1;
-        } else {
-            r.fd = spec.kind == QLatin1String("tcp") ? bindTcp(spec, &r.description, &error)
-                                                     : bindUnix(spec, &r.description, &error);
-        }
-        if (r.fd < 0) {
-            printError(error);
-            for (const qrs::HostResource &l : std::as_const(listeners))
-                ::close(l.fd);
-            return 1;
-        }
-        printError(Text::tr("listening on %1 as %2").arg(r.description, r.name));
-        listeners.append(r);
-        if (storeListeners) {
-            if (!manager.storeDescriptor(r.fd, r.name, &error)) {
-                printError(error);
-                for (const qrs::HostResource &l : std::as_const(listeners))
-                    ::close(l.fd);
-                return 1;
-            }
-            printError(
-                    Text::tr("%1 is kept in the service manager's descriptor store").arg(r.name));
-        }
-    }
-    // Passed sockets no --listen names are handed on under their own names.
-    for (const qrs::HostResource &r : std::as_const(inherited)) {
-        if (r.fd < 0)
-            continue;
-        if (names.contains(r.name)) {
-            printError(Text::tr("the service manager passed two sockets named %1").arg(r.name));
-            return 1;
-        }
-        names.insert(r.name);
-        printError(Text::tr("listening on %1 as %2 (passed by the service manager)")
-                           .arg(r.description, r.name));
-        listeners.append(r);
+    QString listenError;
+    if (!qrs::supervise::takePassedListeners(&passed, &listenError)
+        || !qrs::supervise::openListeners(&specs, passed, storeListeners ? &manager : nullptr,
+                                          &listeners, &listenError)) {
+        printError(listenError);
+        return 1;
     }
 
     qrs::supervise::Supervisor supervisor(settings, listeners);
@@ -599,14 +343,45 @@ int main(int argc, char **argv)
         if (!supervisor.addExtension(e))
             return 1;
     }
-    ManagerReport report(&supervisor);
-    qrs::tools::UnixSignalWatcher signalWatcher({SIGHUP, SIGTERM, SIGINT});
+    qrs::supervise::ManagerReport report(&supervisor, manager);
+    // An upgrade runs the program file as it is on disk now, with these arguments.
+    qrs::supervise::Upgrade::Plan plan;
+    plan.program = selfPath;
+    plan.arguments = allArguments;
+    plan.listeners = listeners;
+    plan.deadlineMs = settings.readyTimeoutMs + UpgradeStartMs;
+    plan.graceMs = settings.graceMs;
+    // The service manager it answers to, which a successor answers to in turn.
+    plan.managerAddress = predecessor.pid ? predecessor.managerAddress : manager.socketAddress();
+    plan.watchdogUsec = manager.watchdogInterval().count();
+    qrs::supervise::Upgrades upgrades(&supervisor, &report, plan);
+    QObject::connect(&upgrades, &qrs::supervise::Upgrades::successorReady, &supervisor,
+                     &qrs::supervise::Supervisor::shutdown);
+    if (predecessor.pid) {
+        // Once the supervisor this one replaces is gone, its service manager is ours.
+        const auto takeOver = [&report, &predecessor] {
+            printError(Text::tr("the supervisor this one replaces (pid %1) has exited")
+                               .arg(predecessor.pid));
+            report.switchTo(qrs::ServiceNotifier(predecessor.managerAddress));
+        };
+        if (!qrs::supervise::whenProcessEnds(predecessor.pid, &supervisor, takeOver))
+            takeOver();
+    }
+    qrs::tools::UnixSignalWatcher signalWatcher({SIGHUP, SIGTERM, SIGINT, SIGUSR2});
     QObject::connect(&signalWatcher, &qrs::tools::UnixSignalWatcher::signalReceived, &supervisor,
-                     [&supervisor, &report](int signalNumber) {
-                         if (signalNumber == SIGHUP) {
-                             supervisor.rollingRestart();
+                     [&supervisor, &report, &upgrades](int signalNumber) {
+                         if (signalNumber == SIGUSR2) {
+                             upgrades.request();
+                         } else if (signalNumber == SIGHUP) {
+                             if (upgrades.isUnderWay())
+                                 printError(Text::tr("an upgrade is under way; the rolling "
+                                                     "restart is refused"));
+                             else
+                                 supervisor.rollingRestart();
                          } else {
-                             report.stopping();
+                             upgrades.cancel();
+                             if (!upgrades.handedOver())
+                                 report.stopping();
                              supervisor.shutdown();
                          }
                      });
@@ -634,8 +409,9 @@ int main(int argc, char **argv)
         if (!panel.waitForFinished(2000))
             panel.kill();
     }
-    for (const ListenSpec &spec : std::as_const(specs)) {
-        if (spec.kind == QLatin1String("unix"))
+    // The socket files it bound go with it, unless a successor now serves them.
+    for (const qrs::supervise::ListenSpec &spec : std::as_const(specs)) {
+        if (spec.kind == QLatin1String("unix") && !upgrades.handedOver())
             QFile::remove(spec.path);
     }
     return code;

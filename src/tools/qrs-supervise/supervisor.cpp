@@ -459,6 +459,12 @@ void Supervisor::finishIfIdle()
     Q_EMIT finished();
 }
 
+void Supervisor::setUpgradeState(const QJsonObject &state)
+{
+    m_upgradeState = state;
+    statusChanged();
+}
+
 void Supervisor::statusChanged()
 {
     if (!m_statusTimer->isActive())
@@ -484,7 +490,8 @@ void Supervisor::publishStatus()
                          {QStringLiteral("workers"), workerCount()},
                          {QStringLiteral("ready"), readyCount()},
                          {QStringLiteral("rolling"), isRolling()},
-                         {QStringLiteral("stopping"), m_stopping}}},
+                         {QStringLiteral("stopping"), m_stopping},
+                         {QStringLiteral("upgrade"), m_upgradeState}}},
             {QStringLiteral("workers"), workers}};
     QString error;
     if (!ResourceSharer::instance()->setProcessStatus(status, &error))

@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -72,6 +73,9 @@ public:
     int readyCount() const;
     int workerCount() const { return int(m_slots.size()); }
     bool isRolling() const { return m_rolling >= 0 || !m_rollQueue.isEmpty(); }
+    bool isStopping() const { return m_stopping; }
+    // Published with the workers: the state of the latest upgrade in place.
+    void setUpgradeState(const QJsonObject &state);
 
 Q_SIGNALS:
     // readyCount() changed.
@@ -133,6 +137,7 @@ private:
     bool m_rollAgain = false;
     int m_replaced = 0;
     QTimer *m_statusTimer = nullptr;
+    QJsonObject m_upgradeState;
     // For the last line of the log.
     int m_restarts = 0;
     int m_rollingRestarts = 0;

@@ -1,0 +1,422 @@
+#include "upgrade.h"
+
+#include "managerreport.h"
+#include "platform/fdpassing.h"
+#include "supervisor.h"
+#include "toolcommon.h"
+
+#include <qrs/cachemodel.h>
+#include <qrs/dupfd.h>
+#include <qrs/inheritedresources.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSocketNotifier>
+#include <QTimer>
+
+#include <cerrno>
+#include <csignal>
+#include <cstdio>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+namespace qrs::supervise {
+
+namespace {
+
+// The translation context of this tool's messages.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(qrs_supervise)
+};
+
+// What the predecessor tells its successor, through its environment.
+constexpr char ResourcesVariable[] = "QRS_UPGRADE_RESOURCES";
+constexpr char NamesVariable[] = "QRS_UPGRADE_RESOURCE_NAMES";
+constexpr char PredecessorVariable[] = "QRS_UPGRADE_PREDECESSOR";
+constexpr char ManagerVariable[] = "QRS_UPGRADE_MANAGER_SOCKET";
+
+int openPidfd(qint64 pid)
+{
+    return int(::syscall(SYS_pidfd_open, pid_t(pid), 0));
+}
+
+QString errnoText(int value)
+{
+    return tools::systemErrorText(value);
+}
+
+} // namespace
+
+Upgrade::Upgrade(const Plan &plan, QObject *parent)
+    : QObject(parent)
+    , m_plan(plan)
+{ }
+
+Upgrade::~Upgrade()
+{
+    delete m_notifier;
+    delete m_pidNotifier;
+    platform::closeFd(m_socket);
+    platform::closeFd(m_pidfd);
+    for (const auto &handed : m_handed)
+        handed->revoke(); // what the successor did not take is withdrawn
+    if (!m_directory.isEmpty()) {
+        QFile::remove(m_directory + QStringLiteral("/notify"));
+        QDir().rmdir(m_directory);
+    }
+}
+
+bool Upgrade::start(QString *error)
+{
+    const QFileInfo program(m_plan.program);
+    if (!program.isFile() || !program.isExecutable()) {
+        *error = Text::tr("%1 is missing or not executable").arg(m_plan.program);
+        return false;
+    }
+    QString base = qEnvironmentVariable("XDG_RUNTIME_DIR");
+    if (base.isEmpty() || !QFileInfo(base).isDir())
+        base = QDir::tempPath();
+    m_directory = QString::fromStdString(
+            platform::makePrivateDirectory(QFile::encodeName(base).toStdString(), "qrs-upgrade-"));
+    const QString socketPath = m_directory + QStringLiteral("/notify");
+    m_socket = m_directory.isEmpty()
+            ? -1
+            : platform::bindNotifySocket(QFile::encodeName(socketPath).toStdString());
+    if (m_socket < 0) {
+        *error = Text::tr("cannot create the successor's notification socket in %1: %2")
+                         .arg(base, errnoText(errno));
+        return false;
+    }
+    m_notifier = new QSocketNotifier(qintptr(m_socket), QSocketNotifier::Read);
+    connect(m_notifier, &QSocketNotifier::activated, this, &Upgrade::readNotifications);
+
+    // Every listener, registered for the successor to take by name; withdrawn
+    // with this object if it does not.
+    QStringList ids;
+    QStringList names;
+    for (const HostResource &l : std::as_const(m_plan.listeners)) {
+        auto handed = std::make_unique<DupFd>(l.fd, RegisterOptions{l.name, 0});
+        if (!handed->isValid()) {
+            *error = Text::tr("cannot share %1 with the successor: %2")
+                             .arg(l.name, handed->errorString());
+            return false;
+        }
+        ids << handed->id().toString();
+        names << l.name;
+        m_handed.push_back(std::move(handed));
+    }
+
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QLatin1String(ResourcesVariable), ids.join(QLatin1Char(' ')));
+    env.insert(QLatin1String(NamesVariable), names.join(QLatin1Char(' ')));
+    env.insert(QLatin1String(PredecessorVariable),
+               QString::number(QCoreApplication::applicationPid()));
+    if (!m_plan.managerAddress.isEmpty())
+        env.insert(QLatin1String(ManagerVariable), m_plan.managerAddress);
+    env.insert(QStringLiteral("NOTIFY_SOCKET"), socketPath);
+    if (m_plan.watchdogUsec > 0)
+        env.insert(QStringLiteral("WATCHDOG_USEC"), QString::number(m_plan.watchdogUsec));
+    for (const char *name : {"WATCHDOG_PID", "LISTEN_FDS", "LISTEN_PID", "LISTEN_FDNAMES"})
+        env.remove(QLatin1String(name));
+
+    // Detached: the successor must outlive this process, which it replaces.
+    QProcess successor;
+    successor.setProgram(m_plan.program);
+    successor.setArguments(m_plan.arguments);
+    successor.setProcessEnvironment(env);
+    if (!successor.startDetached(&m_pid)) {
+        *error = Text::tr("cannot start %1: %2").arg(m_plan.program, successor.errorString());
+        return false;
+    }
+    m_pidfd = openPidfd(m_pid);
+    if (m_pidfd < 0) {
+        *error = Text::tr("the successor (pid %1) ended at once").arg(m_pid);
+        return false;
+    }
+    m_pidNotifier = new QSocketNotifier(qintptr(m_pidfd), QSocketNotifier::Read);
+    connect(m_pidNotifier, &QSocketNotifier::activated, this, &Upgrade::successorEnded);
+    m_deadline = new QTimer(this);
+    m_deadline->setSingleShot(true);
+    connect(m_deadline, &QTimer::timeout, this, [this] {
+        fail(Text::tr("the successor (pid %1) was not ready within %2 ms")
+                     .arg(m_pid)
+                     .arg(m_plan.deadlineMs));
+    });
+    m_deadline->start(m_plan.deadlineMs);
+    return true;
+}
+
+void Upgrade::readNotifications()
+{
+    char buffer[4096];
+    for (int i = 0; i < 64; ++i) {
+        platform::Datagram d = platform::receiveDatagram(m_socket, buffer, sizeof(buffer));
+        if (d.bytes < 0)
+            return;
+        for (int fd : d.fds)
+            platform::closeFd(fd);
+        // Only the successor itself speaks here (its workers have sockets of their own).
+        if (!d.hasCredentials || d.sender.pid != m_pid || m_over
+            || d.bytes > ssize_t(sizeof(buffer)))
+            continue;
+        const QList<QByteArray> lines = QByteArray(buffer, int(d.bytes)).split('\n');
+        for (const QByteArray &line : lines) {
+            if (line.startsWith("STATUS="))
+                tools::printError(Text::tr("the successor (pid %1): %2")
+                                          .arg(m_pid)
+                                          .arg(QString::fromUtf8(line.mid(7))));
+        }
+        if (lines.contains("READY=1")) {
+            m_over = true;
+            m_deadline->stop();
+            m_pidNotifier->setEnabled(false); // its end is no longer ours to watch
+            Q_EMIT succeeded(m_pid);
+            Q_EMIT finished();
+            return;
+        }
+    }
+}
+
+void Upgrade::cancel(const QString &reason)
+{
+    fail(reason);
+}
+
+void Upgrade::fail(const QString &reason)
+{
+    if (m_over)
+        return;
+    m_over = true;
+    m_deadline->stop();
+    for (const auto &handed : m_handed)
+        handed->revoke();
+    Q_EMIT failed(reason);
+    if (m_pidfd < 0) {
+        Q_EMIT finished();
+        return;
+    }
+    // Its own SIGTERM handling stops its workers; SIGKILL if it takes too long.
+    ::kill(pid_t(m_pid), SIGTERM);
+    QTimer::singleShot(m_plan.graceMs, this, [this] {
+        if (m_pidfd >= 0)
+            ::kill(pid_t(m_pid), SIGKILL);
+    });
+}
+
+void Upgrade::successorEnded()
+{
+    m_pidNotifier->setEnabled(false);
+    platform::closeFd(m_pidfd);
+    m_pidfd = -1;
+    if (!m_over)
+        fail(Text::tr("the successor (pid %1) ended before it was ready").arg(m_pid));
+    else
+        Q_EMIT finished();
+}
+
+Upgrades::Upgrades(Supervisor *supervisor, ManagerReport *report, const Upgrade::Plan &plan,
+                   QObject *parent)
+    : QObject(parent)
+    , m_supervisor(supervisor)
+    , m_report(report)
+    , m_plan(plan)
+{ }
+
+void Upgrades::publish(const QString &state, const QString &reason)
+{
+    m_supervisor->setUpgradeState(QJsonObject{{QStringLiteral("attempt"), m_attempt},
+                                              {QStringLiteral("state"), state},
+                                              {QStringLiteral("successor"), m_successor},
+                                              {QStringLiteral("reason"), reason}});
+}
+
+void Upgrades::request()
+{
+    ++m_attempt;
+    m_successor = 0;
+    const auto refuse = [this](const QString &why) {
+        tools::printError(Text::tr("upgrade refused: %1").arg(why));
+        publish(QStringLiteral("refused"), why);
+    };
+    if (m_current)
+        return refuse(Text::tr("an upgrade is under way (successor pid %1)")
+                              .arg(m_current->successorPid()));
+    if (m_handedOver || m_supervisor->isStopping())
+        return refuse(Text::tr("this supervisor is stopping"));
+    if (m_supervisor->isRolling())
+        return refuse(Text::tr("a rolling restart is under way"));
+
+    m_current = new Upgrade(m_plan, this);
+    connect(m_current, &Upgrade::succeeded, this, [this](qint64 pid) {
+        tools::printError(Text::tr("upgrade: the successor (pid %1) is ready; stopping the workers "
+                                   "of this supervisor")
+                                  .arg(pid));
+        m_handedOver = true;
+        publish(QStringLiteral("done"));
+        // Under systemd, it follows the successor from now on.
+        m_report->tell("MAINPID=" + QByteArray::number(pid));
+        m_report->status(Text::tr("handed over to pid %1").arg(pid));
+        Q_EMIT successorReady();
+    });
+    connect(m_current, &Upgrade::failed, this, [this](const QString &reason) {
+        tools::printError(
+                Text::tr("upgrade failed: %1; this supervisor goes on serving").arg(reason));
+        publish(QStringLiteral("failed"), reason);
+    });
+    connect(m_current, &Upgrade::finished, this, [this] {
+        m_current->deleteLater();
+        m_current = nullptr;
+    });
+    QString error;
+    if (!m_current->start(&error)) {
+        delete std::exchange(m_current, nullptr);
+        tools::printError(
+                Text::tr("upgrade failed: %1; this supervisor goes on serving").arg(error));
+        publish(QStringLiteral("failed"), error);
+        return;
+    }
+    m_successor = m_current->successorPid();
+    tools::printError(Text::tr("upgrading in place: started %1 (pid %2) and handed it %n "
+                               "socket(s)",
+                               nullptr, int(m_plan.listeners.size()))
+                              .arg(m_plan.program)
+                              .arg(m_successor));
+    publish(QStringLiteral("running"));
+}
+
+void Upgrades::cancel()
+{
+    if (m_current && !m_handedOver)
+        m_current->cancel(Text::tr("this supervisor is stopping"));
+}
+
+bool takePredecessorListeners(QList<PassedListener> *out, QString *error)
+{
+    const QByteArray ids = qgetenv(ResourcesVariable);
+    const QByteArray names = qgetenv(NamesVariable);
+    ::unsetenv(ResourcesVariable);
+    ::unsetenv(NamesVariable);
+    if (ids.isEmpty())
+        return true;
+    InheritedResources handed(ids, names);
+    QList<DetachedFd> taken = handed.takeAll(error);
+    if (taken.isEmpty() && !handed.names().isEmpty()) {
+        *error = Text::tr("cannot take the sockets of the supervisor this one replaces: %1")
+                         .arg(*error);
+        return false;
+    }
+    for (const DetachedFd &d : taken) {
+        HostResource r;
+        r.name = d.name;
+        r.fd = d.fd;
+        r.description = describeListener(d.fd);
+        out->append({r, Text::tr("the supervisor it replaces")});
+    }
+    return true;
+}
+
+Predecessor takePredecessor()
+{
+    Predecessor p;
+    p.pid = qEnvironmentVariableIntValue(PredecessorVariable);
+    p.managerAddress = qEnvironmentVariable(ManagerVariable);
+    ::unsetenv(PredecessorVariable);
+    ::unsetenv(ManagerVariable);
+    return p;
+}
+
+int requestUpgrade(qint64 pid, int timeoutMs)
+{
+    // The supervisor publishes each upgrade's outcome in its process status.
+    CacheModel model;
+    model.setSource(QString::number(pid));
+    QEventLoop loop;
+    QObject::connect(&model, &CacheModel::statusChanged, &loop, &QEventLoop::quit);
+    QObject::connect(&model, &CacheModel::processStatusChanged, &loop, &QEventLoop::quit);
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    deadline.start(timeoutMs);
+    const auto upgradeState = [&model] {
+        return QJsonObject::fromVariantMap(model.processStatus())
+                .value(QLatin1String("supervisor"))
+                .toObject()
+                .value(QLatin1String("upgrade"))
+                .toObject();
+    };
+    while (model.status() != CacheModel::Status::Following) {
+        if (model.status() == CacheModel::Status::Error || !deadline.isActive()) {
+            tools::printError(Text::tr("process %1 is not a running qrs-supervise of this user: %2")
+                                      .arg(pid)
+                                      .arg(model.errorString()));
+            return 1;
+        }
+        loop.exec();
+    }
+    if (!QJsonObject::fromVariantMap(model.processStatus()).contains(QLatin1String("supervisor"))) {
+        tools::printError(Text::tr("process %1 is not a qrs-supervise").arg(pid));
+        return 1;
+    }
+    const int before = upgradeState().value(QLatin1String("attempt")).toInt();
+    if (::kill(pid_t(pid), SIGUSR2) != 0) {
+        tools::printError(Text::tr("cannot signal process %1: %2").arg(pid).arg(errnoText(errno)));
+        return 1;
+    }
+    for (;;) {
+        const QJsonObject state = upgradeState();
+        const QString outcome = state.value(QLatin1String("state")).toString();
+        if (state.value(QLatin1String("attempt")).toInt() > before
+            && outcome != QLatin1String("running")) {
+            const qint64 successor = state.value(QLatin1String("successor")).toInteger();
+            if (outcome == QLatin1String("done")) {
+                std::printf("%s\n",
+                            qPrintable(Text::tr("upgraded: pid %1 took over from pid %2")
+                                               .arg(successor)
+                                               .arg(pid)));
+                return 0;
+            }
+            tools::printError(Text::tr("the upgrade of pid %1 %2: %3")
+                                      .arg(pid)
+                                      .arg(outcome == QLatin1String("refused")
+                                                   ? Text::tr("was refused")
+                                                   : Text::tr("failed"))
+                                      .arg(state.value(QLatin1String("reason")).toString()));
+            return 1;
+        }
+        if (!deadline.isActive()) {
+            tools::printError(Text::tr("no outcome of the upgrade of pid %1 within %2 ms")
+                                      .arg(pid)
+                                      .arg(timeoutMs));
+            return 1;
+        }
+        if (model.status() == CacheModel::Status::Error && ::kill(pid_t(pid), 0) != 0) {
+            tools::printError(
+                    Text::tr("process %1 ended before it said how the upgrade went").arg(pid));
+            return 1;
+        }
+        loop.exec();
+    }
+}
+
+bool whenProcessEnds(qint64 pid, QObject *context, const std::function<void()> &ended)
+{
+    const int fd = openPidfd(pid);
+    if (fd < 0)
+        return false;
+    auto *notifier = new QSocketNotifier(qintptr(fd), QSocketNotifier::Read, context);
+    QObject::connect(notifier, &QSocketNotifier::activated, context, [notifier, fd, ended] {
+        notifier->setEnabled(false);
+        notifier->deleteLater();
+        platform::closeFd(fd);
+        ended();
+    });
+    return true;
+}
+
+} // namespace qrs::supervise
