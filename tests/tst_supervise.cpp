@@ -11,6 +11,7 @@
 #include <QLocalServer>
 #include <QLocalSocket>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSocketNotifier>
 #include <QStandardPaths>
@@ -46,6 +47,15 @@ public:
                          [this] { m_log += QString::fromLocal8Bit(m_process.readAll()); });
         m_process.start(program, args);
     }
+    // Its output (and that of every successor it starts, which outlive it) in
+    // logFile: m_log is what the file holds when count() or capture() look.
+    Supervise(const QStringList &args, const QString &program, const QString &logFile)
+        : m_logFile(logFile)
+    {
+        m_process.setProcessChannelMode(QProcess::MergedChannels);
+        m_process.setStandardOutputFile(logFile, QIODevice::Append);
+        m_process.start(program, args);
+    }
     ~Supervise()
     {
         if (m_process.state() != QProcess::NotRunning) {
@@ -54,8 +64,9 @@ public:
         }
     }
 
-    int count(const QString &pattern) const
+    int count(const QString &pattern)
     {
+        refresh();
         int n = 0;
         auto it =
                 QRegularExpression(pattern, QRegularExpression::MultilineOption).globalMatch(m_log);
@@ -65,13 +76,20 @@ public:
         }
         return n;
     }
-    QString capture(const QString &pattern) const
+    QString capture(const QString &pattern)
     {
+        refresh();
         return QRegularExpression(pattern, QRegularExpression::MultilineOption)
                 .match(m_log)
                 .captured(1);
     }
-    quint16 port() const
+    void refresh()
+    {
+        QFile file(m_logFile);
+        if (!m_logFile.isEmpty() && file.open(QIODevice::ReadOnly))
+            m_log = QString::fromLocal8Bit(file.readAll());
+    }
+    quint16 port()
     {
         return quint16(capture(QStringLiteral("listening on tcp:[^ ]*:(\\d+)")).toUInt());
     }
@@ -79,6 +97,7 @@ public:
 
     QProcess m_process;
     QString m_log;
+    QString m_logFile;
 };
 
 // HTTP load, one connection per request, `concurrency` at a time, until
@@ -181,6 +200,10 @@ private Q_SLOTS:
     void replacementThatNeverSaysReadyIsKilledAndTheOldOneKept();
     void underSystemdSocketActivation();
     void listenerSurvivesASigkillInTheDescriptorStore();
+    void upgradeInPlaceUnderLoad();
+    void failedUpgradeRollsBack_data();
+    void failedUpgradeRollsBack();
+    void upgradesAndRollingRestartsOneAtATime();
 };
 
 void tst_Supervise::badCommandLinesExit2_data()
@@ -792,6 +815,238 @@ void tst_Supervise::listenerSurvivesASigkillInTheDescriptorStore()
     second.signal(SIGTERM);
     QVERIFY(second.m_process.waitForFinished(20'000));
     QCOMPARE(second.m_process.exitCode(), 0);
+}
+
+// Whether process pid runs (a zombie does not: an upgraded supervisor's
+// predecessor is nobody's child to reap here).
+bool alive(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (!stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = stat.readAll();
+    return line.mid(line.lastIndexOf(')') + 2, 1) != "Z";
+}
+
+// The inodes of the listening TCP sockets on 127.0.0.1:port, from /proc/net/tcp.
+QStringList listeningInodes(quint16 port)
+{
+    QFile table(QStringLiteral("/proc/net/tcp"));
+    if (!table.open(QIODevice::ReadOnly))
+        return {};
+    const QByteArray local =
+            "0100007F:" + QByteArray::number(port, 16).toUpper().rightJustified(4, '0');
+    QStringList inodes;
+    for (const QByteArray &line : table.readAll().split('\n')) {
+        const QList<QByteArray> f = line.simplified().split(' ');
+        if (f.size() > 9 && f.at(1) == local && f.at(3) == "0A") // 0A: LISTEN
+            inodes << QString::fromLatin1(f.at(9));
+    }
+    return inodes;
+}
+
+// Successors are nobody's children here: when a test ends, however it ends,
+// every successor its log names that still runs is killed (its workers follow).
+auto killSuccessorsAtExit(Supervise &run)
+{
+    return qScopeGuard([&run] {
+        run.refresh();
+        auto it = QRegularExpression(QStringLiteral("started \\S+ \\(pid (\\d+)\\) and handed it"))
+                          .globalMatch(run.m_log);
+        while (it.hasNext()) {
+            const qint64 pid = it.next().captured(1).toLongLong();
+            if (alive(pid))
+                ::kill(pid_t(pid), SIGKILL);
+        }
+    });
+}
+
+// qrs-supervise --upgrade PID: its exit code, stdout and stderr.
+int requestUpgrade(qint64 pid, QByteArray *out, QByteArray *err)
+{
+    QProcess p;
+    p.start(tool("qrs-supervise"), {QStringLiteral("--upgrade"), QString::number(pid)});
+    if (!p.waitForFinished(60'000))
+        return -1;
+    *out = p.readAllStandardOutput();
+    *err = p.readAllStandardError();
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+}
+
+// Three upgrades in place under load: each successor takes the very same
+// socket from its predecessor, which leaves once the successor's workers are
+// ready; no request fails.
+void tst_Supervise::upgradeInPlaceUnderLoad()
+{
+    QTemporaryDir dir;
+    Supervise run({QStringLiteral("--workers=2"), QStringLiteral("--ready=notify"),
+                   QStringLiteral("--listen=http=tcp:127.0.0.1:0"), QStringLiteral("--"),
+                   tool("qrs-demo-worker"), QStringLiteral("--load-ms=200")},
+                  tool("qrs-supervise"), dir.filePath(QStringLiteral("log")));
+    QTRY_COMPARE_WITH_TIMEOUT(run.count(QStringLiteral("is ready$")), 2, 20'000);
+    const quint16 port = run.port();
+    const QStringList socket = listeningInodes(port);
+    QCOMPARE(socket.size(), 1);
+
+    LoadLoop load(port, 100'000, 8);
+    QTRY_VERIFY_WITH_TIMEOUT(load.answered >= 200, 30'000);
+    qint64 pid = run.m_process.processId();
+    const auto cleanUp = killSuccessorsAtExit(run);
+    for (int i = 1; i <= 3; ++i) {
+        QByteArray out, err;
+        QCOMPARE(requestUpgrade(pid, &out, &err), 0);
+        const QRegularExpressionMatch m =
+                QRegularExpression(
+                        QStringLiteral("^upgraded: pid (\\d+) took over from pid %1\n$").arg(pid))
+                        .match(QString::fromLocal8Bit(out));
+        QVERIFY2(m.hasMatch(), (out + err).constData());
+        const qint64 successor = m.captured(1).toLongLong();
+        QTRY_VERIFY_WITH_TIMEOUT(!alive(pid), 20'000); // the predecessor is gone
+        QVERIFY(alive(successor));
+        QCOMPARE(listeningInodes(port), socket); // the same socket, and only it
+        QTRY_VERIFY_WITH_TIMEOUT(run.count(QStringLiteral("upgrade: the successor \\(pid %1\\) "
+                                                          "is ready; stopping the workers")
+                                                   .arg(successor))
+                                         == 1,
+                                 20'000);
+        const int before = load.answered;
+        QTRY_VERIFY_WITH_TIMEOUT(load.answered >= before + 100, 30'000);
+        pid = successor;
+    }
+    QTRY_COMPARE(run.m_process.state(), QProcess::NotRunning); // the first one, long gone
+    QCOMPARE(run.m_process.exitCode(), 0);
+    load.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(load.done(), 30'000);
+    QVERIFY2(load.failed == 0, qPrintable(load.errors.mid(0, 5).join(QLatin1String("; "))));
+    qInfo("%d requests answered across three upgrades in place, none failed", load.answered);
+    QCOMPARE(run.count(QStringLiteral("passed by the supervisor it replaces")), 3);
+
+    ::kill(pid_t(pid), SIGTERM);
+    QTRY_VERIFY_WITH_TIMEOUT(!alive(pid), 20'000);
+    QTRY_VERIFY_WITH_TIMEOUT(run.count(QStringLiteral("all workers stopped")) == 4, 20'000);
+    QVERIFY(listeningInodes(port).isEmpty());
+}
+
+// A successor that is missing, cannot run, crashes at start, or whose workers
+// never become ready: the upgrade fails with one line, the successor is gone,
+// and the old supervisor goes on serving with the same workers.
+void tst_Supervise::failedUpgradeRollsBack_data()
+{
+    QTest::addColumn<QString>("sabotage");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("missing") << QStringLiteral("missing")
+                             << QStringLiteral("/qrs-supervise is missing or not executable");
+    QTest::newRow("not executable")
+            << QStringLiteral("not executable")
+            << QStringLiteral("/qrs-supervise is missing or not executable");
+    QTest::newRow("crashes at start")
+            << QStringLiteral("crashes") << QStringLiteral("ended before it was ready");
+    QTest::newRow("workers never ready")
+            << QStringLiteral("never ready") << QStringLiteral("was not ready within 5500 ms");
+}
+
+void tst_Supervise::failedUpgradeRollsBack()
+{
+    QFETCH(QString, sabotage);
+    QFETCH(QString, expected);
+    const QString systemdNotify = qrstest::referenceProgram(QStringLiteral("systemd-notify"));
+    QVERIFY(!systemdNotify.isEmpty());
+    QTemporaryDir dir;
+    // The program as a user would have installed it: replaced on disk later.
+    const QString program = dir.filePath(QStringLiteral("qrs-supervise"));
+    QVERIFY(QFile::link(tool("qrs-supervise"), program));
+    const QString flag = dir.filePath(QStringLiteral("ready"));
+    QFile(flag).open(QIODevice::WriteOnly);
+    const QString worker = QStringLiteral("if [ -e '%1' ]; then %2 --ready; fi; exec sleep 1000")
+                                   .arg(flag, systemdNotify);
+    Supervise run({QStringLiteral("--ready=notify"), QStringLiteral("--ready-timeout=500"),
+                   QStringLiteral("--grace=2000"), QStringLiteral("--"), QStringLiteral("/bin/sh"),
+                   QStringLiteral("-c"), worker},
+                  program, dir.filePath(QStringLiteral("log")));
+    QTRY_COMPARE_WITH_TIMEOUT(run.count(QStringLiteral("is ready$")), 1, 20'000);
+    const qint64 pid = run.m_process.processId();
+    const qint64 workerPid =
+            run.capture(QStringLiteral("worker 0 \\(pid (\\d+)\\) started")).toLongLong();
+    const auto cleanUp = killSuccessorsAtExit(run);
+
+    QVERIFY(QFile::remove(program));
+    if (sabotage == QLatin1String("not executable")) {
+        QFile script(program);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\nexit 0\n");
+    } else if (sabotage == QLatin1String("crashes")) {
+        QFile script(program);
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write("#!/bin/sh\nkill -SEGV $$\n");
+        script.close();
+        QVERIFY(script.setPermissions(script.permissions() | QFileDevice::ExeOwner));
+    } else if (sabotage == QLatin1String("never ready")) {
+        QVERIFY(QFile::link(tool("qrs-supervise"), program));
+        QVERIFY(QFile::remove(flag));
+    }
+    QByteArray out, err;
+    QCOMPARE(requestUpgrade(pid, &out, &err), 1);
+    QVERIFY2(err.startsWith("qrs-supervise: the upgrade of pid " + QByteArray::number(pid)
+                            + " failed: "),
+             err.constData());
+    QVERIFY2(QString::fromLocal8Bit(err).contains(expected), err.constData());
+    QCOMPARE(err.count('\n'), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(
+            run.count(QStringLiteral("upgrade failed: .*; this supervisor goes on "
+                                     "serving$")),
+            1, 20'000);
+    // The successor, if one started, is stopped with its workers.
+    const QString successor =
+            run.capture(QStringLiteral("started .* \\(pid (\\d+)\\) and handed it"));
+    if (!successor.isEmpty())
+        QTRY_VERIFY_WITH_TIMEOUT(!alive(successor.toLongLong()), 20'000);
+    QVERIFY(alive(pid));
+    QVERIFY(alive(workerPid));
+    QCOMPARE(run.m_process.state(), QProcess::Running);
+    run.signal(SIGTERM);
+    QVERIFY(run.m_process.waitForFinished(20'000));
+    QCOMPARE(run.m_process.exitCode(), 0);
+}
+
+// One upgrade at a time, and none during a rolling restart (nor the reverse):
+// what is refused is said in one line, and what runs runs to its end.
+void tst_Supervise::upgradesAndRollingRestartsOneAtATime()
+{
+    QTemporaryDir dir;
+    Supervise run({QStringLiteral("--ready=notify"),
+                   QStringLiteral("--listen=http=tcp:127.0.0.1:0"), QStringLiteral("--"),
+                   tool("qrs-demo-worker"), QStringLiteral("--load-ms=1000")},
+                  tool("qrs-supervise"), dir.filePath(QStringLiteral("log")));
+    QTRY_COMPARE_WITH_TIMEOUT(run.count(QStringLiteral("is ready$")), 1, 20'000);
+    const auto cleanUp = killSuccessorsAtExit(run);
+    run.signal(SIGHUP);
+    QTRY_COMPARE_WITH_TIMEOUT(run.count(QStringLiteral("rolling restart: replacing")), 1, 20'000);
+    run.signal(SIGUSR2);
+    QTRY_COMPARE_WITH_TIMEOUT(
+            run.count(QStringLiteral("upgrade refused: a rolling restart is under way$")), 1,
+            20'000);
+    QTRY_COMPARE_WITH_TIMEOUT(run.count(QStringLiteral("rolling restart done: 1 of 1")), 1, 20'000);
+
+    run.signal(SIGUSR2);
+    QTRY_COMPARE_WITH_TIMEOUT(run.count(QStringLiteral("upgrading in place: started")), 1, 20'000);
+    run.signal(SIGUSR2);
+    run.signal(SIGHUP);
+    QTRY_COMPARE_WITH_TIMEOUT(
+            run.count(QStringLiteral("upgrade refused: an upgrade is under way \\(successor pid "
+                                     "\\d+\\)$")),
+            1, 20'000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+            run.count(QStringLiteral("an upgrade is under way; the rolling restart is refused$")),
+            1, 20'000);
+    QTRY_COMPARE_WITH_TIMEOUT(run.m_process.state(), QProcess::NotRunning, 20'000); // handed over
+    QCOMPARE(run.m_process.exitCode(), 0);
+    const qint64 successor =
+            run.capture(QStringLiteral("upgrade: the successor \\(pid (\\d+)\\) is ready"))
+                    .toLongLong();
+    QVERIFY(alive(successor));
+    QCOMPARE(run.count(QStringLiteral("rolling restart: replacing")), 1);
+    ::kill(pid_t(successor), SIGTERM);
+    QTRY_VERIFY_WITH_TIMEOUT(!alive(successor), 20'000);
 }
 
 QTEST_GUILESS_MAIN(tst_Supervise)
