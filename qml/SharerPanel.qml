@@ -233,9 +233,14 @@ Pane {
             elide: Text.ElideRight
             text: {
                 const s = cache.processStatus.supervisor
-                return s ? qsTr("Workers: %1 of %2 ready%3").arg(s.ready).arg(s.workers)
-                                   .arg(s.rolling ? qsTr(", a rolling restart is under way") : "")
-                         : ""
+                if (!s)
+                    return ""
+                const upgrading = s.upgrade && s.upgrade.state === "running"
+                return qsTr("Workers: %1 of %2 ready%3").arg(s.ready).arg(s.workers)
+                        .arg(s.rolling ? qsTr(", a rolling restart is under way")
+                                       : upgrading ? qsTr(", upgrading in place (successor pid %1)")
+                                                             .arg(s.upgrade.successor)
+                                                   : "")
             }
         }
 

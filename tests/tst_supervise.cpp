@@ -204,6 +204,7 @@ private Q_SLOTS:
     void failedUpgradeRollsBack_data();
     void failedUpgradeRollsBack();
     void upgradesAndRollingRestartsOneAtATime();
+    void upgradeUnderSystemdMovesTheMainPid();
 };
 
 void tst_Supervise::badCommandLinesExit2_data()
@@ -1046,6 +1047,44 @@ void tst_Supervise::upgradesAndRollingRestartsOneAtATime()
     QVERIFY(alive(successor));
     QCOMPARE(run.count(QStringLiteral("rolling restart: replacing")), 1);
     ::kill(pid_t(successor), SIGTERM);
+    QTRY_VERIFY_WITH_TIMEOUT(!alive(successor), 20'000);
+}
+
+// Under systemd (a test-owned NOTIFY_SOCKET stands in): the predecessor, the
+// main process, tells the manager MAINPID= of its successor once that one is
+// ready; the successor, once its predecessor is gone, says MAINPID= and READY=1
+// itself and answers to the manager from then on.
+void tst_Supervise::upgradeUnderSystemdMovesTheMainPid()
+{
+    QTemporaryDir dir;
+    NotifyManager manager(dir.filePath(QStringLiteral("notify")));
+    QVERIFY(manager.isValid());
+    qputenv("NOTIFY_SOCKET", QFile::encodeName(dir.filePath(QStringLiteral("notify"))));
+    Supervise run({QStringLiteral("--ready=notify"),
+                   QStringLiteral("--listen=http=tcp:127.0.0.1:0"), QStringLiteral("--"),
+                   tool("qrs-demo-worker")},
+                  tool("qrs-supervise"), dir.filePath(QStringLiteral("log")));
+    qunsetenv("NOTIFY_SOCKET");
+    const auto cleanUp = killSuccessorsAtExit(run);
+    QTRY_COMPARE_WITH_TIMEOUT(manager.count(QStringLiteral("READY=1")), 1, 20'000);
+    const qint64 pid = run.m_process.processId();
+    QByteArray out, err;
+    QCOMPARE(requestUpgrade(pid, &out, &err), 0);
+    const qint64 successor = QRegularExpression(QStringLiteral("pid (\\d+) took over"))
+                                     .match(QString::fromLocal8Bit(out))
+                                     .captured(1)
+                                     .toLongLong();
+    QVERIFY2(successor > 0, out.constData());
+    const QString mainPid = QStringLiteral("MAINPID=%1").arg(successor);
+    QTRY_VERIFY_WITH_TIMEOUT(manager.said.contains(mainPid), 20'000); // from the predecessor
+    QTRY_VERIFY_WITH_TIMEOUT(manager.said.contains(mainPid + QStringLiteral("\nREADY=1")),
+                             20'000); // from the successor, its predecessor gone
+    QVERIFY(manager.senders.contains(pid));
+    QVERIFY(manager.senders.contains(successor));
+    QCOMPARE(manager.senders.size(), 2);                      // no worker spoke to the manager
+    QCOMPARE(manager.count(QStringLiteral("STOPPING=1")), 0); // the service did not stop
+    ::kill(pid_t(successor), SIGTERM);
+    QTRY_COMPARE_WITH_TIMEOUT(manager.count(QStringLiteral("STOPPING=1")), 1, 20'000);
     QTRY_VERIFY_WITH_TIMEOUT(!alive(successor), 20'000);
 }
 

@@ -149,6 +149,10 @@
         <source>not ready</source>
         <translation>nicht bereit</translation>
     </message>
+    <message>
+        <source>, upgrading in place (successor pid %1)</source>
+        <translation>, Aktualisierung im laufenden Betrieb (Nachfolger PID %1)</translation>
+    </message>
 </context>
 <context>
     <name>qrs</name>
@@ -1263,6 +1267,10 @@
         <source>no</source>
         <translation>nein</translation>
     </message>
+    <message>
+        <source>; upgrading in place (successor pid %1)</source>
+        <translation>; Aktualisierung im laufenden Betrieb (Nachfolger PID %1)</translation>
+    </message>
 </context>
 <context>
     <name>qrs_share</name>
@@ -1476,20 +1484,12 @@ Endet mit 0, sobald jede Ressource übernommen ist, mit 3, wenn zuvor die TTL ab
         <translation>%1 braucht ein Plugin, das es bereitstellt (das notify-Plugin), und keines der geladenen tut es</translation>
     </message>
     <message>
-        <source>listening on %1 as %2 (passed by the service manager)</source>
-        <translation>lausche auf %1 als %2 (vom Dienstverwalter übergeben)</translation>
-    </message>
-    <message>
         <source>--listen %1=inherit: no socket was passed by a service manager (LISTEN_FDS is not set for this process)</source>
         <translation>--listen %1=inherit: kein Dienstverwalter hat einen Socket übergeben (LISTEN_FDS ist für diesen Prozess nicht gesetzt)</translation>
     </message>
     <message>
         <source>--listen %1=inherit: the service manager passed no socket named %1 (LISTEN_FDNAMES)</source>
         <translation>--listen %1=inherit: der Dienstverwalter hat keinen Socket namens %1 übergeben (LISTEN_FDNAMES)</translation>
-    </message>
-    <message>
-        <source>the service manager passed two sockets named %1</source>
-        <translation>der Dienstverwalter hat zwei Sockets namens %1 übergeben</translation>
     </message>
     <message>
         <source>Keep each socket it binds in its service manager&apos;s descriptor store (FDSTORE=1), so that a restart or a crash of qrs-supervise refuses no connection: the next start takes them back by name. On by default when $FDSTORE is set (systemd 254 and later, with FileDescriptorStoreMax=).</source>
@@ -1502,6 +1502,141 @@ Endet mit 0, sobald jede Ressource übernommen ist, mit 3, wenn zuvor die TTL ab
     <message>
         <source>%1 is kept in the service manager&apos;s descriptor store</source>
         <translation>%1 wird im Deskriptorspeicher des Dienstverwalters aufbewahrt</translation>
+    </message>
+    <message>
+        <source>the service manager</source>
+        <translation>den Dienstverwalter</translation>
+    </message>
+    <message>
+        <source>listening on %1 as %2 (passed by %3)</source>
+        <translation>lausche auf %1 als %2 (übergeben durch %3)</translation>
+    </message>
+    <message>
+        <source>%1 passed two sockets named %2</source>
+        <translation>zwei Sockets namens %2 wurden übergeben durch %1</translation>
+    </message>
+    <message>
+        <source>Do not supervise: ask the qrs-supervise with process id PID to upgrade itself in place (SIGUSR2), wait for the outcome and say it; exit 0 if its successor took over, 1 if not.</source>
+        <translation>Nicht überwachen: den qrs-supervise mit der Prozesskennung PID bitten, sich im laufenden Betrieb zu aktualisieren (SIGUSR2), auf das Ergebnis warten und es melden; Exit-Status 0, wenn sein Nachfolger übernommen hat, sonst 1.</translation>
+    </message>
+    <message>
+        <source>--upgrade takes a process id, not &quot;%1&quot;</source>
+        <translation>--upgrade erwartet eine Prozesskennung, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the supervisor this one replaces (pid %1) has exited</source>
+        <translation>der Supervisor, den dieser ersetzt (PID %1), hat sich beendet</translation>
+    </message>
+    <message>
+        <source>an upgrade is under way; the rolling restart is refused</source>
+        <translation>eine Aktualisierung läuft; der rollierende Neustart wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 is missing or not executable</source>
+        <translation>%1 fehlt oder ist nicht ausführbar</translation>
+    </message>
+    <message>
+        <source>cannot create the successor&apos;s notification socket in %1: %2</source>
+        <translation>der Benachrichtigungs-Socket für den Nachfolger kann in %1 nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot share %1 with the successor: %2</source>
+        <translation>%1 kann nicht mit dem Nachfolger geteilt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>the successor (pid %1) ended at once</source>
+        <translation>der Nachfolger (PID %1) hat sich sofort beendet</translation>
+    </message>
+    <message>
+        <source>the successor (pid %1) was not ready within %2 ms</source>
+        <translation>der Nachfolger (PID %1) war nicht innerhalb von %2 ms bereit</translation>
+    </message>
+    <message>
+        <source>the successor (pid %1): %2</source>
+        <translation>der Nachfolger (PID %1): %2</translation>
+    </message>
+    <message>
+        <source>the successor (pid %1) ended before it was ready</source>
+        <translation>der Nachfolger (PID %1) hat sich beendet, bevor er bereit war</translation>
+    </message>
+    <message>
+        <source>upgrade refused: %1</source>
+        <translation>Aktualisierung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>an upgrade is under way (successor pid %1)</source>
+        <translation>eine Aktualisierung läuft (Nachfolger PID %1)</translation>
+    </message>
+    <message>
+        <source>this supervisor is stopping</source>
+        <translation>dieser Supervisor hält an</translation>
+    </message>
+    <message>
+        <source>a rolling restart is under way</source>
+        <translation>ein rollierender Neustart läuft</translation>
+    </message>
+    <message>
+        <source>upgrade: the successor (pid %1) is ready; stopping the workers of this supervisor</source>
+        <translation>Aktualisierung: der Nachfolger (PID %1) ist bereit; die Worker dieses Supervisors werden angehalten</translation>
+    </message>
+    <message>
+        <source>handed over to pid %1</source>
+        <translation>an PID %1 übergeben</translation>
+    </message>
+    <message>
+        <source>upgrade failed: %1; this supervisor goes on serving</source>
+        <translation>Aktualisierung fehlgeschlagen: %1; dieser Supervisor bedient weiter</translation>
+    </message>
+    <message numerus="yes">
+        <source>upgrading in place: started %1 (pid %2) and handed it %n socket(s)</source>
+        <translation>
+            <numerusform>Aktualisierung im laufenden Betrieb: %1 (PID %2) gestartet und ihm %n Socket übergeben</numerusform>
+            <numerusform>Aktualisierung im laufenden Betrieb: %1 (PID %2) gestartet und ihm %n Sockets übergeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot take the sockets of the supervisor this one replaces: %1</source>
+        <translation>die Sockets des Supervisors, den dieser ersetzt, können nicht übernommen werden: %1</translation>
+    </message>
+    <message>
+        <source>the supervisor it replaces</source>
+        <translation>den Supervisor, den er ersetzt</translation>
+    </message>
+    <message>
+        <source>process %1 is not a running qrs-supervise of this user: %2</source>
+        <translation>Prozess %1 ist kein laufender qrs-supervise dieses Benutzers: %2</translation>
+    </message>
+    <message>
+        <source>process %1 is not a qrs-supervise</source>
+        <translation>Prozess %1 ist kein qrs-supervise</translation>
+    </message>
+    <message>
+        <source>cannot signal process %1: %2</source>
+        <translation>Prozess %1 kann kein Signal gesendet werden: %2</translation>
+    </message>
+    <message>
+        <source>upgraded: pid %1 took over from pid %2</source>
+        <translation>aktualisiert: PID %1 hat von PID %2 übernommen</translation>
+    </message>
+    <message>
+        <source>no outcome of the upgrade of pid %1 within %2 ms</source>
+        <translation>kein Ergebnis der Aktualisierung von PID %1 innerhalb von %2 ms</translation>
+    </message>
+    <message>
+        <source>process %1 ended before it said how the upgrade went</source>
+        <translation>Prozess %1 hat sich beendet, bevor er das Ergebnis der Aktualisierung gemeldet hat</translation>
+    </message>
+    <message>
+        <source>the upgrade of pid %1 was refused: %2</source>
+        <translation>die Aktualisierung von PID %1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>the upgrade of pid %1 failed: %2</source>
+        <translation>die Aktualisierung von PID %1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 </TS>

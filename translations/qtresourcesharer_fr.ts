@@ -149,6 +149,10 @@
         <source>not ready</source>
         <translation>pas prêt</translation>
     </message>
+    <message>
+        <source>, upgrading in place (successor pid %1)</source>
+        <translation>, mise à niveau sur place (successeur PID %1)</translation>
+    </message>
 </context>
 <context>
     <name>qrs</name>
@@ -1263,6 +1267,10 @@
         <source>no</source>
         <translation>non</translation>
     </message>
+    <message>
+        <source>; upgrading in place (successor pid %1)</source>
+        <translation> ; mise à niveau sur place (successeur PID %1)</translation>
+    </message>
 </context>
 <context>
     <name>qrs_share</name>
@@ -1476,20 +1484,12 @@ Se termine avec 0 quand toutes les ressources sont prises, 3 si la TTL expire av
         <translation>%1 a besoin d&apos;un plugin qui le fournisse (le plugin notify), et aucun de ceux chargés ne le fait</translation>
     </message>
     <message>
-        <source>listening on %1 as %2 (passed by the service manager)</source>
-        <translation>écoute sur %1 en tant que %2 (transmis par le gestionnaire de services)</translation>
-    </message>
-    <message>
         <source>--listen %1=inherit: no socket was passed by a service manager (LISTEN_FDS is not set for this process)</source>
         <translation>--listen %1=inherit : aucun gestionnaire de services n&apos;a transmis de socket (LISTEN_FDS n&apos;est pas défini pour ce processus)</translation>
     </message>
     <message>
         <source>--listen %1=inherit: the service manager passed no socket named %1 (LISTEN_FDNAMES)</source>
         <translation>--listen %1=inherit : le gestionnaire de services n&apos;a transmis aucune socket nommée %1 (LISTEN_FDNAMES)</translation>
-    </message>
-    <message>
-        <source>the service manager passed two sockets named %1</source>
-        <translation>le gestionnaire de services a transmis deux sockets nommées %1</translation>
     </message>
     <message>
         <source>Keep each socket it binds in its service manager&apos;s descriptor store (FDSTORE=1), so that a restart or a crash of qrs-supervise refuses no connection: the next start takes them back by name. On by default when $FDSTORE is set (systemd 254 and later, with FileDescriptorStoreMax=).</source>
@@ -1502,6 +1502,141 @@ Se termine avec 0 quand toutes les ressources sont prises, 3 si la TTL expire av
     <message>
         <source>%1 is kept in the service manager&apos;s descriptor store</source>
         <translation>%1 est conservé dans le magasin de descripteurs du gestionnaire de services</translation>
+    </message>
+    <message>
+        <source>the service manager</source>
+        <translation>le gestionnaire de services</translation>
+    </message>
+    <message>
+        <source>listening on %1 as %2 (passed by %3)</source>
+        <translation>écoute sur %1 sous le nom %2 (transmis par %3)</translation>
+    </message>
+    <message>
+        <source>%1 passed two sockets named %2</source>
+        <translation>%1 a transmis deux sockets nommés %2</translation>
+    </message>
+    <message>
+        <source>Do not supervise: ask the qrs-supervise with process id PID to upgrade itself in place (SIGUSR2), wait for the outcome and say it; exit 0 if its successor took over, 1 if not.</source>
+        <translation>Ne pas superviser : demander au qrs-supervise de PID donné de se mettre à niveau sur place (SIGUSR2), attendre le résultat et le dire ; code de sortie 0 si son successeur a pris le relais, 1 sinon.</translation>
+    </message>
+    <message>
+        <source>--upgrade takes a process id, not &quot;%1&quot;</source>
+        <translation>--upgrade attend un identifiant de processus, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>the supervisor this one replaces (pid %1) has exited</source>
+        <translation>le superviseur que celui-ci remplace (PID %1) s&apos;est terminé</translation>
+    </message>
+    <message>
+        <source>an upgrade is under way; the rolling restart is refused</source>
+        <translation>une mise à niveau est en cours ; le redémarrage progressif est refusé</translation>
+    </message>
+    <message>
+        <source>%1 is missing or not executable</source>
+        <translation>%1 est absent ou n&apos;est pas exécutable</translation>
+    </message>
+    <message>
+        <source>cannot create the successor&apos;s notification socket in %1: %2</source>
+        <translation>impossible de créer le socket de notification du successeur dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot share %1 with the successor: %2</source>
+        <translation>impossible de partager %1 avec le successeur : %2</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>impossible de démarrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>the successor (pid %1) ended at once</source>
+        <translation>le successeur (PID %1) s&apos;est terminé aussitôt</translation>
+    </message>
+    <message>
+        <source>the successor (pid %1) was not ready within %2 ms</source>
+        <translation>le successeur (PID %1) n&apos;était pas prêt en %2 ms</translation>
+    </message>
+    <message>
+        <source>the successor (pid %1): %2</source>
+        <translation>le successeur (PID %1) : %2</translation>
+    </message>
+    <message>
+        <source>the successor (pid %1) ended before it was ready</source>
+        <translation>le successeur (PID %1) s&apos;est terminé avant d&apos;être prêt</translation>
+    </message>
+    <message>
+        <source>upgrade refused: %1</source>
+        <translation>mise à niveau refusée : %1</translation>
+    </message>
+    <message>
+        <source>an upgrade is under way (successor pid %1)</source>
+        <translation>une mise à niveau est en cours (successeur PID %1)</translation>
+    </message>
+    <message>
+        <source>this supervisor is stopping</source>
+        <translation>ce superviseur s&apos;arrête</translation>
+    </message>
+    <message>
+        <source>a rolling restart is under way</source>
+        <translation>un redémarrage progressif est en cours</translation>
+    </message>
+    <message>
+        <source>upgrade: the successor (pid %1) is ready; stopping the workers of this supervisor</source>
+        <translation>mise à niveau : le successeur (PID %1) est prêt ; arrêt des workers de ce superviseur</translation>
+    </message>
+    <message>
+        <source>handed over to pid %1</source>
+        <translation>passé la main au PID %1</translation>
+    </message>
+    <message>
+        <source>upgrade failed: %1; this supervisor goes on serving</source>
+        <translation>échec de la mise à niveau : %1 ; ce superviseur continue de servir</translation>
+    </message>
+    <message numerus="yes">
+        <source>upgrading in place: started %1 (pid %2) and handed it %n socket(s)</source>
+        <translation>
+            <numerusform>mise à niveau sur place : %1 (PID %2) démarré, %n socket lui a été transmis</numerusform>
+            <numerusform>mise à niveau sur place : %1 (PID %2) démarré, %n sockets lui ont été transmis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot take the sockets of the supervisor this one replaces: %1</source>
+        <translation>impossible de prendre les sockets du superviseur que celui-ci remplace : %1</translation>
+    </message>
+    <message>
+        <source>the supervisor it replaces</source>
+        <translation>le superviseur qu&apos;il remplace</translation>
+    </message>
+    <message>
+        <source>process %1 is not a running qrs-supervise of this user: %2</source>
+        <translation>le processus %1 n&apos;est pas un qrs-supervise en cours d&apos;exécution de cet utilisateur : %2</translation>
+    </message>
+    <message>
+        <source>process %1 is not a qrs-supervise</source>
+        <translation>le processus %1 n&apos;est pas un qrs-supervise</translation>
+    </message>
+    <message>
+        <source>cannot signal process %1: %2</source>
+        <translation>impossible d&apos;envoyer un signal au processus %1 : %2</translation>
+    </message>
+    <message>
+        <source>upgraded: pid %1 took over from pid %2</source>
+        <translation>mis à niveau : le PID %1 a pris le relais du PID %2</translation>
+    </message>
+    <message>
+        <source>no outcome of the upgrade of pid %1 within %2 ms</source>
+        <translation>aucun résultat de la mise à niveau du PID %1 en %2 ms</translation>
+    </message>
+    <message>
+        <source>process %1 ended before it said how the upgrade went</source>
+        <translation>le processus %1 s&apos;est terminé avant de dire comment la mise à niveau s&apos;est passée</translation>
+    </message>
+    <message>
+        <source>the upgrade of pid %1 was refused: %2</source>
+        <translation>la mise à niveau du PID %1 a été refusée : %2</translation>
+    </message>
+    <message>
+        <source>the upgrade of pid %1 failed: %2</source>
+        <translation>la mise à niveau du PID %1 a échoué : %2</translation>
     </message>
 </context>
 </TS>

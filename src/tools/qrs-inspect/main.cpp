@@ -143,11 +143,18 @@ void printProcessStatus(const CacheModel &model)
         printLine(Text::tr("process status: %1").arg(json(status)));
         return;
     }
+    const QJsonObject upgrade = supervisor.value(QLatin1String("upgrade")).toObject();
+    const bool upgrading =
+            upgrade.value(QLatin1String("state")).toString() == QLatin1String("running");
     printLine(Text::tr("supervisor: %1 of %2 workers ready%3")
                       .arg(supervisor.value(QLatin1String("ready")).toInt())
                       .arg(supervisor.value(QLatin1String("workers")).toInt())
                       .arg(supervisor.value(QLatin1String("rolling")).toBool()
                                    ? Text::tr("; a rolling restart is under way")
+                                   : upgrading
+                                   ? Text::tr("; upgrading in place (successor pid %1)")
+                                             .arg(upgrade.value(QLatin1String("successor"))
+                                                          .toInteger())
                                    : QString()));
     QList<QStringList> lines{{Text::tr("SLOT"), Text::tr("PID"), Text::tr("GENERATION"),
                               Text::tr("ROLE"), Text::tr("READY"), Text::tr("STATUS")}};

@@ -381,12 +381,11 @@ int requestUpgrade(qint64 pid, int timeoutMs)
                                                .arg(pid)));
                 return 0;
             }
-            tools::printError(Text::tr("the upgrade of pid %1 %2: %3")
-                                      .arg(pid)
-                                      .arg(outcome == QLatin1String("refused")
-                                                   ? Text::tr("was refused")
-                                                   : Text::tr("failed"))
-                                      .arg(state.value(QLatin1String("reason")).toString()));
+            const QString reason = state.value(QLatin1String("reason")).toString();
+            tools::printError(
+                    outcome == QLatin1String("refused")
+                            ? Text::tr("the upgrade of pid %1 was refused: %2").arg(pid).arg(reason)
+                            : Text::tr("the upgrade of pid %1 failed: %2").arg(pid).arg(reason));
             return 1;
         }
         if (!deadline.isActive()) {

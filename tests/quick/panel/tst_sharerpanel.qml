@@ -122,6 +122,13 @@ Item {
             tryVerify(() => workers.itemAtIndex(0) !== null)
             compare(workers.itemAtIndex(0).text,
                     "worker 0, pid 43, generation 1, active, ready — serving")
+            verify(testSharer.setProcessStatus(JSON.stringify({
+                supervisor: { pid: 42, workers: 1, ready: 1, rolling: false,
+                              upgrade: { attempt: 1, state: "running", successor: 77 } },
+                workers: [ { slot: 0, pid: 43, generation: 1, role: "active", ready: true } ]
+            })))
+            tryCompare(findChild(panel, "workersTitle"), "text",
+                       "Workers: 1 of 1 ready, upgrading in place (successor pid 77)")
             verify(testSharer.setProcessStatus("{}"))
             tryCompare(workers, "count", 0)
         }
