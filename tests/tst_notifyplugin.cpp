@@ -39,24 +39,12 @@ int connectTo(const QString &path)
     return fd;
 }
 
-// Sends one datagram, with a descriptor attached if fd >= 0.
+// Sends one datagram without blocking, with a descriptor attached if fd >= 0.
 bool send(int socketFd, const QByteArray &data, int fd = -1)
 {
-    struct iovec iov = {const_cast<char *>(data.constData()), size_t(data.size())};
-    struct msghdr msg = {};
-    msg.msg_iov = &iov;
-    msg.msg_iovlen = 1;
-    alignas(struct cmsghdr) char control[CMSG_SPACE(sizeof(int))] = {};
-    if (fd >= 0) {
-        msg.msg_control = control;
-        msg.msg_controllen = sizeof(control);
-        struct cmsghdr *cmsg = CMSG_FIRSTHDR(&msg);
-        cmsg->cmsg_level = SOL_SOCKET;
-        cmsg->cmsg_type = SCM_RIGHTS;
-        cmsg->cmsg_len = CMSG_LEN(sizeof(int));
-        std::memcpy(CMSG_DATA(cmsg), &fd, sizeof(int));
-    }
-    return ::sendmsg(socketFd, &msg, MSG_DONTWAIT) == ssize_t(data.size());
+    return qrs::platform::sendWithFds(socketFd, data.constData(), size_t(data.size()), &fd,
+                                      fd >= 0 ? 1 : 0)
+            == data.size();
 }
 
 } // namespace
@@ -88,6 +76,19 @@ private:
     static QString logOf(const qrstest::FakeHost &host)
     {
         return host.lines.join(QLatin1Char('\n'));
+    }
+
+    // beforeStart() for worker, then a socket connected to the NOTIFY_SOCKET it
+    // was given: what the worker would speak through. -1 on failure.
+    static int speakAs(qrs::SupervisorExtension *hooks, const qrs::WorkerInfo &worker,
+                       QProcess *child)
+    {
+        QString error;
+        if (!hooks->beforeStart(worker, child, &error)) {
+            qWarning() << error;
+            return -1;
+        }
+        return connectTo(child->processEnvironment().value(QStringLiteral("NOTIFY_SOCKET")));
     }
 
 private Q_SLOTS:
@@ -186,11 +187,9 @@ private Q_SLOTS:
         qrs::WorkerInfo worker;
         worker.id = 12;
         QProcess child;
-        QString error;
-        QVERIFY(hooks->beforeStart(worker, &child, &error));
-        QVERIFY(host.holds.isEmpty());
-        const int fd = connectTo(child.processEnvironment().value(QStringLiteral("NOTIFY_SOCKET")));
+        const int fd = speakAs(hooks, worker, &child);
         QVERIFY(fd >= 0);
+        QVERIFY(host.holds.isEmpty());
         QVERIFY(send(fd, "STATUS=warming up\nREADY=1"));
         QTRY_COMPARE(host.statuses.size(), 1);
         QVERIFY(host.released.isEmpty());
@@ -209,9 +208,7 @@ private Q_SLOTS:
         worker.id = 13;
         worker.slot = 2;
         QProcess child;
-        QString error;
-        QVERIFY(hooks->beforeStart(worker, &child, &error));
-        const int fd = connectTo(child.processEnvironment().value(QStringLiteral("NOTIFY_SOCKET")));
+        const int fd = speakAs(hooks, worker, &child);
         QVERIFY(fd >= 0);
         const auto expectLine = [&host](const QString &line) {
             QTRY_VERIFY2_WITH_TIMEOUT(logOf(host).contains(line),
@@ -286,9 +283,7 @@ private Q_SLOTS:
         qrs::WorkerInfo worker;
         worker.id = 14;
         QProcess child;
-        QString error;
-        QVERIFY(hooks->beforeStart(worker, &child, &error));
-        const int fd = connectTo(child.processEnvironment().value(QStringLiteral("NOTIFY_SOCKET")));
+        const int fd = speakAs(hooks, worker, &child);
         QVERIFY(fd >= 0);
         // The kernel queues only a few datagrams (net.unix.max_dgram_qlen): a
         // thread sends as fast as the host takes them.

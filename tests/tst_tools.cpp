@@ -57,6 +57,17 @@ private:
         return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
     }
 
+    // What socket_probe.py says of descriptor 3.
+    static QJsonObject firstDescriptor(const QByteArray &probeOutput)
+    {
+        return QJsonDocument::fromJson(probeOutput)
+                .object()
+                .value(QLatin1String("fds"))
+                .toArray()
+                .at(0)
+                .toObject();
+    }
+
 private Q_SLOTS:
     void fileThroughShareAndDetach()
     {
@@ -243,12 +254,7 @@ private Q_SLOTS:
                      &out, &err),
                  0);
         QVERIFY2(err.isEmpty(), err.constData());
-        const QJsonObject fd = QJsonDocument::fromJson(out)
-                                       .object()
-                                       .value(QLatin1String("fds"))
-                                       .toArray()
-                                       .at(0)
-                                       .toObject();
+        const QJsonObject fd = firstDescriptor(out);
         QCOMPARE(fd.value(QLatin1String("nonblocking")).toBool(), true);
         QCOMPARE(fd.value(QLatin1String("cloexec")).toBool(), false);
         QVERIFY(share.waitForFinished(10'000));
@@ -273,12 +279,7 @@ private Q_SLOTS:
                               "holds it"),
                  err.constData());
         QCOMPARE(err.count('\n'), 1);
-        const QJsonObject fd = QJsonDocument::fromJson(out)
-                                       .object()
-                                       .value(QLatin1String("fds"))
-                                       .toArray()
-                                       .at(0)
-                                       .toObject();
+        const QJsonObject fd = firstDescriptor(out);
         QCOMPARE(fd.value(QLatin1String("nonblocking")).toBool(), true);
         int flags = ::fcntl(int(server.socketDescriptor()), F_GETFL);
         QVERIFY(flags & O_NONBLOCK); // this process's QTcpServer is not left hanging

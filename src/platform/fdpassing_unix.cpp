@@ -17,6 +17,21 @@
 
 namespace qrs::platform {
 
+namespace {
+// path as an AF_UNIX address; false (ENAMETOOLONG) if it is empty or too long.
+bool unixAddress(const std::string &path, struct sockaddr_un *addr)
+{
+    *addr = {};
+    addr->sun_family = AF_UNIX;
+    if (path.empty() || path.size() >= sizeof(addr->sun_path)) {
+        errno = ENAMETOOLONG;
+        return false;
+    }
+    std::memcpy(addr->sun_path, path.data(), path.size());
+    return true;
+}
+} // namespace
+
 int dupCloexec(int fd, int minFd)
 {
     int r;
@@ -137,13 +152,9 @@ ReceiveResult receiveWithFds(int socketFd, void *data, size_t len, std::vector<i
 
 int bindNotifySocket(const std::string &path)
 {
-    struct sockaddr_un addr = {};
-    addr.sun_family = AF_UNIX;
-    if (path.empty() || path.size() >= sizeof(addr.sun_path)) {
-        errno = ENAMETOOLONG;
+    struct sockaddr_un addr;
+    if (!unixAddress(path, &addr))
         return -1;
-    }
-    std::memcpy(addr.sun_path, path.data(), path.size());
     const int fd = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
     const int on = 1;
     if (fd < 0)
@@ -315,13 +326,9 @@ std::string makePrivateDirectory(const std::string &base, const std::string &pre
 
 int listenUnix(const std::string &path, int backlog)
 {
-    struct sockaddr_un addr = {};
-    addr.sun_family = AF_UNIX;
-    if (path.empty() || path.size() >= sizeof(addr.sun_path)) {
-        errno = ENAMETOOLONG;
+    struct sockaddr_un addr;
+    if (!unixAddress(path, &addr))
         return -1;
-    }
-    std::memcpy(addr.sun_path, path.data(), path.size());
     const int fd = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
     if (fd < 0)
         return -1;

@@ -135,6 +135,11 @@ bool Supervisor::addExtension(const Extension &extension)
 
 void Supervisor::start()
 {
+    // The sharer (found by this process's pid) starts before any worker is
+    // forked, as it does when the first listener is handed over: its thread is
+    // started with every signal blocked, and a signal that arrives meanwhile is
+    // better not one of a worker's.
+    publishStatus();
     for (int slot = 0; slot < m_slots.size(); ++slot) {
         if (!startWorker(slot, Role::Active))
             scheduleRestart(slot, tr("could not be started"));
