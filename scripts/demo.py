@@ -6,9 +6,10 @@ and hands each the listening socket through QtResourceSharer. Each worker
 loads for a second after taking the socket, as a real server does, and says
 READY=1 on its NOTIFY_SOCKET when it serves (--ready=notify): only then is the
 worker it replaces stopped. While clients send a few thousand HTTP requests,
-the demo triggers three rolling restarts (SIGHUP) and one worker crash, then
-stops everything (SIGTERM) and prints what happened. Exit status 0 only if no
-request failed.
+the demo triggers three rolling restarts (SIGHUP), one worker crash and an
+upgrade of the supervisor itself in place (qrs-supervise --upgrade PID: a new
+supervisor takes the same socket over), then stops everything (SIGTERM) and
+prints what happened. Exit status 0 only if no request failed.
 """
 import collections
 import os
@@ -152,6 +153,21 @@ def ready_before_stop(lines):
     return pairs
 
 
+def wait_gone(pid, timeout_s=DEADLINE_S):
+    """0 once process pid (not a child of ours) has ended, None if it still runs."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            with open("/proc/%d/stat" % pid) as f:
+                if f.read().rsplit(")", 1)[1].split()[0] == "Z":
+                    return 0
+        except (FileNotFoundError, ProcessLookupError):
+            return 0
+        if time.monotonic() >= deadline:
+            return None
+        time.sleep(0.05)
+
+
 def lines_index(lines, pattern):
     for i, l in enumerate(lines):
         if re.search(pattern, l):
@@ -168,6 +184,7 @@ def main():
          "--listen", "http=tcp:127.0.0.1:0", "--grace", "5000", "--",
          os.path.join(bin_dir, "qrs-demo-worker"), "--load-ms", str(LOAD_MS)],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    successor = None
     try:
         log = Log(sup.stdout)
         port = int(re.search(r":(\d+) as http", log.wait(r"listening on tcp:")[0]).group(1))
@@ -186,22 +203,41 @@ def main():
         crash_body = request(port, "/crash")
         log.wait(r"killed by signal")
         log.wait(r"is ready$", ready + 1)
+        load.wait_answered(load.answered + STEP)
+
+        # The supervisor itself: a new qrs-supervise takes the same socket over.
+        print("==> upgrading qrs-supervise in place (qrs-supervise --upgrade %d) after %d answers"
+              % (sup.pid, load.answered))
+        upgrade = subprocess.run([os.path.join(bin_dir, "qrs-supervise"), "--upgrade",
+                                  str(sup.pid)], capture_output=True, text=True,
+                                 timeout=DEADLINE_S)
+        took_over = re.search(r"pid (\d+) took over", upgrade.stdout)
+        if upgrade.returncode != 0 or not took_over:
+            sys.exit("demo: the upgrade failed: %s" % (upgrade.stdout + upgrade.stderr).strip())
+        successor = int(took_over.group(1))
+        print("    " + upgrade.stdout.strip())
+        predecessor_code = sup.wait(timeout=DEADLINE_S)  # it leaves once the new workers are ready
         load.wait_answered(max(MIN_REQUESTS, load.answered + STEP))
         load.stop()
 
-        print("==> stopping (SIGTERM)")
-        sup.send_signal(signal.SIGTERM)
-        code = sup.wait(timeout=DEADLINE_S)
-        log.wait(r"all workers stopped")
+        print("==> stopping (SIGTERM to pid %d)" % successor)
+        os.kill(successor, signal.SIGTERM)
+        log.wait(r"all workers stopped", 2)
+        code = wait_gone(successor)
     finally:
         if sup.poll() is None:
             sup.kill()
+        if successor and not wait_gone(successor, 0):
+            os.kill(successor, signal.SIGKILL)
 
     handoffs = log.count(r"\] worker \d \(pid \d+\) took http")
     said_ready = log.count(r"said it is ready \(READY=1\)")
-    # Each of the 6 replacements said READY=1 before its predecessor was stopped.
+    # Each of the 8 replacements (6 by rolling restarts, 2 by the upgrade) said
+    # READY=1 before the worker it replaced was stopped.
     pairs = ready_before_stop(log.lines)
-    in_order = len(pairs) == 6 and all(said < stop for said, stop in pairs)
+    in_order = len(pairs) == 8 and all(said < stop for said, stop in pairs)
+    same_socket = log.count(r"listening on tcp:127\.0\.0\.1:%d as http \(passed by the supervisor"
+                            r" it replaces\)" % port) == 1
     restarts = log.count(r"rolling restart done: 2 of 2")
     crashes = log.count(r"killed by signal")
     print()
@@ -217,15 +253,22 @@ def main():
     print("    READY=1 said         %d (one per worker start; each replacement %s)" % (
         said_ready, "before its predecessor was stopped" if in_order else "NOT IN ORDER"))
     print("    crashes restarted    %d (%s)" % (crashes, crash_body.strip()))
-    print("    socket handoffs      %d (one per worker start, by QtResourceSharer)" % handoffs)
+    print("    upgrade in place     pid %d took over from pid %d on the same socket%s; the old one"
+          " exited %d once the new one's workers were ready" % (
+              successor, sup.pid, "" if same_socket else " (NOT THE SAME SOCKET)",
+              predecessor_code))
+    print("    socket handoffs      %d (one per worker start, by QtResourceSharer; the new"
+          " supervisor took the socket the same way)" % handoffs)
     print("    pids that served     %s" % ", ".join(
         "%d (%d)" % (pid, n) for pid, n in sorted(load.pids.items())))
     print("    qrs-supervise exit   %d" % code)
     ok = load.failed == 0 and load.answered == load.sent and restarts == 3 and crashes == 1 \
-        and handoffs == 9 and said_ready == 9 and in_order and code == 0
+        and handoffs == 11 and said_ready == 11 and in_order and same_socket \
+        and predecessor_code == 0 and code == 0
     print()
-    print("==> %s" % ("done: %d requests, none refused or lost, across 3 rolling restarts and a crash"
-                      % load.answered if ok else "FAILED"))
+    print("==> %s" % ("done: %d requests, none refused or lost, across 3 rolling restarts, a crash"
+                      " and an upgrade of the supervisor in place" % load.answered
+                      if ok else "FAILED"))
     return 0 if ok else 1
 
 
