@@ -11,11 +11,11 @@
 // up, 2 bad usage, 127 PROGRAM not found.
 #include "listeners.h"
 #include "managerreport.h"
-#include "supervisor.h"
 #include "toolcommon.h"
 #include "upgrade.h"
 
 #include <qrs/servicenotifier.h>
+#include <qrs/supervisor.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -65,62 +65,6 @@ QString programPath(const char *argv0)
     const QString found = QStandardPaths::findExecutable(path);
     return found.isEmpty() ? QCoreApplication::applicationFilePath() : found;
 }
-// Where plugins are looked for when no --plugin is given.
-QStringList pluginDirectories()
-{
-    QStringList dirs;
-    const QString appDir = QCoreApplication::applicationDirPath();
-    dirs.append(QDir::cleanPath(appDir + QStringLiteral("/" QRS_PLUGIN_RELATIVE_DIR)));
-    for (const QString &path : QCoreApplication::libraryPaths())
-        dirs.append(QDir::cleanPath(path + QStringLiteral("/qrs-supervisor")));
-    dirs.removeDuplicates();
-    return dirs;
-}
-
-// Loads one plugin file; null after saying why.
-bool loadExtension(const QString &file, qrs::supervise::Extension *out, QString *error)
-{
-    auto *loader = new QPluginLoader(file, QCoreApplication::instance());
-    const QJsonObject meta = loader->metaData();
-    if (meta.isEmpty()) {
-        *error = Text::tr("%1 is not a Qt plugin: %2").arg(file, loader->errorString());
-        return false;
-    }
-    const QString iid = meta.value(QLatin1String("IID")).toString();
-    if (iid != QLatin1String(QRS_SUPERVISOR_EXTENSION_IID)) {
-        *error = Text::tr("%1 is not a supervisor extension: its interface is \"%2\", not \"%3\"")
-                         .arg(file, iid, QLatin1String(QRS_SUPERVISOR_EXTENSION_IID));
-        return false;
-    }
-    auto *hooks = qobject_cast<qrs::SupervisorExtension *>(loader->instance());
-    if (!hooks) {
-        *error = Text::tr("cannot load %1: %2").arg(file, loader->errorString());
-        return false;
-    }
-    out->loader = loader;
-    out->hooks = hooks;
-    out->name = meta.value(QLatin1String("MetaData"))
-                        .toObject()
-                        .value(QLatin1String("name"))
-                        .toString(QFileInfo(file).baseName());
-    return true;
-}
-
-// Whether a loaded plugin declares that it implements `feature` of the host's
-// settings: a "ready" mode in its "readiness" list, or "watchdog".
-bool someExtensionProvides(const QList<qrs::supervise::Extension> &extensions,
-                           const QString &feature)
-{
-    for (const qrs::supervise::Extension &e : extensions) {
-        const QJsonObject meta = e.loader->metaData().value(QLatin1String("MetaData")).toObject();
-        if (feature == QLatin1String("watchdog")
-                    ? meta.value(feature).toBool()
-                    : meta.value(QLatin1String("readiness")).toArray().contains(feature))
-            return true;
-    }
-    return false;
-}
-
 } // namespace
 
 int main(int argc, char **argv)
@@ -205,10 +149,15 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    qrs::supervise::Settings settings;
+    qrs::Supervisor supervisor;
+    // What it says before it starts is said only if it does: a bad command line
+    // gets one line.
+    QStringList said;
+    auto saying = QObject::connect(&supervisor, &qrs::Supervisor::message, &supervisor,
+                                   [&said](const QString &line) { said.append(line); });
     bool ok = false;
-    settings.workers = parser.value(workersOption).toInt(&ok);
-    if (!ok || settings.workers < 1 || settings.workers > MaxWorkers) {
+    const int workers = parser.value(workersOption).toInt(&ok);
+    if (!ok || workers < 1 || workers > MaxWorkers) {
         printError(Text::tr("--workers takes a number from 1 to %1, not \"%2\"")
                            .arg(MaxWorkers)
                            .arg(parser.value(workersOption)));
@@ -218,20 +167,21 @@ int main(int argc, char **argv)
     const qint64 readyMs = qrs::tools::positiveMilliseconds(parser, readyOption);
     if (graceMs < 0 || readyMs < 0)
         return 2;
-    settings.graceMs = int(graceMs);
-    settings.readyTimeoutMs = int(readyMs);
+    supervisor.setWorkerCount(workers);
+    supervisor.setGracePeriod(int(graceMs));
+    supervisor.setReadyTimeout(int(readyMs));
     const QString readyMode = parser.value(readyModeOption);
     static const QRegularExpression readyModes(QStringLiteral("^(taken|notify|fd:[0-9]{1,4})$"));
     if (!readyModes.match(readyMode).hasMatch()) {
         printError(Text::tr("--ready takes taken, notify or fd:N, not \"%1\"").arg(readyMode));
         return 2;
     }
-    settings.extensionSettings.insert(QStringLiteral("ready"), readyMode);
+    supervisor.setExtensionSetting(QStringLiteral("ready"), readyMode);
     if (parser.isSet(watchdogOption)) {
         const qint64 watchdogMs = qrs::tools::positiveMilliseconds(parser, watchdogOption);
         if (watchdogMs < 0)
             return 2;
-        settings.extensionSettings.insert(QStringLiteral("watchdog"), QString::number(watchdogMs));
+        supervisor.setExtensionSetting(QStringLiteral("watchdog"), QString::number(watchdogMs));
     }
     if (parser.isSet(upgradeOption)) {
         const qint64 pid = parser.value(upgradeOption).toLongLong(&ok);
@@ -241,7 +191,7 @@ int main(int argc, char **argv)
             return 2;
         }
         return qrs::supervise::requestUpgrade(
-                pid, settings.readyTimeoutMs + UpgradeStartMs + UpgradeWaitMs);
+                pid, supervisor.readyTimeout() + UpgradeStartMs + UpgradeWaitMs);
     }
     if (split + 1 >= argc) {
         printError(Text::tr("no PROGRAM: usage: qrs-supervise [OPTIONS] -- PROGRAM [ARGS...]"));
@@ -265,37 +215,32 @@ int main(int argc, char **argv)
         specs.append(spec);
     }
 
-    settings.program = qrs::tools::findProgram(QFile::decodeName(argv[split + 1]));
-    if (settings.program.isEmpty())
+    const QString program = qrs::tools::findProgram(QFile::decodeName(argv[split + 1]));
+    if (program.isEmpty())
         return 127;
+    QStringList programArguments;
     for (int i = split + 2; i < argc; ++i)
-        settings.arguments.append(QString::fromLocal8Bit(argv[i]));
+        programArguments.append(QString::fromLocal8Bit(argv[i]));
+    supervisor.setProgram(program, programArguments);
 
     // Plugins before sockets: a bad --plugin is a usage error.
-    QList<qrs::supervise::Extension> extensions;
-    QStringList pluginFiles = parser.values(pluginOption);
-    if (pluginFiles.isEmpty()) {
-        for (const QString &dir : pluginDirectories()) {
-            const QDir d(dir);
-            for (const QString &entry : d.entryList({QStringLiteral("*.so")}, QDir::Files))
-                pluginFiles.append(d.filePath(entry));
+    QString pluginError;
+    if (parser.isSet(pluginOption)) {
+        for (const QString &file : parser.values(pluginOption)) {
+            if (!supervisor.loadExtension(file, &pluginError)) {
+                printError(pluginError);
+                return 2;
+            }
         }
-        if (pluginFiles.isEmpty() && !specs.isEmpty()) {
-            printError(
-                    Text::tr("no supervisor plugin found to hand the sockets over (looked in %1); "
-                             "pass --plugin PATH")
-                            .arg(pluginDirectories().join(QLatin1String(", "))));
-            return 1;
-        }
+    } else if (!supervisor.loadDefaultExtensions(&pluginError)) {
+        printError(pluginError);
+        return 1;
     }
-    for (const QString &file : std::as_const(pluginFiles)) {
-        qrs::supervise::Extension extension;
-        QString error;
-        if (!loadExtension(file, &extension, &error)) {
-            printError(error);
-            return parser.isSet(pluginOption) ? 2 : 1;
-        }
-        extensions.append(extension);
+    if (supervisor.extensionNames().isEmpty() && !specs.isEmpty()) {
+        printError(Text::tr("no supervisor plugin found to hand the sockets over (looked in %1); "
+                            "pass --plugin PATH")
+                           .arg(qrs::Supervisor::extensionDirectories().join(QLatin1String(", "))));
+        return 1;
     }
 
     // A mode no loaded plugin implements would leave every worker unready.
@@ -305,7 +250,7 @@ int main(int argc, char **argv)
     if (parser.isSet(watchdogOption))
         features.append(QStringLiteral("watchdog"));
     for (const QString &feature : std::as_const(features)) {
-        if (!someExtensionProvides(extensions, feature)) {
+        if (!supervisor.extensionProvides(feature)) {
             printError(Text::tr("%1 needs a plugin that provides it (the notify plugin), and none "
                                 "of those loaded does")
                                .arg(feature == QLatin1String("watchdog")
@@ -338,25 +283,22 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    qrs::supervise::Supervisor supervisor(settings, listeners);
-    for (const qrs::supervise::Extension &e : std::as_const(extensions)) {
-        if (!supervisor.addExtension(e))
-            return 1;
-    }
+    for (const qrs::HostResource &l : std::as_const(listeners))
+        supervisor.addListener(l);
     qrs::supervise::ManagerReport report(&supervisor, manager);
     // An upgrade runs the program file as it is on disk now, with these arguments.
     qrs::supervise::Upgrade::Plan plan;
     plan.program = selfPath;
     plan.arguments = allArguments;
     plan.listeners = listeners;
-    plan.deadlineMs = settings.readyTimeoutMs + UpgradeStartMs;
-    plan.graceMs = settings.graceMs;
+    plan.deadlineMs = supervisor.readyTimeout() + UpgradeStartMs;
+    plan.graceMs = supervisor.gracePeriod();
     // The service manager it answers to, which a successor answers to in turn.
     plan.managerAddress = predecessor.pid ? predecessor.managerAddress : manager.socketAddress();
     plan.watchdogUsec = manager.watchdogInterval().count();
     qrs::supervise::Upgrades upgrades(&supervisor, &report, plan);
     QObject::connect(&upgrades, &qrs::supervise::Upgrades::successorReady, &supervisor,
-                     &qrs::supervise::Supervisor::shutdown);
+                     &qrs::Supervisor::shutdown);
     if (predecessor.pid) {
         // Once the supervisor this one replaces is gone, its service manager is ours.
         const auto takeOver = [&report, &predecessor] {
@@ -385,12 +327,16 @@ int main(int argc, char **argv)
                              supervisor.shutdown();
                          }
                      });
-    QObject::connect(&supervisor, &qrs::supervise::Supervisor::finished, &app,
+    QObject::connect(&supervisor, &qrs::Supervisor::finished, &app,
                      [] { QCoreApplication::exit(0); });
     printError(Text::tr("supervising %1 workers of %2 (pid %3)")
-                       .arg(settings.workers)
-                       .arg(settings.program)
+                       .arg(supervisor.workerCount())
+                       .arg(supervisor.program())
                        .arg(QCoreApplication::applicationPid()));
+    QObject::disconnect(saying);
+    for (const QString &line : std::as_const(said))
+        printError(line);
+    QObject::connect(&supervisor, &qrs::Supervisor::message, &supervisor, printError);
     supervisor.start();
     // The panel finds the sharer by this process's pid, and waits for it to start.
     QProcess panel;

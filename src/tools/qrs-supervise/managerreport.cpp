@@ -1,7 +1,8 @@
 #include "managerreport.h"
 
-#include "supervisor.h"
 #include "toolcommon.h"
+
+#include <qrs/supervisor.h>
 
 #include <QCoreApplication>
 

@@ -10,9 +10,12 @@
 #include <QString>
 #include <QTimer>
 
+namespace qrs {
+class Supervisor;
+}
+
 namespace qrs::supervise {
 
-class Supervisor;
 
 class ManagerReport
 {

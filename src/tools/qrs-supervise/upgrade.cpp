@@ -2,8 +2,9 @@
 
 #include "managerreport.h"
 #include "platform/fdpassing.h"
-#include "supervisor.h"
 #include "toolcommon.h"
+
+#include <qrs/supervisor.h>
 
 #include <qrs/cachemodel.h>
 #include <qrs/dupfd.h>
@@ -230,7 +231,7 @@ Upgrades::Upgrades(Supervisor *supervisor, ManagerReport *report, const Upgrade:
 
 void Upgrades::publish(const QString &state, const QString &reason)
 {
-    m_supervisor->setUpgradeState(QJsonObject{{QStringLiteral("attempt"), m_attempt},
+    m_supervisor->setStatusField(QStringLiteral("upgrade"), QJsonObject{{QStringLiteral("attempt"), m_attempt},
                                               {QStringLiteral("state"), state},
                                               {QStringLiteral("successor"), m_successor},
                                               {QStringLiteral("reason"), reason}});

@@ -30,6 +30,10 @@ namespace qrs {
 class DupFd;
 }
 
+namespace qrs {
+class Supervisor;
+}
+
 namespace qrs::supervise {
 
 // The predecessor's side of one upgrade.
@@ -84,7 +88,6 @@ private:
 };
 
 class ManagerReport;
-class Supervisor;
 
 // A supervisor's upgrades: one at a time, refused during a rolling restart or
 // a stop, each attempt's state published in the process status

@@ -1,10 +1,13 @@
-#include "supervisor.h"
+#include "supervisor_p.h"
 
-#include "toolcommon.h"
+#include "common/text_p.h"
 
 #include <qrs/resourcesharer.h>
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLoggingCategory>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QPluginLoader>
@@ -18,15 +21,11 @@
 #include <unistd.h>
 #include <vector>
 
-namespace qrs::supervise {
+namespace qrs {
 
 namespace {
-QString tr(const char *text)
-{
-    // lupdate files free functions of a namespace under its name.
-    return QCoreApplication::translate("qrs::supervise", text);
-}
 
+constexpr int MaxWorkers = 256;
 constexpr int FirstBackoffMs = 100;
 constexpr int MaxBackoffMs = 10000;
 // A worker that ran this long before it failed starts the backoff afresh.
@@ -35,12 +34,12 @@ constexpr qint64 HealthyUptimeMs = 10000;
 QString howItEnded(int exitCode, QProcess::ExitStatus status)
 {
     if (status == QProcess::CrashExit && exitCode > 0)
-        return tr("killed by signal %1 (%2)")
+        return qrs::tr("killed by signal %1 (%2)")
                 .arg(exitCode)
                 .arg(QString::fromLocal8Bit(::strsignal(exitCode)));
     if (status == QProcess::CrashExit)
-        return tr("could not be started");
-    return tr("exited with code %1").arg(exitCode);
+        return qrs::tr("could not be started");
+    return qrs::tr("exited with code %1").arg(exitCode);
 }
 
 // The variables that tell a process about its own service manager: the
@@ -97,19 +96,26 @@ private:
 };
 } // namespace
 
-Supervisor::Supervisor(const Settings &settings, const QList<HostResource> &listeners,
-                       QObject *parent)
-    : QObject(parent)
-    , m_settings(settings)
-    , m_listeners(listeners)
-    , m_slots(settings.workers)
+Q_LOGGING_CATEGORY(lcSupervisor, "qrs.supervisor", QtWarningMsg)
+
+namespace {
+bool fail(QString *error, const QString &text)
+{
+    if (error)
+        *error = text;
+    return false;
+}
+} // namespace
+
+SupervisorPrivate::SupervisorPrivate(Supervisor *owner)
+    : q(owner)
     , m_statusTimer(new QTimer(this))
 {
     m_statusTimer->setSingleShot(true);
-    connect(m_statusTimer, &QTimer::timeout, this, &Supervisor::publishStatus);
+    connect(m_statusTimer, &QTimer::timeout, this, &SupervisorPrivate::publishStatus);
 }
 
-Supervisor::~Supervisor()
+SupervisorPrivate::~SupervisorPrivate()
 {
     for (Worker *w : std::as_const(m_workers)) {
         w->process->disconnect(this);
@@ -121,20 +127,22 @@ Supervisor::~Supervisor()
         ::close(r.fd);
 }
 
-bool Supervisor::addExtension(const Extension &extension)
+bool SupervisorPrivate::addExtension(const Extension &extension, QString *error)
 {
-    QString error;
-    if (!extension.hooks->initialize(this, &error)) {
-        info(tr("the plugin %1 refused to start: %2").arg(extension.name, error));
-        return false;
+    QString why;
+    if (!extension.hooks->initialize(this, &why)) {
+        return fail(error, qrs::tr("the plugin %1 refused to start: %2").arg(extension.name, why));
     }
     m_extensions.append(extension);
-    info(tr("loaded plugin %1 (%2)").arg(extension.name, extension.loader->fileName()));
+    info(extension.loader ? qrs::tr("loaded plugin %1 (%2)")
+                                    .arg(extension.name, extension.loader->fileName())
+                          : qrs::tr("added extension %1").arg(extension.name));
     return true;
 }
 
-void Supervisor::start()
+void SupervisorPrivate::start()
 {
+    m_slots.resize(m_settings.workers);
     // The sharer (found by this process's pid) starts before any worker is
     // forked, as it does when the first listener is handed over: its thread is
     // started with every signal blocked, and a signal that arrives meanwhile is
@@ -142,22 +150,23 @@ void Supervisor::start()
     publishStatus();
     for (int slot = 0; slot < m_slots.size(); ++slot) {
         if (!startWorker(slot, Role::Active))
-            scheduleRestart(slot, tr("could not be started"));
+            scheduleRestart(slot, qrs::tr("could not be started"));
     }
 }
 
-QString Supervisor::say(const Worker *w) const
+QString SupervisorPrivate::say(const Worker *w) const
 {
-    return w->info.pid ? tr("worker %1 (pid %2)").arg(w->info.slot).arg(w->info.pid)
-                       : tr("worker %1").arg(w->info.slot);
+    return w->info.pid ? qrs::tr("worker %1 (pid %2)").arg(w->info.slot).arg(w->info.pid)
+                       : qrs::tr("worker %1").arg(w->info.slot);
 }
 
-void Supervisor::info(const QString &message) const
+void SupervisorPrivate::info(const QString &message) const
 {
-    tools::printError(message);
+    qCInfo(lcSupervisor).noquote() << message;
+    Q_EMIT q->message(message);
 }
 
-Supervisor::Worker *Supervisor::startWorker(int slot, Role role)
+SupervisorPrivate::Worker *SupervisorPrivate::startWorker(int slot, Role role)
 {
     Slot &s = m_slots[slot];
     auto *w = new Worker;
@@ -178,17 +187,17 @@ Supervisor::Worker *Supervisor::startWorker(int slot, Role role)
     w->timer->setSingleShot(true);
     connect(w->timer, &QTimer::timeout, this, [this, w] {
         if (w->role == Role::Retiring)
-            info(tr("%1 did not stop within %2 ms; killing it")
+            info(qrs::tr("%1 did not stop within %2 ms; killing it")
                          .arg(say(w))
                          .arg(m_settings.graceMs));
         else
-            info(tr("%1 is not ready after %2 ms (%3); killing it")
+            info(qrs::tr("%1 is not ready after %2 ms (%3); killing it")
                          .arg(say(w))
                          .arg(m_settings.readyTimeoutMs)
                          .arg(w->holds.join(QLatin1String("; "))
                               + (w->status.isEmpty()
                                          ? QString()
-                                         : tr("; its last status: %1").arg(w->status))));
+                                         : qrs::tr("; its last status: %1").arg(w->status))));
         w->process->kill();
     });
 
@@ -196,7 +205,7 @@ Supervisor::Worker *Supervisor::startWorker(int slot, Role role)
     for (qsizetype i = 0; i < m_extensions.size(); ++i) {
         QString error;
         if (!m_extensions.at(i).hooks->beforeStart(w->info, w->process, &error)) {
-            info(tr("the plugin %1 cancelled the start of worker %2: %3")
+            info(qrs::tr("the plugin %1 cancelled the start of worker %2: %3")
                          .arg(m_extensions.at(i).name)
                          .arg(slot)
                          .arg(error));
@@ -216,7 +225,7 @@ Supervisor::Worker *Supervisor::startWorker(int slot, Role role)
             [this, w](int code, QProcess::ExitStatus status) { onFinished(w, code, status); });
     connect(w->process, &QProcess::errorOccurred, this, [this, w](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart) {
-            info(tr("cannot start %1: %2").arg(m_settings.program, w->process->errorString()));
+            info(qrs::tr("cannot start %1: %2").arg(m_settings.program, w->process->errorString()));
             onFinished(w, -1, QProcess::CrashExit);
         }
     });
@@ -226,7 +235,7 @@ Supervisor::Worker *Supervisor::startWorker(int slot, Role role)
 
 // After the extensions have had their say: the host's own child modifier,
 // around theirs (see SupervisorExtension).
-void Supervisor::prepareChild(Worker *w)
+void SupervisorPrivate::prepareChild(Worker *w)
 {
     QProcess *process = w->process;
     std::shared_ptr<ChildEnvironment> env;
@@ -245,11 +254,12 @@ void Supervisor::prepareChild(Worker *w)
     });
 }
 
-void Supervisor::onStarted(Worker *w)
+void SupervisorPrivate::onStarted(Worker *w)
 {
     w->info.pid = w->process->processId();
     w->upTime.start();
-    info(tr("%1 started (generation %2)").arg(say(w)).arg(w->info.generation));
+    info(qrs::tr("%1 started (generation %2)").arg(say(w)).arg(w->info.generation));
+    Q_EMIT q->workerStarted(w->info);
     statusChanged();
     for (const Extension &e : std::as_const(m_extensions))
         e.hooks->started(w->info);
@@ -259,13 +269,13 @@ void Supervisor::onStarted(Worker *w)
         w->timer->start(m_settings.readyTimeoutMs);
 }
 
-void Supervisor::holdReadiness(quint64 workerId, const QString &reason)
+void SupervisorPrivate::holdReadiness(quint64 workerId, const QString &reason)
 {
     if (Worker *w = find(workerId))
         w->holds.append(reason);
 }
 
-void Supervisor::releaseReadiness(quint64 workerId, const QString &reason)
+void SupervisorPrivate::releaseReadiness(quint64 workerId, const QString &reason)
 {
     Worker *w = find(workerId);
     if (!w || w->holds.isEmpty())
@@ -276,7 +286,7 @@ void Supervisor::releaseReadiness(quint64 workerId, const QString &reason)
         markReady(w);
 }
 
-int Supervisor::readyCount() const
+int SupervisorPrivate::readyCount() const
 {
     int n = 0;
     for (const Slot &s : m_slots)
@@ -284,14 +294,15 @@ int Supervisor::readyCount() const
     return n;
 }
 
-void Supervisor::markReady(Worker *w)
+void SupervisorPrivate::markReady(Worker *w)
 {
     w->timer->stop();
     w->ready = true;
-    info(tr("%1 is ready").arg(say(w)));
+    info(qrs::tr("%1 is ready").arg(say(w)));
+    Q_EMIT q->workerReady(w->info);
     statusChanged();
     if (w->role != Role::Replacement) {
-        Q_EMIT readinessChanged(readyCount(), workerCount());
+        Q_EMIT q->readinessChanged(readyCount(), workerCount());
         return;
     }
     Slot &s = m_slots[w->info.slot];
@@ -303,10 +314,10 @@ void Supervisor::markReady(Worker *w)
         retire(old); // the rolling restart goes on when it has stopped
     else
         rollNext();
-    Q_EMIT readinessChanged(readyCount(), workerCount());
+    Q_EMIT q->readinessChanged(readyCount(), workerCount());
 }
 
-void Supervisor::retire(Worker *w)
+void SupervisorPrivate::retire(Worker *w)
 {
     w->role = Role::Retiring;
     statusChanged();
@@ -315,18 +326,19 @@ void Supervisor::retire(Worker *w)
         s.current = nullptr;
     if (s.replacement == w)
         s.replacement = nullptr;
-    info(tr("stopping %1").arg(say(w)));
+    info(qrs::tr("stopping %1").arg(say(w)));
     w->process->terminate();
     w->timer->start(m_settings.graceMs);
 }
 
-void Supervisor::onFinished(Worker *w, int exitCode, QProcess::ExitStatus status)
+void SupervisorPrivate::onFinished(Worker *w, int exitCode, QProcess::ExitStatus status)
 {
     if (!m_workers.removeOne(w))
         return; // told twice (errorOccurred, then finished)
     statusChanged();
     for (const Extension &e : std::as_const(m_extensions))
         e.hooks->finished(w->info, exitCode, status);
+    Q_EMIT q->workerExited(w->info, exitCode, status);
     const QString how = howItEnded(exitCode, status);
     Slot &s = m_slots[w->info.slot];
     const bool wasReplacement = s.replacement == w;
@@ -336,20 +348,20 @@ void Supervisor::onFinished(Worker *w, int exitCode, QProcess::ExitStatus status
     if (wasCurrent)
         s.current = nullptr;
     if (wasCurrent && w->ready && !m_stopping)
-        Q_EMIT readinessChanged(readyCount(), workerCount());
+        Q_EMIT q->readinessChanged(readyCount(), workerCount());
     const qint64 upMs = w->upTime.isValid() ? w->upTime.elapsed() : 0;
 
     if (w->role == Role::Retiring || m_stopping) {
-        info(tr("%1 stopped: %2").arg(say(w), how));
+        info(qrs::tr("%1 stopped: %2").arg(say(w), how));
         if (!m_stopping && m_rolling == w->info.slot && !s.replacement) {
             ++m_replaced;
             rollNext();
         }
     } else if (wasReplacement) {
         ++m_failures;
-        info(s.current ? tr("the replacement %1 ended before it was ready (%2); %3 keeps running")
+        info(s.current ? qrs::tr("the replacement %1 ended before it was ready (%2); %3 keeps running")
                                  .arg(say(w), how, say(s.current))
-                       : tr("the replacement %1 ended before it was ready (%2)").arg(say(w), how));
+                       : qrs::tr("the replacement %1 ended before it was ready (%2)").arg(say(w), how));
         rollNext();
     } else {
         ++m_failures;
@@ -357,23 +369,24 @@ void Supervisor::onFinished(Worker *w, int exitCode, QProcess::ExitStatus status
             s.failures = 0;
         // A replacement on its way takes the slot over when ready.
         if (!s.replacement)
-            scheduleRestart(w->info.slot, tr("%1 %2").arg(say(w), how));
+            scheduleRestart(w->info.slot, qrs::tr("%1 %2").arg(say(w), how));
         else
-            info(tr("%1 %2; its replacement is starting").arg(say(w), how));
+            info(qrs::tr("%1 %2; its replacement is starting").arg(say(w), how));
     }
     w->process->deleteLater();
     delete w;
     finishIfIdle();
 }
 
-void Supervisor::scheduleRestart(int slot, const QString &why)
+void SupervisorPrivate::scheduleRestart(int slot, const QString &why)
 {
     if (m_stopping)
         return;
     Slot &s = m_slots[slot];
     const int delay = qMin(MaxBackoffMs, FirstBackoffMs << qMin(s.failures, 16));
     ++s.failures;
-    info(tr("%1; restarting it in %2 ms").arg(why).arg(delay));
+    info(qrs::tr("%1; restarting it in %2 ms").arg(why).arg(delay));
+    Q_EMIT q->workerRestartScheduled(slot, delay);
     if (!s.restartTimer) {
         s.restartTimer = new QTimer(this);
         s.restartTimer->setSingleShot(true);
@@ -383,24 +396,24 @@ void Supervisor::scheduleRestart(int slot, const QString &why)
                 return;
             ++m_restarts;
             if (!startWorker(slot, Role::Active))
-                scheduleRestart(slot, tr("worker %1 could not be started").arg(slot));
+                scheduleRestart(slot, qrs::tr("worker %1 could not be started").arg(slot));
         });
     }
     s.restartTimer->start(delay);
 }
 
-void Supervisor::rollingRestart()
+void SupervisorPrivate::rollingRestart()
 {
     if (m_stopping)
         return;
     if (m_rolling >= 0) {
         m_rollAgain = true;
-        info(tr("a rolling restart is under way; another one will follow it"));
+        info(qrs::tr("a rolling restart is under way; another one will follow it"));
         return;
     }
     ++m_rollingRestarts;
-    info(tr("rolling restart: replacing %1 workers one by one").arg(m_slots.size()));
-    Q_EMIT rollingRestartStarted();
+    info(qrs::tr("rolling restart: replacing %1 workers one by one").arg(m_slots.size()));
+    Q_EMIT q->rollingRestartStarted();
     statusChanged();
     m_rollQueue.clear();
     for (int slot = 0; slot < m_slots.size(); ++slot)
@@ -409,13 +422,13 @@ void Supervisor::rollingRestart()
     rollNext();
 }
 
-void Supervisor::rollNext()
+void SupervisorPrivate::rollNext()
 {
     m_rolling = -1;
     while (!m_rollQueue.isEmpty() && !m_stopping) {
         const int slot = m_rollQueue.takeFirst();
         if (!m_slots.at(slot).current) {
-            info(tr("worker %1 is down; its restart will run the new program").arg(slot));
+            info(qrs::tr("worker %1 is down; its restart will run the new program").arg(slot));
             continue;
         }
         m_rolling = slot;
@@ -425,17 +438,17 @@ void Supervisor::rollNext()
     }
     if (m_stopping)
         return;
-    info(tr("rolling restart done: %1 of %2 workers replaced").arg(m_replaced).arg(m_slots.size()));
+    info(qrs::tr("rolling restart done: %1 of %2 workers replaced").arg(m_replaced).arg(m_slots.size()));
     if (m_rollAgain) {
         m_rollAgain = false;
         rollingRestart();
         return;
     }
-    Q_EMIT rollingRestartFinished(m_replaced, workerCount());
+    Q_EMIT q->rollingRestartFinished(m_replaced, workerCount());
     statusChanged();
 }
 
-void Supervisor::shutdown()
+void SupervisorPrivate::shutdown()
 {
     if (m_stopping)
         return;
@@ -443,7 +456,7 @@ void Supervisor::shutdown()
     statusChanged();
     m_rollQueue.clear();
     m_rolling = -1;
-    info(tr("stopping %1 workers").arg(m_workers.size()));
+    info(qrs::tr("stopping %1 workers").arg(m_workers.size()));
     for (Slot &s : m_slots) {
         if (s.restartTimer)
             s.restartTimer->stop();
@@ -453,30 +466,30 @@ void Supervisor::shutdown()
     finishIfIdle();
 }
 
-void Supervisor::finishIfIdle()
+void SupervisorPrivate::finishIfIdle()
 {
     if (!m_stopping || !m_workers.isEmpty())
         return;
-    info(tr("all workers stopped; %1 crash restarts, %2 rolling restarts, %3 unexpected exits")
+    info(qrs::tr("all workers stopped; %1 crash restarts, %2 rolling restarts, %3 unexpected exits")
                  .arg(m_restarts)
                  .arg(m_rollingRestarts)
                  .arg(m_failures));
-    Q_EMIT finished();
+    Q_EMIT q->finished();
 }
 
-void Supervisor::setUpgradeState(const QJsonObject &state)
+void SupervisorPrivate::setStatusField(const QString &key, const QJsonValue &value)
 {
-    m_upgradeState = state;
+    m_statusFields.insert(key, value);
     statusChanged();
 }
 
-void Supervisor::statusChanged()
+void SupervisorPrivate::statusChanged()
 {
     if (!m_statusTimer->isActive())
         m_statusTimer->start(0);
 }
 
-void Supervisor::publishStatus()
+void SupervisorPrivate::publishStatus()
 {
     static const char *const roles[] = {"active", "replacement", "retiring"};
     QJsonArray workers;
@@ -488,22 +501,21 @@ void Supervisor::publishStatus()
                                    {QStringLiteral("ready"), w->ready},
                                    {QStringLiteral("status"), w->status}});
     }
-    const QJsonObject status{
-            {QStringLiteral("supervisor"),
-             QJsonObject{{QStringLiteral("pid"), QCoreApplication::applicationPid()},
-                         {QStringLiteral("program"), m_settings.program},
-                         {QStringLiteral("workers"), workerCount()},
-                         {QStringLiteral("ready"), readyCount()},
-                         {QStringLiteral("rolling"), isRolling()},
-                         {QStringLiteral("stopping"), m_stopping},
-                         {QStringLiteral("upgrade"), m_upgradeState}}},
-            {QStringLiteral("workers"), workers}};
+    QJsonObject supervisor = m_statusFields;
+    supervisor.insert(QStringLiteral("pid"), QCoreApplication::applicationPid());
+    supervisor.insert(QStringLiteral("program"), m_settings.program);
+    supervisor.insert(QStringLiteral("workers"), m_settings.workers);
+    supervisor.insert(QStringLiteral("ready"), readyCount());
+    supervisor.insert(QStringLiteral("rolling"), isRolling());
+    supervisor.insert(QStringLiteral("stopping"), m_stopping);
+    const QJsonObject status{{QStringLiteral("supervisor"), supervisor},
+                             {QStringLiteral("workers"), workers}};
     QString error;
     if (!ResourceSharer::instance()->setProcessStatus(status, &error))
-        info(tr("cannot publish the workers' status: %1").arg(error));
+        info(qrs::tr("cannot publish the workers' status: %1").arg(error));
 }
 
-Supervisor::Worker *Supervisor::find(quint64 id) const
+SupervisorPrivate::Worker *SupervisorPrivate::find(quint64 id) const
 {
     for (Worker *w : m_workers) {
         if (w->info.id == id)
@@ -512,17 +524,17 @@ Supervisor::Worker *Supervisor::find(quint64 id) const
     return nullptr;
 }
 
-QList<HostResource> Supervisor::resourcesFor(const WorkerInfo &) const
+QList<HostResource> SupervisorPrivate::resourcesFor(const WorkerInfo &) const
 {
     return m_listeners;
 }
 
-QString Supervisor::setting(const QString &name) const
+QString SupervisorPrivate::setting(const QString &name) const
 {
     return m_settings.extensionSettings.value(name);
 }
 
-void Supervisor::setStatus(quint64 workerId, const QString &status)
+void SupervisorPrivate::setStatus(quint64 workerId, const QString &status)
 {
     if (Worker *w = find(workerId)) {
         w->status = status;
@@ -530,32 +542,236 @@ void Supervisor::setStatus(quint64 workerId, const QString &status)
     }
 }
 
-void Supervisor::extendTimeout(quint64 workerId, int ms)
+void SupervisorPrivate::extendTimeout(quint64 workerId, int ms)
 {
     Worker *w = find(workerId);
     if (w && w->timer->isActive() && w->timer->remainingTime() < ms)
         w->timer->start(ms);
 }
 
-void Supervisor::killWorker(quint64 workerId, const QString &reason)
+void SupervisorPrivate::killWorker(quint64 workerId, const QString &reason)
 {
     Worker *w = find(workerId);
     if (!w)
         return;
-    info(tr("%1: %2; killing it").arg(say(w), reason));
+    info(qrs::tr("%1: %2; killing it").arg(say(w), reason));
     w->process->kill();
 }
 
-void Supervisor::setPidVariable(quint64 workerId, const QString &name)
+void SupervisorPrivate::setPidVariable(quint64 workerId, const QString &name)
 {
     Worker *w = find(workerId);
     if (w && !w->pidVariables.contains(name))
         w->pidVariables.append(name);
 }
 
-void Supervisor::log(const QString &extension, const QString &message)
+void SupervisorPrivate::log(const QString &extension, const QString &message)
 {
     info(QStringLiteral("[%1] %2").arg(extension, message));
 }
 
-} // namespace qrs::supervise
+QList<WorkerInfo> SupervisorPrivate::workers() const
+{
+    QList<WorkerInfo> out;
+    for (const Worker *w : m_workers)
+        out.append(w->info);
+    return out;
+}
+
+// ---------------------------------------------------------------- Supervisor
+
+Supervisor::Supervisor(QObject *parent)
+    : QObject(parent)
+    , d_ptr(std::make_unique<SupervisorPrivate>(this))
+{ }
+
+Supervisor::~Supervisor() = default;
+
+void Supervisor::setProgram(const QString &program, const QStringList &arguments)
+{
+    Q_D(Supervisor);
+    d->m_settings.program = program;
+    d->m_settings.arguments = arguments;
+}
+
+QString Supervisor::program() const
+{
+    return d_func()->m_settings.program;
+}
+
+QStringList Supervisor::arguments() const
+{
+    return d_func()->m_settings.arguments;
+}
+
+void Supervisor::setWorkerCount(int count)
+{
+    d_func()->m_settings.workers = qBound(1, count, MaxWorkers);
+}
+
+int Supervisor::workerCount() const
+{
+    return d_func()->m_settings.workers;
+}
+
+void Supervisor::setGracePeriod(int ms)
+{
+    d_func()->m_settings.graceMs = qMax(0, ms);
+}
+
+int Supervisor::gracePeriod() const
+{
+    return d_func()->m_settings.graceMs;
+}
+
+void Supervisor::setReadyTimeout(int ms)
+{
+    d_func()->m_settings.readyTimeoutMs = qMax(0, ms);
+}
+
+int Supervisor::readyTimeout() const
+{
+    return d_func()->m_settings.readyTimeoutMs;
+}
+
+void Supervisor::setExtensionSetting(const QString &name, const QString &value)
+{
+    d_func()->m_settings.extensionSettings.insert(name, value);
+}
+
+QString Supervisor::extensionSetting(const QString &name) const
+{
+    return d_func()->m_settings.extensionSettings.value(name);
+}
+
+void Supervisor::addListener(const HostResource &listener)
+{
+    d_func()->m_listeners.append(listener);
+}
+
+QList<HostResource> Supervisor::listeners() const
+{
+    return d_func()->m_listeners;
+}
+
+bool Supervisor::loadExtension(const QString &file, QString *error)
+{
+    Q_D(Supervisor);
+    auto *loader = new QPluginLoader(file, this);
+    const QJsonObject meta = loader->metaData();
+    QString why;
+    if (meta.isEmpty()) {
+        why = qrs::tr("%1 is not a Qt plugin: %2").arg(file, loader->errorString());
+    } else if (const QString iid = meta.value(QLatin1String("IID")).toString();
+               iid != QLatin1String(QRS_SUPERVISOR_EXTENSION_IID)) {
+        why = qrs::tr("%1 is not a supervisor extension: its interface is \"%2\", not \"%3\"")
+                      .arg(file, iid, QLatin1String(QRS_SUPERVISOR_EXTENSION_IID));
+    } else if (auto *hooks = qobject_cast<SupervisorExtension *>(loader->instance())) {
+        const QString name = meta.value(QLatin1String("MetaData"))
+                                     .toObject()
+                                     .value(QLatin1String("name"))
+                                     .toString(QFileInfo(file).baseName());
+        if (d->addExtension({name, loader, hooks}, error))
+            return true;
+        delete loader;
+        return false;
+    } else {
+        why = qrs::tr("cannot load %1: %2").arg(file, loader->errorString());
+    }
+    delete loader;
+    return fail(error, why);
+}
+
+bool Supervisor::loadDefaultExtensions(QString *error)
+{
+    for (const QString &dir : extensionDirectories()) {
+        const QDir d(dir);
+        for (const QString &entry : d.entryList({QStringLiteral("*.so")}, QDir::Files)) {
+            if (!loadExtension(d.filePath(entry), error))
+                return false;
+        }
+    }
+    return true;
+}
+
+QStringList Supervisor::extensionDirectories()
+{
+    QStringList dirs;
+    const QString appDir = QCoreApplication::applicationDirPath();
+    dirs.append(QDir::cleanPath(appDir + QStringLiteral("/" QRS_PLUGIN_RELATIVE_DIR)));
+    for (const QString &path : QCoreApplication::libraryPaths())
+        dirs.append(QDir::cleanPath(path + QStringLiteral("/qrs-supervisor")));
+    dirs.removeDuplicates();
+    return dirs;
+}
+
+bool Supervisor::addExtension(SupervisorExtension *extension, const QString &name,
+                              QString *error)
+{
+    return d_func()->addExtension({name, nullptr, extension}, error);
+}
+
+QStringList Supervisor::extensionNames() const
+{
+    QStringList names;
+    for (const SupervisorPrivate::Extension &e : d_func()->m_extensions)
+        names.append(e.name);
+    return names;
+}
+
+bool Supervisor::extensionProvides(const QString &feature) const
+{
+    for (const SupervisorPrivate::Extension &e : d_func()->m_extensions) {
+        if (!e.loader)
+            continue;
+        const QJsonObject meta =
+                e.loader->metaData().value(QLatin1String("MetaData")).toObject();
+        if (feature == QLatin1String("watchdog")
+                    ? meta.value(feature).toBool()
+                    : meta.value(QLatin1String("readiness")).toArray().contains(feature))
+            return true;
+    }
+    return false;
+}
+
+void Supervisor::start()
+{
+    d_func()->start();
+}
+
+void Supervisor::rollingRestart()
+{
+    d_func()->rollingRestart();
+}
+
+void Supervisor::shutdown()
+{
+    d_func()->shutdown();
+}
+
+int Supervisor::readyCount() const
+{
+    return d_func()->readyCount();
+}
+
+bool Supervisor::isRolling() const
+{
+    return d_func()->isRolling();
+}
+
+bool Supervisor::isStopping() const
+{
+    return d_func()->isStopping();
+}
+
+QList<WorkerInfo> Supervisor::workers() const
+{
+    return d_func()->workers();
+}
+
+void Supervisor::setStatusField(const QString &key, const QJsonValue &value)
+{
+    d_func()->setStatusField(key, value);
+}
+
+} // namespace qrs

@@ -1,18 +1,14 @@
-// The reference supervisor host: N worker slots started with QProcess, the
-// host's listening sockets handed to each worker through the loaded
-// SupervisorExtension plugins, crash restarts with backoff, rolling restarts
-// that start a replacement, wait until it is ready, then stop its predecessor.
-// Everything runs in the main thread.
+// qrs::Supervisor's private side: the SupervisorHost its extensions see, the
+// worker slots, restarts with backoff, rolling restarts, readiness holds and
+// grace periods. Everything runs in the supervisor's (main) thread.
 #pragma once
 
-#include <qrs/supervisorextension.h>
+#include <qrs/supervisor.h>
 
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
-#include <QObject>
-#include <QPointer>
 #include <QStringList>
 
 QT_BEGIN_NAMESPACE
@@ -20,42 +16,36 @@ class QPluginLoader;
 class QTimer;
 QT_END_NAMESPACE
 
-namespace qrs::supervise {
+namespace qrs {
 
-struct Settings
+class SupervisorPrivate : public QObject, public SupervisorHost
 {
-    QString program;
-    QStringList arguments;
-    int workers = 1;
-    int graceMs = 5000;
-    int readyTimeoutMs = 10000;
-    // What extensions read with SupervisorHost::setting() ("ready", "watchdog").
-    QHash<QString, QString> extensionSettings;
-};
-
-struct Extension
-{
-    QString name;
-    QPluginLoader *loader = nullptr;
-    SupervisorExtension *hooks = nullptr;
-};
-
-class Supervisor : public QObject, public SupervisorHost
-{
-    Q_OBJECT
-
 public:
-    // Takes the listeners' descriptors (closed with the supervisor).
-    Supervisor(const Settings &settings, const QList<HostResource> &listeners,
-               QObject *parent = nullptr);
-    ~Supervisor() override;
+    struct Settings
+    {
+        QString program;
+        QStringList arguments;
+        int workers = 1;
+        int graceMs = 5000;
+        int readyTimeoutMs = 10000;
+        // What extensions read with SupervisorHost::setting() ("ready", "watchdog").
+        QHash<QString, QString> extensionSettings;
+    };
+    struct Extension
+    {
+        QString name;
+        QPluginLoader *loader = nullptr; // null for one added in-process
+        SupervisorExtension *hooks = nullptr;
+    };
 
-    // Initializes each extension; false after logging which one refused.
-    bool addExtension(const Extension &extension);
+    explicit SupervisorPrivate(Supervisor *owner);
+    ~SupervisorPrivate() override;
+
+    // Initializes the extension; false after saying why in *error.
+    bool addExtension(const Extension &extension, QString *error);
 
     void start();
     void rollingRestart();
-    // Stops every worker (SIGTERM, SIGKILL after the grace period), then emits finished().
     void shutdown();
 
     // SupervisorHost
@@ -69,20 +59,17 @@ public:
     void killWorker(quint64 workerId, const QString &reason) override;
     void setPidVariable(quint64 workerId, const QString &name) override;
 
-    // How many slots have a ready worker, of how many.
     int readyCount() const;
-    int workerCount() const { return int(m_slots.size()); }
+    int workerCount() const { return m_settings.workers; }
     bool isRolling() const { return m_rolling >= 0 || !m_rollQueue.isEmpty(); }
     bool isStopping() const { return m_stopping; }
-    // Published with the workers: the state of the latest upgrade in place.
-    void setUpgradeState(const QJsonObject &state);
+    QList<WorkerInfo> workers() const;
+    void setStatusField(const QString &key, const QJsonValue &value);
 
-Q_SIGNALS:
-    // readyCount() changed.
-    void readinessChanged(int ready, int total);
-    void rollingRestartStarted();
-    void rollingRestartFinished(int replaced, int total);
-    void finished();
+    Supervisor *const q;
+    Settings m_settings;
+    QList<HostResource> m_listeners;
+    QList<Extension> m_extensions;
 
 private:
     enum class Role { Active, Replacement, Retiring };
@@ -124,9 +111,6 @@ private:
     QString say(const Worker *w) const;
     void info(const QString &message) const;
 
-    Settings m_settings;
-    QList<HostResource> m_listeners;
-    QList<Extension> m_extensions;
     QList<Slot> m_slots;
     QList<Worker *> m_workers; // every worker with a live process
     quint64 m_nextId = 1;
@@ -137,11 +121,11 @@ private:
     bool m_rollAgain = false;
     int m_replaced = 0;
     QTimer *m_statusTimer = nullptr;
-    QJsonObject m_upgradeState;
+    QJsonObject m_statusFields;
     // For the last line of the log.
     int m_restarts = 0;
     int m_rollingRestarts = 0;
     int m_failures = 0;
 };
 
-} // namespace qrs::supervise
+} // namespace qrs

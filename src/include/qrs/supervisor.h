@@ -1,0 +1,169 @@
+#pragma once
+
+#include <qrs/supervisorextension.h>
+
+#include <QJsonValue>
+#include <QObject>
+#include <QProcess>
+#include <QStringList>
+
+#include <memory>
+
+#if defined(QRS_BUILDING_SUPERVISOR)
+#define QRS_SUPERVISOR_EXPORT Q_DECL_EXPORT
+#else
+#define QRS_SUPERVISOR_EXPORT Q_DECL_IMPORT
+#endif
+
+namespace qrs {
+
+class SupervisorPrivate;
+
+/*!
+    \class qrs::Supervisor
+    \brief Runs N workers of a program and keeps them running: the host of
+    SupervisorExtension plugins that \c qrs-supervise is a thin program over.
+
+    Each worker slot runs the program with QProcess. A worker that exits
+    unexpectedly is restarted after 100 ms, twice as long each time it fails
+    again, up to 10 s. rollingRestart() replaces the workers one at a time: it
+    starts a replacement, waits until the replacement is \e ready, and only then
+    stops the worker it replaces (\c SIGTERM, \c SIGKILL after the grace period).
+    A worker is ready once every extension has released the readiness it held:
+    the resource-sharer plugin holds it until the worker has taken its listeners,
+    the notify plugin until the worker said \c READY=1 (extensionSetting()
+    "ready" = "notify"). A worker still held after the ready timeout is killed; a
+    replacement that never becomes ready leaves its predecessor running.
+
+    The listeners (addListener()) are handed to every worker by the extensions;
+    the supervisor keeps them open for as long as it lives, so that a restarted
+    worker finds the same socket and its queue. Everything it does is said in
+    message() lines, and its workers are published as the process status
+    (ResourceSharer::setProcessStatus()), for \c qrs-inspect and SharerPanel.
+
+    \code
+    qrs::Supervisor supervisor;
+    supervisor.setProgram(QStringLiteral("/usr/bin/my-worker"));
+    supervisor.setWorkerCount(4);
+    supervisor.addListener({QStringLiteral("http"), listeningFd, QStringLiteral("tcp:0.0.0.0:8080")});
+    if (!supervisor.loadDefaultExtensions(&error))   // the resource-sharer and notify plugins
+        qFatal("%s", qPrintable(error));
+    connect(&supervisor, &qrs::Supervisor::message, [](const QString &line) { qInfo("%s", qPrintable(line)); });
+    connect(&supervisor, &qrs::Supervisor::readinessChanged, [](int ready, int total) { ... });
+    supervisor.start();
+    ...
+    supervisor.rollingRestart();   // on SIGHUP, say
+    \endcode
+
+    Main thread: every function, signal and extension hook runs in the thread
+    the object lives in, which must run an event loop.
+    \since 0.3
+*/
+class QRS_SUPERVISOR_EXPORT Supervisor : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(int readyCount READ readyCount NOTIFY readinessChanged)
+
+public:
+    explicit Supervisor(QObject *parent = nullptr);
+    //! Kills whatever workers still run, and closes the listeners.
+    ~Supervisor() override;
+
+    //! The program every worker runs, and its arguments. Before start().
+    void setProgram(const QString &program, const QStringList &arguments = {});
+    QString program() const;
+    QStringList arguments() const;
+    //! How many worker slots (1 to 256, default 1). Before start().
+    void setWorkerCount(int count);
+    int workerCount() const;
+    //! How long a stopped worker may take to exit before SIGKILL (default 5000 ms).
+    void setGracePeriod(int ms);
+    int gracePeriod() const;
+    //! How long a new worker may take to become ready before it is killed (default 10000 ms).
+    void setReadyTimeout(int ms);
+    int readyTimeout() const;
+    /*!
+        A setting its extensions read with SupervisorHost::setting(): "ready"
+        (\c taken, \c notify or \c fd:N), "watchdog" (milliseconds). Before the
+        extensions are added.
+    */
+    void setExtensionSetting(const QString &name, const QString &value);
+    QString extensionSetting(const QString &name) const;
+
+    /*!
+        Adds a listening socket (or any descriptor) for the workers, under
+        listener.name; the supervisor takes ownership of listener.fd. Before start().
+    */
+    void addListener(const HostResource &listener);
+    QList<HostResource> listeners() const;
+
+    /*!
+        Loads the SupervisorExtension plugin in \a file with QPluginLoader and
+        initializes it. False, with \a error, if it is not a Qt plugin, not a
+        supervisor extension, or refuses this supervisor's settings.
+    */
+    bool loadExtension(const QString &file, QString *error = nullptr);
+    //! Every plugin in extensionDirectories(); false, with \a error, at the first that fails.
+    bool loadDefaultExtensions(QString *error = nullptr);
+    /*!
+        Where plugins are looked for: \c qrs-supervisor in the application's
+        plugin directory as installed, then in every QCoreApplication::libraryPaths().
+    */
+    static QStringList extensionDirectories();
+    /*!
+        Adds an extension that lives in this program (not owned) under \a name,
+        and initializes it. False, with \a error, if it refuses.
+    */
+    bool addExtension(SupervisorExtension *extension, const QString &name,
+                      QString *error = nullptr);
+    QStringList extensionNames() const;
+    /*!
+        Whether a loaded plugin declares, in its metadata, that it implements
+        \a feature: a "ready" mode in its "readiness" list, or "watchdog".
+    */
+    bool extensionProvides(const QString &feature) const;
+
+    //! Starts every slot's worker.
+    void start();
+    //! Replaces the workers one at a time (see above); a second call during one
+    //! makes another follow it.
+    void rollingRestart();
+    //! Stops every worker (SIGTERM, SIGKILL after the grace period), then emits finished().
+    void shutdown();
+
+    //! How many slots have a ready worker.
+    int readyCount() const;
+    bool isRolling() const;
+    bool isStopping() const;
+    //! Every worker with a live process, replacements and retiring ones included.
+    QList<WorkerInfo> workers() const;
+    /*!
+        Adds \a key to what the supervisor publishes about itself (the
+        "supervisor" object of its process status): \c qrs-supervise says there
+        how an upgrade in place goes.
+    */
+    void setStatusField(const QString &key, const QJsonValue &value);
+
+Q_SIGNALS:
+    void workerStarted(const qrs::WorkerInfo &worker);
+    void workerReady(const qrs::WorkerInfo &worker);
+    //! \a exitCode is the signal number when \a exitStatus is CrashExit; -1 if it never started.
+    void workerExited(const qrs::WorkerInfo &worker, int exitCode,
+                      QProcess::ExitStatus exitStatus);
+    //! Slot \a slot gets a new worker in \a delayMs (after a failure, with backoff).
+    void workerRestartScheduled(int slot, int delayMs);
+    //! readyCount() changed.
+    void readinessChanged(int ready, int total);
+    void rollingRestartStarted();
+    void rollingRestartFinished(int replaced, int total);
+    //! One line of the supervisor's log, in the user's language.
+    void message(const QString &line);
+    //! After shutdown(), once every worker has stopped.
+    void finished();
+
+private:
+    std::unique_ptr<SupervisorPrivate> const d_ptr;
+    Q_DECLARE_PRIVATE(Supervisor)
+};
+
+} // namespace qrs
