@@ -7,9 +7,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QPluginLoader>
 #include <QProcess>
 #include <QTimer>
@@ -359,9 +359,11 @@ void SupervisorPrivate::onFinished(Worker *w, int exitCode, QProcess::ExitStatus
         }
     } else if (wasReplacement) {
         ++m_failures;
-        info(s.current ? qrs::tr("the replacement %1 ended before it was ready (%2); %3 keeps running")
+        info(s.current ? qrs::tr("the replacement %1 ended before it was ready (%2); %3 keeps "
+                                 "running")
                                  .arg(say(w), how, say(s.current))
-                       : qrs::tr("the replacement %1 ended before it was ready (%2)").arg(say(w), how));
+                       : qrs::tr("the replacement %1 ended before it was ready (%2)")
+                                 .arg(say(w), how));
         rollNext();
     } else {
         ++m_failures;
@@ -438,7 +440,9 @@ void SupervisorPrivate::rollNext()
     }
     if (m_stopping)
         return;
-    info(qrs::tr("rolling restart done: %1 of %2 workers replaced").arg(m_replaced).arg(m_slots.size()));
+    info(qrs::tr("rolling restart done: %1 of %2 workers replaced")
+                 .arg(m_replaced)
+                 .arg(m_slots.size()));
     if (m_rollAgain) {
         m_rollAgain = false;
         rollingRestart();
@@ -705,8 +709,7 @@ QStringList Supervisor::extensionDirectories()
     return dirs;
 }
 
-bool Supervisor::addExtension(SupervisorExtension *extension, const QString &name,
-                              QString *error)
+bool Supervisor::addExtension(SupervisorExtension *extension, const QString &name, QString *error)
 {
     return d_func()->addExtension({name, nullptr, extension}, error);
 }
@@ -724,8 +727,7 @@ bool Supervisor::extensionProvides(const QString &feature) const
     for (const SupervisorPrivate::Extension &e : d_func()->m_extensions) {
         if (!e.loader)
             continue;
-        const QJsonObject meta =
-                e.loader->metaData().value(QLatin1String("MetaData")).toObject();
+        const QJsonObject meta = e.loader->metaData().value(QLatin1String("MetaData")).toObject();
         if (feature == QLatin1String("watchdog")
                     ? meta.value(feature).toBool()
                     : meta.value(QLatin1String("readiness")).toArray().contains(feature))

@@ -1,7 +1,9 @@
 // Uses the installed package: shares a pipe with itself and reads through it,
-// then loads the installed supervisor plugin (argv[1]) with QPluginLoader.
+// then loads the installed supervisor plugin (argv[1]) with QPluginLoader, and
+// with a qrs::Supervisor.
 #include <qrs/childresources.h>
 #include <qrs/dupfd.h>
+#include <qrs/supervisor.h>
 #include <qrs/supervisorextension.h>
 
 #include <QCoreApplication>
@@ -30,6 +32,11 @@ int main(int argc, char **argv)
     QPluginLoader loader(QString::fromLocal8Bit(argv[1]));
     if (!qobject_cast<qrs::SupervisorExtension *>(loader.instance())) {
         std::fprintf(stderr, "the installed plugin: %s\n", qPrintable(loader.errorString()));
+        return 1;
+    }
+    qrs::Supervisor supervisor;
+    if (!supervisor.loadExtension(QString::fromLocal8Bit(argv[1]), &error)) {
+        std::fprintf(stderr, "qrs::Supervisor: %s\n", qPrintable(error));
         return 1;
     }
     std::printf("installed package works\n");

@@ -15,7 +15,8 @@ if(NOT plugin)
     message(FATAL_ERROR "not installed: the resource-sharer plugin")
 endif()
 foreach(f bin/qrs-share bin/qrs-detach bin/qrs-supervise include/qrs/dupfd.h
-        include/qrs/childresources.h include/qrs/supervisorextension.h)
+        include/qrs/childresources.h include/qrs/supervisorextension.h include/qrs/supervisor.h
+        include/qrs/servicenotifier.h)
     if(NOT EXISTS ${prefix}/${f})
         message(FATAL_ERROR "not installed: ${f}")
     endif()

@@ -45,10 +45,10 @@ class SupervisorPrivate;
     qrs::Supervisor supervisor;
     supervisor.setProgram(QStringLiteral("/usr/bin/my-worker"));
     supervisor.setWorkerCount(4);
-    supervisor.addListener({QStringLiteral("http"), listeningFd, QStringLiteral("tcp:0.0.0.0:8080")});
-    if (!supervisor.loadDefaultExtensions(&error))   // the resource-sharer and notify plugins
-        qFatal("%s", qPrintable(error));
-    connect(&supervisor, &qrs::Supervisor::message, [](const QString &line) { qInfo("%s", qPrintable(line)); });
+    supervisor.addListener({QStringLiteral("http"), listeningFd,
+   QStringLiteral("tcp:0.0.0.0:8080")}); if (!supervisor.loadDefaultExtensions(&error))   // the
+   resource-sharer and notify plugins qFatal("%s", qPrintable(error)); connect(&supervisor,
+   &qrs::Supervisor::message, [](const QString &line) { qInfo("%s", qPrintable(line)); });
     connect(&supervisor, &qrs::Supervisor::readinessChanged, [](int ready, int total) { ... });
     supervisor.start();
     ...
@@ -148,8 +148,7 @@ Q_SIGNALS:
     void workerStarted(const qrs::WorkerInfo &worker);
     void workerReady(const qrs::WorkerInfo &worker);
     //! \a exitCode is the signal number when \a exitStatus is CrashExit; -1 if it never started.
-    void workerExited(const qrs::WorkerInfo &worker, int exitCode,
-                      QProcess::ExitStatus exitStatus);
+    void workerExited(const qrs::WorkerInfo &worker, int exitCode, QProcess::ExitStatus exitStatus);
     //! Slot \a slot gets a new worker in \a delayMs (after a failure, with backoff).
     void workerRestartScheduled(int slot, int delayMs);
     //! readyCount() changed.

@@ -16,7 +16,6 @@ class Supervisor;
 
 namespace qrs::supervise {
 
-
 class ManagerReport
 {
 public:

@@ -231,10 +231,11 @@ Upgrades::Upgrades(Supervisor *supervisor, ManagerReport *report, const Upgrade:
 
 void Upgrades::publish(const QString &state, const QString &reason)
 {
-    m_supervisor->setStatusField(QStringLiteral("upgrade"), QJsonObject{{QStringLiteral("attempt"), m_attempt},
-                                              {QStringLiteral("state"), state},
-                                              {QStringLiteral("successor"), m_successor},
-                                              {QStringLiteral("reason"), reason}});
+    m_supervisor->setStatusField(QStringLiteral("upgrade"),
+                                 QJsonObject{{QStringLiteral("attempt"), m_attempt},
+                                             {QStringLiteral("state"), state},
+                                             {QStringLiteral("successor"), m_successor},
+                                             {QStringLiteral("reason"), reason}});
 }
 
 void Upgrades::request()
