@@ -740,6 +740,142 @@
         <source>there is no service manager to keep descriptor %1 (NOTIFY_SOCKET is not set)</source>
         <translation>es gibt keinen Dienstverwalter, der Deskriptor %1 aufbewahren könnte (NOTIFY_SOCKET ist nicht gesetzt)</translation>
     </message>
+    <message>
+        <source>killed by signal %1 (%2)</source>
+        <translation>durch Signal %1 (%2) beendet</translation>
+    </message>
+    <message>
+        <source>could not be started</source>
+        <translation>konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>mit Code %1 beendet</translation>
+    </message>
+    <message>
+        <source>the plugin %1 refused to start: %2</source>
+        <translation>das Plugin %1 hat den Start verweigert: %2</translation>
+    </message>
+    <message>
+        <source>loaded plugin %1 (%2)</source>
+        <translation>Plugin %1 geladen (%2)</translation>
+    </message>
+    <message>
+        <source>added extension %1</source>
+        <translation>Erweiterung %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>worker %1 (pid %2)</source>
+        <translation>Worker %1 (PID %2)</translation>
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation>Worker %1</translation>
+    </message>
+    <message>
+        <source>%1 did not stop within %2 ms; killing it</source>
+        <translation>%1 hat nicht innerhalb von %2 ms angehalten; wird abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 is not ready after %2 ms (%3); killing it</source>
+        <translation>%1 ist nach %2 ms nicht bereit (%3); wird abgebrochen</translation>
+    </message>
+    <message>
+        <source>; its last status: %1</source>
+        <translation>; sein letzter Status: %1</translation>
+    </message>
+    <message>
+        <source>the plugin %1 cancelled the start of worker %2: %3</source>
+        <translation>das Plugin %1 hat den Start von Worker %2 abgebrochen: %3</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 started (generation %2)</source>
+        <translation>%1 gestartet (Generation %2)</translation>
+    </message>
+    <message>
+        <source>%1 is ready</source>
+        <translation>%1 ist bereit</translation>
+    </message>
+    <message>
+        <source>stopping %1</source>
+        <translation>halte %1 an</translation>
+    </message>
+    <message>
+        <source>%1 stopped: %2</source>
+        <translation>%1 angehalten: %2</translation>
+    </message>
+    <message>
+        <source>the replacement %1 ended before it was ready (%2); %3 keeps running</source>
+        <translation>der Ersatz %1 endete, bevor er bereit war (%2); %3 läuft weiter</translation>
+    </message>
+    <message>
+        <source>the replacement %1 ended before it was ready (%2)</source>
+        <translation>der Ersatz %1 endete, bevor er bereit war (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2; its replacement is starting</source>
+        <translation>%1 %2; sein Ersatz startet</translation>
+    </message>
+    <message>
+        <source>%1; restarting it in %2 ms</source>
+        <translation>%1; Neustart in %2 ms</translation>
+    </message>
+    <message>
+        <source>worker %1 could not be started</source>
+        <translation>Worker %1 konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>a rolling restart is under way; another one will follow it</source>
+        <translation>ein rollierender Neustart läuft; ein weiterer folgt ihm</translation>
+    </message>
+    <message>
+        <source>rolling restart: replacing %1 workers one by one</source>
+        <translation>rollierender Neustart: %1 Worker werden einer nach dem anderen ersetzt</translation>
+    </message>
+    <message>
+        <source>worker %1 is down; its restart will run the new program</source>
+        <translation>Worker %1 ist nicht aktiv; sein Neustart führt das neue Programm aus</translation>
+    </message>
+    <message>
+        <source>rolling restart done: %1 of %2 workers replaced</source>
+        <translation>rollierender Neustart fertig: %1 von %2 Workern ersetzt</translation>
+    </message>
+    <message>
+        <source>stopping %1 workers</source>
+        <translation>halte %1 Worker an</translation>
+    </message>
+    <message>
+        <source>all workers stopped; %1 crash restarts, %2 rolling restarts, %3 unexpected exits</source>
+        <translation>alle Worker angehalten; %1 Neustarts nach Absturz, %2 rollierende Neustarts, %3 unerwartete Beendigungen</translation>
+    </message>
+    <message>
+        <source>cannot publish the workers&apos; status: %1</source>
+        <translation>der Status der Worker kann nicht veröffentlicht werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2; killing it</source>
+        <translation>%1: %2; wird abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 is not a Qt plugin: %2</source>
+        <translation>%1 ist kein Qt-Plugin: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a supervisor extension: its interface is &quot;%2&quot;, not &quot;%3&quot;</source>
+        <translation>%1 ist keine Supervisor-Erweiterung: seine Schnittstelle ist „%2“, nicht „%3“</translation>
+    </message>
+    <message>
+        <source>cannot load %1: %2</source>
+        <translation>%1 kann nicht geladen werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>qrs-tools</name>
@@ -912,136 +1048,6 @@
     <message>
         <source>worker %1 ended without taking %2; it was withdrawn</source>
         <translation>Worker %1 endete, ohne %2 zu übernehmen; es wurde zurückgezogen</translation>
-    </message>
-</context>
-<context>
-    <name>qrs::supervise</name>
-    <message>
-        <source>killed by signal %1 (%2)</source>
-        <translation>durch Signal %1 (%2) beendet</translation>
-    </message>
-    <message>
-        <source>could not be started</source>
-        <translation>konnte nicht gestartet werden</translation>
-    </message>
-    <message>
-        <source>exited with code %1</source>
-        <translation>mit Code %1 beendet</translation>
-    </message>
-</context>
-<context>
-    <name>qrs::supervise::Supervisor</name>
-    <message>
-        <source>the plugin %1 refused to start: %2</source>
-        <translation>das Plugin %1 hat den Start verweigert: %2</translation>
-    </message>
-    <message>
-        <source>loaded plugin %1 (%2)</source>
-        <translation>Plugin %1 geladen (%2)</translation>
-    </message>
-    <message>
-        <source>could not be started</source>
-        <translation>konnte nicht gestartet werden</translation>
-    </message>
-    <message>
-        <source>worker %1 (pid %2)</source>
-        <translation>Worker %1 (PID %2)</translation>
-    </message>
-    <message>
-        <source>worker %1</source>
-        <translation>Worker %1</translation>
-    </message>
-    <message>
-        <source>%1 did not stop within %2 ms; killing it</source>
-        <translation>%1 hat nicht innerhalb von %2 ms angehalten; wird abgebrochen</translation>
-    </message>
-    <message>
-        <source>%1 is not ready after %2 ms (%3); killing it</source>
-        <translation>%1 ist nach %2 ms nicht bereit (%3); wird abgebrochen</translation>
-    </message>
-    <message>
-        <source>the plugin %1 cancelled the start of worker %2: %3</source>
-        <translation>das Plugin %1 hat den Start von Worker %2 abgebrochen: %3</translation>
-    </message>
-    <message>
-        <source>cannot start %1: %2</source>
-        <translation>%1 kann nicht gestartet werden: %2</translation>
-    </message>
-    <message>
-        <source>%1 started (generation %2)</source>
-        <translation>%1 gestartet (Generation %2)</translation>
-    </message>
-    <message>
-        <source>%1 is ready</source>
-        <translation>%1 ist bereit</translation>
-    </message>
-    <message>
-        <source>stopping %1</source>
-        <translation>halte %1 an</translation>
-    </message>
-    <message>
-        <source>%1 stopped: %2</source>
-        <translation>%1 angehalten: %2</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 %2; its replacement is starting</source>
-        <translation>%1 %2; sein Ersatz startet</translation>
-    </message>
-    <message>
-        <source>%1; restarting it in %2 ms</source>
-        <translation>%1; Neustart in %2 ms</translation>
-    </message>
-    <message>
-        <source>worker %1 could not be started</source>
-        <translation>Worker %1 konnte nicht gestartet werden</translation>
-    </message>
-    <message>
-        <source>a rolling restart is under way; another one will follow it</source>
-        <translation>ein rollierender Neustart läuft; ein weiterer folgt ihm</translation>
-    </message>
-    <message>
-        <source>rolling restart: replacing %1 workers one by one</source>
-        <translation>rollierender Neustart: %1 Worker werden einer nach dem anderen ersetzt</translation>
-    </message>
-    <message>
-        <source>worker %1 is down; its restart will run the new program</source>
-        <translation>Worker %1 ist nicht aktiv; sein Neustart führt das neue Programm aus</translation>
-    </message>
-    <message>
-        <source>rolling restart done: %1 of %2 workers replaced</source>
-        <translation>rollierender Neustart fertig: %1 von %2 Workern ersetzt</translation>
-    </message>
-    <message>
-        <source>stopping %1 workers</source>
-        <translation>halte %1 Worker an</translation>
-    </message>
-    <message>
-        <source>all workers stopped; %1 crash restarts, %2 rolling restarts, %3 unexpected exits</source>
-        <translation>alle Worker angehalten; %1 Neustarts nach Absturz, %2 rollierende Neustarts, %3 unerwartete Beendigungen</translation>
-    </message>
-    <message>
-        <source>; its last status: %1</source>
-        <translation>; sein letzter Status: %1</translation>
-    </message>
-    <message>
-        <source>the replacement %1 ended before it was ready (%2); %3 keeps running</source>
-        <translation>der Ersatz %1 endete, bevor er bereit war (%2); %3 läuft weiter</translation>
-    </message>
-    <message>
-        <source>the replacement %1 ended before it was ready (%2)</source>
-        <translation>der Ersatz %1 endete, bevor er bereit war (%2)</translation>
-    </message>
-    <message>
-        <source>cannot publish the workers&apos; status: %1</source>
-        <translation>der Status der Worker kann nicht veröffentlicht werden: %1</translation>
-    </message>
-    <message>
-        <source>%1: %2; killing it</source>
-        <translation>%1: %2; wird abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -1354,18 +1360,6 @@ Endet mit 0, sobald jede Ressource übernommen ist, mit 3, wenn zuvor die TTL ab
     <message>
         <source>cannot listen on %1: %2</source>
         <translation>kann nicht auf %1 lauschen: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Qt plugin: %2</source>
-        <translation>%1 ist kein Qt-Plugin: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a supervisor extension: its interface is &quot;%2&quot;, not &quot;%3&quot;</source>
-        <translation>%1 ist keine Supervisor-Erweiterung: seine Schnittstelle ist „%2“, nicht „%3“</translation>
-    </message>
-    <message>
-        <source>cannot load %1: %2</source>
-        <translation>%1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
         <source>Runs N workers of PROGRAM and hands each of them the listening sockets, restarts crashed workers, replaces them one by one on SIGHUP without refusing a connection, and stops them on SIGTERM.</source>

@@ -740,6 +740,142 @@
         <source>there is no service manager to keep descriptor %1 (NOTIFY_SOCKET is not set)</source>
         <translation>aucun gestionnaire de services ne peut conserver le descripteur %1 (NOTIFY_SOCKET n&apos;est pas défini)</translation>
     </message>
+    <message>
+        <source>killed by signal %1 (%2)</source>
+        <translation>tué par le signal %1 (%2)</translation>
+    </message>
+    <message>
+        <source>could not be started</source>
+        <translation>n&apos;a pas pu être démarré</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>terminé avec le code %1</translation>
+    </message>
+    <message>
+        <source>the plugin %1 refused to start: %2</source>
+        <translation>le plugin %1 a refusé de démarrer : %2</translation>
+    </message>
+    <message>
+        <source>loaded plugin %1 (%2)</source>
+        <translation>plugin %1 chargé (%2)</translation>
+    </message>
+    <message>
+        <source>added extension %1</source>
+        <translation>extension %1 ajoutée</translation>
+    </message>
+    <message>
+        <source>worker %1 (pid %2)</source>
+        <translation>worker %1 (PID %2)</translation>
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation>worker %1</translation>
+    </message>
+    <message>
+        <source>%1 did not stop within %2 ms; killing it</source>
+        <translation>%1 ne s&apos;est pas arrêté en %2 ms ; il est tué</translation>
+    </message>
+    <message>
+        <source>%1 is not ready after %2 ms (%3); killing it</source>
+        <translation>%1 n&apos;est pas prêt après %2 ms (%3) ; il est tué</translation>
+    </message>
+    <message>
+        <source>; its last status: %1</source>
+        <translation> ; son dernier état : %1</translation>
+    </message>
+    <message>
+        <source>the plugin %1 cancelled the start of worker %2: %3</source>
+        <translation>le plugin %1 a annulé le démarrage du worker %2 : %3</translation>
+    </message>
+    <message>
+        <source>cannot start %1: %2</source>
+        <translation>impossible de démarrer %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 started (generation %2)</source>
+        <translation>%1 démarré (génération %2)</translation>
+    </message>
+    <message>
+        <source>%1 is ready</source>
+        <translation>%1 est prêt</translation>
+    </message>
+    <message>
+        <source>stopping %1</source>
+        <translation>arrêt de %1</translation>
+    </message>
+    <message>
+        <source>%1 stopped: %2</source>
+        <translation>%1 arrêté : %2</translation>
+    </message>
+    <message>
+        <source>the replacement %1 ended before it was ready (%2); %3 keeps running</source>
+        <translation>le remplaçant %1 s&apos;est terminé avant d&apos;être prêt (%2) ; %3 continue de tourner</translation>
+    </message>
+    <message>
+        <source>the replacement %1 ended before it was ready (%2)</source>
+        <translation>le remplaçant %1 s&apos;est terminé avant d&apos;être prêt (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2; its replacement is starting</source>
+        <translation>%1 %2 ; son remplaçant démarre</translation>
+    </message>
+    <message>
+        <source>%1; restarting it in %2 ms</source>
+        <translation>%1 ; redémarrage dans %2 ms</translation>
+    </message>
+    <message>
+        <source>worker %1 could not be started</source>
+        <translation>le worker %1 n&apos;a pas pu être démarré</translation>
+    </message>
+    <message>
+        <source>a rolling restart is under way; another one will follow it</source>
+        <translation>un redémarrage progressif est en cours ; un autre le suivra</translation>
+    </message>
+    <message>
+        <source>rolling restart: replacing %1 workers one by one</source>
+        <translation>redémarrage progressif : remplacement de %1 workers un par un</translation>
+    </message>
+    <message>
+        <source>worker %1 is down; its restart will run the new program</source>
+        <translation>le worker %1 est arrêté ; son redémarrage lancera le nouveau programme</translation>
+    </message>
+    <message>
+        <source>rolling restart done: %1 of %2 workers replaced</source>
+        <translation>redémarrage progressif terminé : %1 workers sur %2 remplacés</translation>
+    </message>
+    <message>
+        <source>stopping %1 workers</source>
+        <translation>arrêt de %1 workers</translation>
+    </message>
+    <message>
+        <source>all workers stopped; %1 crash restarts, %2 rolling restarts, %3 unexpected exits</source>
+        <translation>tous les workers sont arrêtés ; %1 redémarrages après plantage, %2 redémarrages progressifs, %3 fins inattendues</translation>
+    </message>
+    <message>
+        <source>cannot publish the workers&apos; status: %1</source>
+        <translation>impossible de publier l&apos;état des workers : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2; killing it</source>
+        <translation>%1 : %2 ; il est tué</translation>
+    </message>
+    <message>
+        <source>%1 is not a Qt plugin: %2</source>
+        <translation>%1 n&apos;est pas un plugin Qt : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a supervisor extension: its interface is &quot;%2&quot;, not &quot;%3&quot;</source>
+        <translation>%1 n&apos;est pas une extension de superviseur : son interface est « %2 », pas « %3 »</translation>
+    </message>
+    <message>
+        <source>cannot load %1: %2</source>
+        <translation>impossible de charger %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>qrs-tools</name>
@@ -912,136 +1048,6 @@
     <message>
         <source>worker %1 ended without taking %2; it was withdrawn</source>
         <translation>le worker %1 s&apos;est terminé sans prendre %2 ; la ressource a été retirée</translation>
-    </message>
-</context>
-<context>
-    <name>qrs::supervise</name>
-    <message>
-        <source>killed by signal %1 (%2)</source>
-        <translation>tué par le signal %1 (%2)</translation>
-    </message>
-    <message>
-        <source>could not be started</source>
-        <translation>n&apos;a pas pu être démarré</translation>
-    </message>
-    <message>
-        <source>exited with code %1</source>
-        <translation>terminé avec le code %1</translation>
-    </message>
-</context>
-<context>
-    <name>qrs::supervise::Supervisor</name>
-    <message>
-        <source>the plugin %1 refused to start: %2</source>
-        <translation>le plugin %1 a refusé de démarrer : %2</translation>
-    </message>
-    <message>
-        <source>loaded plugin %1 (%2)</source>
-        <translation>plugin %1 chargé (%2)</translation>
-    </message>
-    <message>
-        <source>could not be started</source>
-        <translation>n&apos;a pas pu être démarré</translation>
-    </message>
-    <message>
-        <source>worker %1 (pid %2)</source>
-        <translation>worker %1 (PID %2)</translation>
-    </message>
-    <message>
-        <source>worker %1</source>
-        <translation>worker %1</translation>
-    </message>
-    <message>
-        <source>%1 did not stop within %2 ms; killing it</source>
-        <translation>%1 ne s&apos;est pas arrêté en %2 ms ; il est tué</translation>
-    </message>
-    <message>
-        <source>%1 is not ready after %2 ms (%3); killing it</source>
-        <translation>%1 n&apos;est pas prêt après %2 ms (%3) ; il est tué</translation>
-    </message>
-    <message>
-        <source>the plugin %1 cancelled the start of worker %2: %3</source>
-        <translation>le plugin %1 a annulé le démarrage du worker %2 : %3</translation>
-    </message>
-    <message>
-        <source>cannot start %1: %2</source>
-        <translation>impossible de démarrer %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 started (generation %2)</source>
-        <translation>%1 démarré (génération %2)</translation>
-    </message>
-    <message>
-        <source>%1 is ready</source>
-        <translation>%1 est prêt</translation>
-    </message>
-    <message>
-        <source>stopping %1</source>
-        <translation>arrêt de %1</translation>
-    </message>
-    <message>
-        <source>%1 stopped: %2</source>
-        <translation>%1 arrêté : %2</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 %2; its replacement is starting</source>
-        <translation>%1 %2 ; son remplaçant démarre</translation>
-    </message>
-    <message>
-        <source>%1; restarting it in %2 ms</source>
-        <translation>%1 ; redémarrage dans %2 ms</translation>
-    </message>
-    <message>
-        <source>worker %1 could not be started</source>
-        <translation>le worker %1 n&apos;a pas pu être démarré</translation>
-    </message>
-    <message>
-        <source>a rolling restart is under way; another one will follow it</source>
-        <translation>un redémarrage progressif est en cours ; un autre le suivra</translation>
-    </message>
-    <message>
-        <source>rolling restart: replacing %1 workers one by one</source>
-        <translation>redémarrage progressif : remplacement de %1 workers un par un</translation>
-    </message>
-    <message>
-        <source>worker %1 is down; its restart will run the new program</source>
-        <translation>le worker %1 est arrêté ; son redémarrage lancera le nouveau programme</translation>
-    </message>
-    <message>
-        <source>rolling restart done: %1 of %2 workers replaced</source>
-        <translation>redémarrage progressif terminé : %1 workers sur %2 remplacés</translation>
-    </message>
-    <message>
-        <source>stopping %1 workers</source>
-        <translation>arrêt de %1 workers</translation>
-    </message>
-    <message>
-        <source>all workers stopped; %1 crash restarts, %2 rolling restarts, %3 unexpected exits</source>
-        <translation>tous les workers sont arrêtés ; %1 redémarrages après plantage, %2 redémarrages progressifs, %3 fins inattendues</translation>
-    </message>
-    <message>
-        <source>; its last status: %1</source>
-        <translation> ; son dernier état : %1</translation>
-    </message>
-    <message>
-        <source>the replacement %1 ended before it was ready (%2); %3 keeps running</source>
-        <translation>le remplaçant %1 s&apos;est terminé avant d&apos;être prêt (%2) ; %3 continue de tourner</translation>
-    </message>
-    <message>
-        <source>the replacement %1 ended before it was ready (%2)</source>
-        <translation>le remplaçant %1 s&apos;est terminé avant d&apos;être prêt (%2)</translation>
-    </message>
-    <message>
-        <source>cannot publish the workers&apos; status: %1</source>
-        <translation>impossible de publier l&apos;état des workers : %1</translation>
-    </message>
-    <message>
-        <source>%1: %2; killing it</source>
-        <translation>%1 : %2 ; il est tué</translation>
     </message>
 </context>
 <context>
@@ -1354,18 +1360,6 @@ Se termine avec 0 quand toutes les ressources sont prises, 3 si la TTL expire av
     <message>
         <source>cannot listen on %1: %2</source>
         <translation>impossible d&apos;écouter sur %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Qt plugin: %2</source>
-        <translation>%1 n&apos;est pas un plugin Qt : %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a supervisor extension: its interface is &quot;%2&quot;, not &quot;%3&quot;</source>
-        <translation>%1 n&apos;est pas une extension de superviseur : son interface est « %2 », pas « %3 »</translation>
-    </message>
-    <message>
-        <source>cannot load %1: %2</source>
-        <translation>impossible de charger %1 : %2</translation>
     </message>
     <message>
         <source>Runs N workers of PROGRAM and hands each of them the listening sockets, restarts crashed workers, replaces them one by one on SIGHUP without refusing a connection, and stops them on SIGTERM.</source>
