@@ -60,7 +60,10 @@ void ManagerReport::stopping()
 void ManagerReport::switchTo(const ServiceNotifier &manager)
 {
     m_manager = manager;
-    tell("MAINPID=" + QByteArray::number(QCoreApplication::applicationPid()) + "\nREADY=1");
+    // READY=1 only if it is: a predecessor killed mid-upgrade leaves one that is not yet.
+    m_readySaid = m_supervisor->readyCount() == m_supervisor->workerCount();
+    tell("MAINPID=" + QByteArray::number(QCoreApplication::applicationPid())
+         + (m_readySaid ? "\nREADY=1" : ""));
     status(Text::tr("%1 of %2 workers ready")
                    .arg(m_supervisor->readyCount())
                    .arg(m_supervisor->workerCount()));

@@ -25,7 +25,8 @@ public:
     void status(const QString &text);
     void stopping();
     // From now on, tell another manager: the one an upgraded supervisor's
-    // predecessor answered to. Says MAINPID= (this process) and READY=1 there.
+    // predecessor answered to. Says MAINPID= (this process) there, and READY=1
+    // if every worker is ready (else once they are).
     void switchTo(const ServiceNotifier &manager);
     // Sends state as it is (MAINPID=, for one); logs a failure.
     void tell(const QByteArray &state);
