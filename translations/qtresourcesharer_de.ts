@@ -1362,16 +1362,8 @@ Endet mit 0, sobald jede Ressource übernommen ist, mit 3, wenn zuvor die TTL ab
         <translation>kann nicht auf %1 lauschen: %2</translation>
     </message>
     <message>
-        <source>Runs N workers of PROGRAM and hands each of them the listening sockets, restarts crashed workers, replaces them one by one on SIGHUP without refusing a connection, and stops them on SIGTERM.</source>
-        <translation>Startet N Worker von PROGRAMM und übergibt jedem die lauschenden Sockets, startet abgestürzte Worker neu, ersetzt sie bei SIGHUP einen nach dem anderen, ohne eine Verbindung abzuweisen, und hält sie bei SIGTERM an.</translation>
-    </message>
-    <message>
         <source>How many workers to run (default 1).</source>
         <translation>Wie viele Worker laufen (Vorgabe: 1).</translation>
-    </message>
-    <message>
-        <source>A socket to bind and hand to every worker: [NAME=]tcp:HOST:PORT or [NAME=]unix:PATH (NAME defaults to listenI). Repeatable.</source>
-        <translation>Ein Socket, der gebunden und jedem Worker übergeben wird: [NAME=]tcp:HOST:PORT oder [NAME=]unix:PFAD (NAME ist sonst listenI). Wiederholbar.</translation>
     </message>
     <message>
         <source>A supervisor plugin to load (a path, or a name in the plugin path). Repeatable. Default: every plugin in a qrs-supervisor plugin directory.</source>
@@ -1631,6 +1623,14 @@ Endet mit 0, sobald jede Ressource übernommen ist, mit 3, wenn zuvor die TTL ab
     <message>
         <source>the upgrade of pid %1 failed: %2</source>
         <translation>die Aktualisierung von PID %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Runs N workers of PROGRAM and hands each of them the listening sockets, restarts crashed workers, replaces them one by one on SIGHUP without refusing a connection, stops them on SIGTERM, and upgrades itself in place on SIGUSR2.</source>
+        <translation>Führt N Worker von PROGRAM aus und übergibt jedem die lauschenden Sockets, startet abgestürzte Worker neu, ersetzt sie bei SIGHUP einen nach dem anderen, ohne eine Verbindung abzuweisen, hält sie bei SIGTERM an und aktualisiert sich bei SIGUSR2 im laufenden Betrieb.</translation>
+    </message>
+    <message>
+        <source>A socket to bind and hand to every worker: [NAME=]tcp:HOST:PORT, [NAME=]unix:PATH, or NAME=inherit (the one its service manager passed under that name in LISTEN_FDS; a passed socket of the same name is always taken instead of binding). NAME defaults to listenI. Repeatable.</source>
+        <translation>Ein Socket, der gebunden und jedem Worker übergeben wird: [NAME=]tcp:HOST:PORT, [NAME=]unix:PFAD oder NAME=inherit (der, den der Dienstverwalter unter diesem Namen in LISTEN_FDS übergeben hat; ein übergebener Socket gleichen Namens wird immer statt einer neuen Bindung genommen). NAME ist standardmäßig listenI. Wiederholbar.</translation>
     </message>
 </context>
 </TS>

@@ -1362,16 +1362,8 @@ Se termine avec 0 quand toutes les ressources sont prises, 3 si la TTL expire av
         <translation>impossible d&apos;écouter sur %1 : %2</translation>
     </message>
     <message>
-        <source>Runs N workers of PROGRAM and hands each of them the listening sockets, restarts crashed workers, replaces them one by one on SIGHUP without refusing a connection, and stops them on SIGTERM.</source>
-        <translation>Lance N workers de PROGRAMME et transmet à chacun les sockets en écoute, redémarre les workers plantés, les remplace un par un sur SIGHUP sans refuser de connexion, et les arrête sur SIGTERM.</translation>
-    </message>
-    <message>
         <source>How many workers to run (default 1).</source>
         <translation>Nombre de workers à lancer (par défaut 1).</translation>
-    </message>
-    <message>
-        <source>A socket to bind and hand to every worker: [NAME=]tcp:HOST:PORT or [NAME=]unix:PATH (NAME defaults to listenI). Repeatable.</source>
-        <translation>Un socket à lier et à transmettre à chaque worker : [NOM=]tcp:HÔTE:PORT ou [NOM=]unix:CHEMIN (NOM vaut listenI par défaut). Répétable.</translation>
     </message>
     <message>
         <source>A supervisor plugin to load (a path, or a name in the plugin path). Repeatable. Default: every plugin in a qrs-supervisor plugin directory.</source>
@@ -1631,6 +1623,14 @@ Se termine avec 0 quand toutes les ressources sont prises, 3 si la TTL expire av
     <message>
         <source>the upgrade of pid %1 failed: %2</source>
         <translation>la mise à niveau du PID %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Runs N workers of PROGRAM and hands each of them the listening sockets, restarts crashed workers, replaces them one by one on SIGHUP without refusing a connection, stops them on SIGTERM, and upgrades itself in place on SIGUSR2.</source>
+        <translation>Lance N workers de PROGRAMME et transmet à chacun les sockets en écoute, redémarre les workers plantés, les remplace un par un sur SIGHUP sans refuser de connexion, les arrête sur SIGTERM, et se met à niveau sur place sur SIGUSR2.</translation>
+    </message>
+    <message>
+        <source>A socket to bind and hand to every worker: [NAME=]tcp:HOST:PORT, [NAME=]unix:PATH, or NAME=inherit (the one its service manager passed under that name in LISTEN_FDS; a passed socket of the same name is always taken instead of binding). NAME defaults to listenI. Repeatable.</source>
+        <translation>Un socket à lier et à transmettre à chaque worker : [NOM=]tcp:HÔTE:PORT, [NOM=]unix:CHEMIN, ou NOM=inherit (celui que son gestionnaire de services a transmis sous ce nom dans LISTEN_FDS ; un socket transmis du même nom est toujours pris au lieu d&apos;en lier un nouveau). NOM vaut listenI par défaut. Répétable.</translation>
     </message>
 </context>
 </TS>

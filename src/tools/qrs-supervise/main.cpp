@@ -84,14 +84,17 @@ int main(int argc, char **argv)
             Text::tr(
                     "Runs N workers of PROGRAM and hands each of them the listening sockets, "
                     "restarts crashed workers, replaces them one by one on SIGHUP without refusing "
-                    "a connection, and stops them on SIGTERM."));
+                    "a connection, stops them on SIGTERM, and upgrades itself in place on "
+                    "SIGUSR2."));
     const QCommandLineOption workersOption(QStringLiteral("workers"),
                                            Text::tr("How many workers to run (default 1)."),
                                            QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption listenOption(
             QStringLiteral("listen"),
-            Text::tr("A socket to bind and hand to every worker: [NAME=]tcp:HOST:PORT or "
-                     "[NAME=]unix:PATH (NAME defaults to listenI). Repeatable."),
+            Text::tr("A socket to bind and hand to every worker: [NAME=]tcp:HOST:PORT, "
+                     "[NAME=]unix:PATH, or NAME=inherit (the one its service manager passed "
+                     "under that name in LISTEN_FDS; a passed socket of the same name is always "
+                     "taken instead of binding). NAME defaults to listenI. Repeatable."),
             QStringLiteral("SPEC"));
     const QCommandLineOption pluginOption(
             QStringLiteral("plugin"),
