@@ -5,6 +5,8 @@
 #include "fakehost.h"
 #include "testutil.h"
 
+#include <qrs/version.h>
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -101,6 +103,7 @@ private Q_SLOTS:
                  QStringLiteral(QRS_SUPERVISOR_EXTENSION_IID));
         const QJsonObject own = meta.value(QLatin1String("MetaData")).toObject();
         QCOMPARE(own.value(QLatin1String("name")).toString(), QStringLiteral("notify"));
+        QCOMPARE(own.value(QLatin1String("version")).toString(), QStringLiteral(QRS_VERSION_STR));
         QCOMPARE(own.value(QLatin1String("readiness")).toArray(),
                  QJsonArray({QStringLiteral("notify"), QStringLiteral("fd")}));
         QCOMPARE(own.value(QLatin1String("watchdog")).toBool(), true);

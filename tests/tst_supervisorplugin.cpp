@@ -49,6 +49,7 @@ void tst_SupervisorPlugin::metadataReadsWithoutLoading()
              QStringLiteral("ResourceSharerExtension"));
     const QJsonObject own = meta.value(QLatin1String("MetaData")).toObject();
     QCOMPARE(own.value(QLatin1String("name")).toString(), QStringLiteral("resource-sharer"));
+    QCOMPARE(own.value(QLatin1String("version")).toString(), QStringLiteral(QRS_VERSION_STR));
     QVERIFY(!own.value(QLatin1String("description")).toString().isEmpty());
     QCOMPARE(own.value(QLatin1String("environment")).toArray().size(), 2);
 }

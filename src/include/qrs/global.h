@@ -1,5 +1,7 @@
 #pragma once
 
+#include <qrs/version.h>
+
 #include <QtGlobal>
 
 #if defined(QRS_BUILDING_LIBRARY)
@@ -8,7 +10,6 @@
 #define QRS_EXPORT Q_DECL_IMPORT
 #endif
 
-#define QRS_VERSION_STR "0.2.0"
 
 namespace qrs {
 //! What the sharer caches and hands over: a file descriptor on Unix; a SOCKET

@@ -3,6 +3,8 @@
 #include "i18n/translations_p.h"
 #include "platform/fdpassing.h"
 
+#include <qrs/version.h>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
