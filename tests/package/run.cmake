@@ -17,7 +17,8 @@ if(NOT plugin)
 endif()
 foreach(f bin/qrs-share bin/qrs-detach bin/qrs-supervise include/qrs/dupfd.h
         include/qrs/childresources.h include/qrs/supervisorextension.h include/qrs/supervisor.h
-        include/qrs/servicenotifier.h)
+        include/qrs/servicenotifier.h include/qrs/version.h share/man/man1/qrs-supervise.1
+        lib/pkgconfig/QtResourceSharer.pc)
     if(NOT EXISTS ${prefix}/${f})
         message(FATAL_ERROR "not installed: ${f}")
     endif()
