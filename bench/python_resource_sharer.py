@@ -1,4 +1,9 @@
 #!/usr/bin/env python3
+
+# SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+#
+# SPDX-License-Identifier: BSD-3-Clause
+
 """Baseline (b) of ./scripts/bench: Python's multiprocessing.resource_sharer.
 
 One process registers N DupFd objects of a pipe; a forked child receives them

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // ./scripts/bench: every case measured side by side in one run, printed as one
 // table (and as JSON with --json FILE). The cases are those of the issue
 // "Performance: a benchmark against Python's resource_sharer and the raw

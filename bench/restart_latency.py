@@ -1,4 +1,9 @@
 #!/usr/bin/env python3
+
+# SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+#
+# SPDX-License-Identifier: BSD-3-Clause
+
 """Benchmark cases (h) and (i): request latency while two workers are restarted,
 and while the supervisor itself is upgraded in place.
 

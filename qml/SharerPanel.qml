@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // The live cache of a sharer: a table with a filter, counters, a revoke button per
 // row and a log of the last transfers. Fills whatever space it is given.
 //

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // What the QtResourceSharer QML module registers: CacheModel, and a filter
 // over it for the panel's search field.
 #pragma once

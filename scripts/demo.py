@@ -1,4 +1,9 @@
 #!/usr/bin/env python3
+
+# SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+#
+# SPDX-License-Identifier: BSD-3-Clause
+
 """The main job (run by ./scripts/demo): zero-downtime restarts under load.
 
 qrs-supervise binds 127.0.0.1:<any port>, runs two qrs-demo-worker processes

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+#
+# SPDX-License-Identifier: BSD-3-Clause
+
 # Sourced by scripts/demo, scripts/test and scripts/bench: installs the Debian
 # packages that are missing, configures and builds. Not meant to run alone.
 #   qrs_setup [BUILD_DIR] [BUILD_TYPE] [extra cmake arguments...]
@@ -10,7 +14,7 @@ QRS_PACKAGES=(g++ cmake ninja-build python3 qt6-base-dev qt6-base-dev-tools
     qml6-module-qtquick-templates qml6-module-qtquick-layouts
     qml6-module-qtqml-workerscript qml6-module-qttest fonts-dejavu-core
     g++-mingw-w64-x86-64-posix wine
-    systemd gunicorn pkgconf)
+    systemd gunicorn pkgconf reuse)
 
 say() { printf '==> %s\n' "$*"; }
 

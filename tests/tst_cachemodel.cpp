@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // qrs::CacheModel following this process's sharer and another process's, the
 // inspection protocol (list, watch, revoke) across processes and users, finding a
 // sharer by pid, and qrs-inspect's JSON.
@@ -270,10 +274,12 @@ private Q_SLOTS:
         QCOMPARE(remoteChanged.size(), 2);
 
         QProcess inspect;
-        inspect.start(QStringLiteral(QRS_TOOLS_DIR "/qrs-inspect"), {QStringLiteral("--json"), self});
+        inspect.start(QStringLiteral(QRS_TOOLS_DIR "/qrs-inspect"),
+                      {QStringLiteral("--json"), self});
         QTRY_COMPARE_WITH_TIMEOUT(inspect.state(), QProcess::NotRunning, 20'000);
         const QJsonObject head =
-                QJsonDocument::fromJson(inspect.readAllStandardOutput().split('\n').first()).object();
+                QJsonDocument::fromJson(inspect.readAllStandardOutput().split('\n').first())
+                        .object();
         QCOMPARE(head.value(QLatin1String("status")).toObject(),
                  (QJsonObject{{QStringLiteral("workers"), 2}}));
 

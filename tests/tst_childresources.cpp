@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // ChildResources (parent) and InheritedResources (child): names through the
 // environment, Qt-typed adoption in a real child process, clear errors, and
 // revocation of what the child never took.

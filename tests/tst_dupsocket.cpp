@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // DupSocket: the seed's Windows name, on every platform. Takes and gives back
 // what Qt's sockets use (socketDescriptor() / setSocketDescriptor()).
 #include "testutil.h"

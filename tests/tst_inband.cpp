@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // The in-band transport, Windows' way of handing resources over (a Handle
 // frame per resource instead of SCM_RIGHTS), run on Linux: the sharer's
 // server, the receiver (client::takeInBand) and the protocol are the code

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // postTo and runIn (src/common/invoke_p.h): how every part of the library
 // hands work to another thread. Under ThreadSanitizer the same tests check
 // that the helpers tell TSan what Qt's queue guarantees, and the deliberate race

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // The notify supervisor plugin through QPluginLoader, with a recording host:
 // readiness said by the real systemd-notify and by s6's notification
 // descriptor, the watchdog, and everything a hostile or broken worker can send

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 #include "protocol/protocol.h"
 
 #include <QtEndian>
@@ -89,7 +93,8 @@ private Q_SLOTS:
     // A process status is one JSON object, as it was sent, or nothing.
     void statusRoundTripAndRefusals()
     {
-        const QByteArray json = R"({"supervisor":{"pid":42},"workers":[{"slot":0,"status":"grün"}]})";
+        const QByteArray json =
+                R"({"supervisor":{"pid":42},"workers":[{"slot":0,"status":"grün"}]})";
         const Frame frame = readOne(encode(Status{json}));
         QCOMPARE(frame.type, MessageType::Status);
         Status out;

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // qrs::ServiceNotifier against a test-owned notification socket standing in
 // for the service manager: what arrives, byte for byte, and every way a send
 // can fail.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // qrs-supervise end to end: a real supervisor process, real workers
 // (qrs-demo-worker, and a Python socket-activated child through qrs-detach),
 // real HTTP over 127.0.0.1. Every wait is on the supervisor's log or on the

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // qrs::Supervisor as a Qt program embeds it: shell workers, an in-process
 // extension that holds readiness until told, the plugins loaded by file, and
 // every signal a user connects to.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // The resource-sharer supervisor plugin through QPluginLoader, as a host sees
 // it: metadata without loading, loading by path and through QT_PLUGIN_PATH,
 // and its hooks handing a resource to a real child while holding readiness.

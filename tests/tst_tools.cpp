@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // qrs-share and qrs-detach end to end, as a user runs them.
 #include "testutil.h"
 

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // Waiting awake (common/spin_p.h, platform::pollAwake): how the budget is
 // chosen, what the poll reports, and handoffs with waiting awake turned off on
 // both ends and with no deadline at all.

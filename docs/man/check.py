@@ -1,4 +1,9 @@
 #!/usr/bin/env python3
+
+# SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+#
+# SPDX-License-Identifier: BSD-3-Clause
+
 """Fails when an option that TOOL --help lists is missing from its man page.
 
   check.py TOOL MAN_PAGE

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // example-supervisor WORKER_PROGRAM
 // A Qt program that supervises its own workers: it listens on 127.0.0.1 (any
 // port), runs two workers of WORKER_PROGRAM (qrs-demo-worker answers HTTP with

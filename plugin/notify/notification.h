@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // One sd_notify datagram, parsed as systemd's manager does: newline-separated
 // KEY=VALUE assignments; a datagram with a NUL byte is refused whole. Pure
 // functions, no I/O.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 #include "notifyextension.h"
 
 #include "notification.h"

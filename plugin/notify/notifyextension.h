@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // The notify supervisor extension: each worker gets its own NOTIFY_SOCKET (a
 // datagram socket in a private 0700 directory) and may speak systemd's
 // sd_notify protocol there, or, with the host's "ready" setting fd:N, s6's

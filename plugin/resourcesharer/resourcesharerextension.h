@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // The resource-sharer supervisor extension: for each worker, shares what the
 // host configured for it through qrs::ChildResources and holds the worker's
 // readiness until the worker has taken all of it.

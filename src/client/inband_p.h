@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // The receiver where descriptors cannot travel beside the bytes (Windows):
 // Request; Resources, then one Handle frame per resource, each adopted through
 // the courier; Ack. All or none, like Transfer: anything short of every

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // One blocking exchange with a sharer over a QLocalSocket, with no event loop:
 // what inspection (List, Revoke) and the receiver where descriptors travel
 // in-band (Windows) have in common.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // The receiving side of one transfer: connect, ask, receive, acknowledge. A
 // non-blocking state machine with no event loop of its own, so that the blocking
 // API (poll) and DetachJob (QSocketNotifier) drive the same code.

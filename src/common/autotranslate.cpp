@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // Loads the library's translations for the user's locale when the application
 // object is created (as KDE Frameworks' generated loaders do).
 #include "i18n/translations_p.h"

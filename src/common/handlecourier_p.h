@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // How a resource reaches another process where descriptors cannot travel
 // beside the bytes of a message: Windows, whose local sockets are named pipes.
 // The sharer makes the resource over to the receiver's pid and sends the bytes

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // One logging category per layer, so that a user can turn on exactly one:
 // QT_LOGGING_RULES="qrs.protocol.debug=true".
 #pragma once

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // Waiting awake. Both ends of a handoff poll for a few microseconds, yielding
 // the CPU, before they sleep (platform::pollAwake): the receiver for the
 // sharer's reply (QRS_RECEIVE_SPIN_US), the sharer's thread, after serving,

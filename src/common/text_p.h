@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // User-visible text of the library: one translation context ("qrs"), and
 // errno as a sentence.
 #pragma once

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // The German and French translations of the library, the panel and the tools,
 // compiled into the binary (resource prefix :/qrs/i18n).
 #pragma once

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // The inspecting side of the protocol: list a sharer's cache, follow its
 // changes, revoke by key. Over a QLocalSocket (no descriptors travel); a target
 // is a socket address or the pid of a process whose sharer published its

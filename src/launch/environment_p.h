@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // How a parent tells a child which resources it may take: two environment
 // variables, QRS_RESOURCES (identifiers) and QRS_RESOURCE_NAMES (names, same
 // order), each a list separated by single spaces. Used by ChildResources,

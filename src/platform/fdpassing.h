@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // Plain C++ (no Qt) wrappers around the Unix system calls the sharer needs:
 // close-on-exec dups, SCM_RIGHTS send/receive, peer credentials, describing a
 // descriptor, private directories. Every function reports failure through its

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // The descriptor layer's entry points on Windows, where no descriptor travels:
 // resources go in band (HandleCourier, handles_win.*). What the portable code
 // asks of it still answers; the rest fails with ENOSYS. Plain C++, no Qt.

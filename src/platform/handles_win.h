@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // The Windows half of the platform layer, plain C++ (no Qt): what DupSocket and
 // handle sharing need. A socket is duplicated *for* a target process
 // (WSADuplicateSocketW) and rebuilt there from the WSAPROTOCOL_INFOW bytes; any

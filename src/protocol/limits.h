@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // Every limit and timeout of the sharer protocol, in one place. docs/protocol.md
 // explains each; change them here only.
 #pragma once

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // The sharer's wire protocol: frames and messages, encode and decode. Pure
 // functions over bytes, no I/O; see docs/protocol.md.
 #pragma once

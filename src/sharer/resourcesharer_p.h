@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // The sharer's shared state: the cache (key -> entry) guarded by one mutex that
 // is held only for map operations, never across I/O, plus the server's
 // lifecycle. SharerServer (server thread) and the public API (any thread) meet

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // What the sharer does differently per platform: its address, where it
 // publishes it, how a resource is described and closed, signals and fork.
 // sharerplatform_unix.cpp (a socket file in a private directory, descriptors)

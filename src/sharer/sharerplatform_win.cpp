@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // The sharer on Windows: a named pipe (QLocalServer) whose name carries the
 // pid and 64 random bits, resources that are SOCKETs or HANDLEs, addresses
 // published in the user's temporary directory (private to the user by its

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // The server object: lives on the sharer's QThread, accepts with QLocalServer
 // and runs one small state machine per connection. Never blocks on a client.
 // Two ways to carry a connection: on the raw descriptor with SCM_RIGHTS (a

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // qrs::Supervisor's private side: the SupervisorHost its extensions see, the
 // worker slots, restarts with backoff, rolling restarts, readiness holds and
 // grace periods. Everything runs in the supervisor's (main) thread.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // A libFuzzer target over everything that parses bytes from a peer: the frame
 // reader, every message decoder, and the identifier parser. Beyond "no crash",
 // it checks that whatever decodes also survives encode -> decode unchanged.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // Without libFuzzer: runs the fuzz target once over every file named, or in a
 // directory named, on the command line (the committed corpus, in ctest).
 #include <QDir>

@@ -1,4 +1,9 @@
 #!/usr/bin/env python3
+
+# SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+#
+# SPDX-License-Identifier: BSD-3-Clause
+
 """A worker in another language: systemd socket activation, nothing of qrs.
 
 It checks LISTEN_PID and LISTEN_FDS as sd_listen_fds() does, serves HTTP on

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // The other process of the cross-process tests. Modes:
 //   detach ID [--min-fd N] [--write TEXT]   take the resource; print "fd=N pid=P"
 //   detach-at-limit ID...                   take every ID in one request with room

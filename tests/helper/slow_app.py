@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+#
+# SPDX-License-Identifier: BSD-3-Clause
+
 """A WSGI app that takes a while to load, as real ones do (imports, caches).
 
 QRS_APP_LOAD_SECONDS (default 2) is how long its import takes. It answers

@@ -1,4 +1,9 @@
 #!/usr/bin/env python3
+
+# SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+#
+# SPDX-License-Identifier: BSD-3-Clause
+
 """What a socket-activated program sees, as one JSON line on stdout.
 
 The environment (LISTEN_FDS, whether LISTEN_PID is this process, LISTEN_FDNAMES)

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // Uses the installed package: shares a pipe with itself and reads through it,
 // then loads the installed supervisor plugin (argv[1]) with QPluginLoader, and
 // with a qrs::Supervisor.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // Built without CMake, from pkg-config's flags alone (tests/package/run.cmake):
 // shares a pipe with itself through the installed library, reads through it,
 // and constructs a qrs::Supervisor.

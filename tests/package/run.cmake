@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+#
+# SPDX-License-Identifier: BSD-3-Clause
+
 # ctest: install the build into a scratch prefix, build an outside project
 # against it with find_package(QtResourceSharer), run it; then build a program
 # with nothing but the compiler and pkg-config's flags, and run that.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // Qt Quick Test driver for SharerPanel: loads the QtResourceSharer module from
 // the build tree and gives the QML tests `testSharer`, which puts resources in
 // this process's sharer (and takes them) as an application would.

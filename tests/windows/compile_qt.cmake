@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+#
+# SPDX-License-Identifier: BSD-3-Clause
+
 # ctest's windows_qt_side_compiles: compiles the library's Qt sources that
 # Windows builds, with MinGW-w64 in Windows mode against the Qt headers of this
 # machine (Debian's Qt 6.4; no Qt for Windows can be installed here), warnings

@@ -1,3 +1,7 @@
+# SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+#
+# SPDX-License-Identifier: BSD-3-Clause
+
 # ctest's windows_platform_under_wine: runs the cross-compiled Windows platform
 # test under Wine. Says "SKIP: <why>" (ctest counts it skipped, not passed)
 # when there is no MinGW-w64 or no working Wine.

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // The Windows platform layer (src/platform/handles_win.*), checked in real
 // processes: cross-compiled with MinGW-w64 and run under Wine by ctest
 // (tests/windows/run.cmake). Plain C++ and Win32, no Qt: there is no Qt for

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 #pragma once
 
 #include <qrs/version.h>
@@ -9,7 +13,6 @@
 #else
 #define QRS_EXPORT Q_DECL_IMPORT
 #endif
-
 
 namespace qrs {
 //! What the sharer caches and hands over: a file descriptor on Unix; a SOCKET

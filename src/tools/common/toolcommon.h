@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // What the tools share: Unix signals as Qt signals (self-pipe: the handler only
 // writes the number to a socket), one-line errors, command-line parsing.
 #pragma once
@@ -62,8 +66,8 @@ bool parseHostPort(const QString &hostPort, const QString &syntax, QHostAddress 
 
 // A listening TCP socket, bound by QTcpServer (address handling,
 // SO_REUSEADDR) and returned as a blocking close-on-exec duplicate (as systemd
-// creates sockets) that nothing in this process accepts on; *boundPort is the port it got (for port 0). -1 after
-// saying why in *error.
+// creates sockets) that nothing in this process accepts on; *boundPort is the port it got (for port
+// 0). -1 after saying why in *error.
 int listenTcp(const QHostAddress &address, quint16 port, int backlog, quint16 *boundPort,
               QString *error);
 

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // qrs-demo-worker [--socket NAME] [--load-ms MS]
 // The worker of ./scripts/demo, and an example of the child's side: it adopts
 // the listening socket its supervisor passed (qrs::InheritedResources) into a

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // qrs-detach [--timeout MS] [--nonblocking] [ID...] -- PROGRAM [ARGS...]
 // Receives every resource (given as IDs, or else the ones QRS_RESOURCES passed
 // to this process, which it then removes from the environment), places them at descriptors 3, 4,

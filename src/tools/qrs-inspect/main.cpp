@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // qrs-inspect [--json] [--watch] [--timeout MS] ADDRESS|PID
 // qrs-inspect --gui ADDRESS|PID
 // Shows the cache of a running sharer of this user: as a table (or one JSON

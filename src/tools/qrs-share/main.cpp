@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // qrs-share [--ttl MS] [--json] [NAME=]SPEC...
 // Registers resources with this process's sharer, prints one identifier per
 // line, and serves until every one has been taken (exit 0), until the TTL

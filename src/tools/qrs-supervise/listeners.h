@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // qrs-supervise's listening sockets: --listen specifications, binding them
 // (blocking, as systemd does), and sockets passed in instead: by a service
 // manager (LISTEN_FDS, LISTEN_FDNAMES) or by the supervisor this one replaces

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // qrs-supervise [--workers N]
 //               [--listen [NAME=]tcp:HOST:PORT | [NAME=]unix:PATH | NAME=inherit]...
 //               [--plugin PATH]... [--grace MS] [--ready-timeout MS]

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // Tells the service manager that runs qrs-supervise (NOTIFY_SOCKET: systemd's
 // Type=notify, or the supervisor this one replaces in an upgrade) how it is
 // doing: READY=1 once every worker is ready, RELOADING=1 for a rolling restart

@@ -1,3 +1,7 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
 // Upgrade in place (SIGUSR2, or qrs-supervise --upgrade PID), as nginx and
 // unicorn do it and tableflip and einhorn for Go and Ruby: the running
 // supervisor (the predecessor) starts its successor, the program file as it is
