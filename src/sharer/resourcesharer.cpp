@@ -62,7 +62,11 @@ bool ResourceSharerPrivate::ensureStarted(QString *error)
 
     bool ok = false;
     QString listenError;
-    runIn(newServer, [&] { ok = newServer->startListening(path, &listenError); });
+    auto gone = std::make_shared<sharerplatform::ThreadGone>();
+    runIn(newServer, [&] {
+        sharerplatform::ThreadGone::arm(gone);
+        ok = newServer->startListening(path, &listenError);
+    });
     if (!ok) {
         runIn(newServer, [newServer] { delete newServer; });
         newThread->quit();
@@ -75,6 +79,7 @@ bool ResourceSharerPrivate::ensureStarted(QString *error)
         return false;
     }
     thread = newThread;
+    threadGone = gone;
     server = newServer;
     lastPath = path;
     {
@@ -107,6 +112,7 @@ bool ResourceSharerPrivate::stop(int timeoutMs)
     QDeadlineTimer deadline(qMax(0, timeoutMs));
     SharerServer *oldServer = std::exchange(server, nullptr);
     QThread *oldThread = std::exchange(thread, nullptr);
+    const std::shared_ptr<sharerplatform::ThreadGone> gone = std::exchange(threadGone, nullptr);
     const QString oldDirectory = std::exchange(directory, QString());
     if (!publishedFile.isEmpty())
         QFile::remove(std::exchange(publishedFile, QString()));
@@ -122,7 +128,8 @@ bool ResourceSharerPrivate::stop(int timeoutMs)
         QDir().rmdir(oldDirectory);
         QThread::currentThread()->quit();
     });
-    const bool finished = oldThread->wait(deadline);
+    // Gone entirely: a process that exits right after stop() leaves nothing behind.
+    const bool finished = oldThread->wait(deadline) && gone->wait(deadline);
     if (finished) {
         delete oldThread;
     } else {
@@ -642,6 +649,7 @@ void ResourceSharerPrivate::resetInChild()
     m_watched = false;
     // Leaked on purpose: deleting a QThread whose thread is gone would abort.
     thread = nullptr;
+    threadGone.reset();
     server = nullptr;
     directory.clear();
     lastPath.clear();

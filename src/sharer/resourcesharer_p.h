@@ -21,10 +21,15 @@
 #include <atomic>
 #include <deque>
 #include <functional>
+#include <memory>
 
 QT_BEGIN_NAMESPACE
 class QThread;
 QT_END_NAMESPACE
+
+namespace qrs::sharerplatform {
+class ThreadGone;
+}
 
 namespace qrs {
 
@@ -108,6 +113,7 @@ public:
     // Lifecycle: guarded by lifecycleMutex (taken before mutex when both are).
     QMutex lifecycleMutex;
     QThread *thread = nullptr;
+    std::shared_ptr<sharerplatform::ThreadGone> threadGone; // thread's exit, clean-up included
     SharerServer *server = nullptr;
     QString directory;
     QString lastPath;      // reused by the next start, so that watchers find us again

@@ -90,4 +90,24 @@ QString addressOfProcess(qint64 pid, QString *error)
     return address;
 }
 
+bool ThreadGone::wait(QDeadlineTimer deadline)
+{
+    std::unique_lock lock(m_mutex);
+    const auto gone = [this] {
+        return m_gone;
+    };
+    if (deadline.isForever()) {
+        m_released.wait(lock, gone);
+        return true;
+    }
+    return m_released.wait_for(lock, std::chrono::milliseconds(deadline.remainingTime()), gone);
+}
+
+void ThreadGone::release()
+{
+    const std::lock_guard lock(m_mutex);
+    m_gone = true;
+    m_released.notify_all();
+}
+
 } // namespace qrs::sharerplatform

@@ -12,7 +12,12 @@
 
 #include <qrs/resourceinfo.h>
 
+#include <QDeadlineTimer>
 #include <QString>
+
+#include <condition_variable>
+#include <memory>
+#include <mutex>
 
 QT_BEGIN_NAMESPACE
 class QThread;
@@ -54,6 +59,24 @@ bool isListening(const QString &address);
 
 // Starts the sharer's thread; on Unix with every signal blocked in it.
 void startWithSignalsBlocked(QThread *thread);
+
+// Says when a thread has exited entirely: QThread::wait() returns before the
+// thread's own exit-time clean-up (Qt's per-thread data) has run, and a
+// process that exits in that window leaves that data behind.
+class ThreadGone
+{
+public:
+    // In the thread to watch.
+    static void arm(const std::shared_ptr<ThreadGone> &gone);
+    // Any other thread: true once it is gone, false at the deadline.
+    bool wait(QDeadlineTimer deadline);
+    void release();
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_released;
+    bool m_gone = false;
+};
 // Unix: pthread_atfork. Elsewhere nothing (no fork).
 void installForkHandlers(void (*prepare)(), void (*parent)(), void (*child)());
 

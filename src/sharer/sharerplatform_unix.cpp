@@ -216,6 +216,29 @@ void startWithSignalsBlocked(QThread *thread)
     pthread_sigmask(SIG_SETMASK, &previous, nullptr);
 }
 
+namespace {
+// A thread-specific key whose destructor runs at thread exit after Qt's own
+// (keys are destroyed in the order they were created, and Qt's is older).
+pthread_key_t threadGoneKey()
+{
+    static pthread_key_t key;
+    static std::once_flag once;
+    std::call_once(once, [] {
+        pthread_key_create(&key, [](void *value) {
+            auto *gone = static_cast<std::shared_ptr<ThreadGone> *>(value);
+            (*gone)->release();
+            delete gone;
+        });
+    });
+    return key;
+}
+} // namespace
+
+void ThreadGone::arm(const std::shared_ptr<ThreadGone> &gone)
+{
+    pthread_setspecific(threadGoneKey(), new std::shared_ptr<ThreadGone>(gone));
+}
+
 void installForkHandlers(void (*prepare)(), void (*parent)(), void (*child)())
 {
     pthread_atfork(prepare, parent, child);

@@ -144,4 +144,10 @@ void startWithSignalsBlocked(QThread *thread)
 
 void installForkHandlers(void (*)(), void (*)(), void (*)()) { }
 
+// Windows joins its threads' clean-up into the wait: nothing to add.
+void ThreadGone::arm(const std::shared_ptr<ThreadGone> &gone)
+{
+    gone->release();
+}
+
 } // namespace qrs::sharerplatform
