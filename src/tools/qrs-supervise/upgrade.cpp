@@ -51,11 +51,6 @@ int openPidfd(qint64 pid)
     return int(::syscall(SYS_pidfd_open, pid_t(pid), 0));
 }
 
-QString errnoText(int value)
-{
-    return tools::systemErrorText(value);
-}
-
 } // namespace
 
 Upgrade::Upgrade(const Plan &plan, QObject *parent)
@@ -95,7 +90,7 @@ bool Upgrade::start(QString *error)
             : platform::bindNotifySocket(QFile::encodeName(socketPath).toStdString());
     if (m_socket < 0) {
         *error = Text::tr("cannot create the successor's notification socket in %1: %2")
-                         .arg(base, errnoText(errno));
+                         .arg(base, tools::systemErrorText(errno));
         return false;
     }
     m_notifier = new QSocketNotifier(qintptr(m_socket), QSocketNotifier::Read);
@@ -371,7 +366,9 @@ int requestUpgrade(qint64 pid, int timeoutMs)
     }
     const int before = upgradeState().value(QLatin1String("attempt")).toInt();
     if (::kill(pid_t(pid), SIGUSR2) != 0) {
-        tools::printError(Text::tr("cannot signal process %1: %2").arg(pid).arg(errnoText(errno)));
+        tools::printError(Text::tr("cannot signal process %1: %2")
+                                  .arg(pid)
+                                  .arg(tools::systemErrorText(errno)));
         return 1;
     }
     for (;;) {
