@@ -704,11 +704,19 @@ void tst_Supervise::underSystemdSocketActivation()
         QVERIFY(free.listen(QHostAddress::LocalHost));
         port = free.serverPort();
     }
-    Supervise run({QStringLiteral("-l"), QStringLiteral("127.0.0.1:%1").arg(port),
-                   QStringLiteral("--fdname=http"), QStringLiteral("-E"),
-                   QStringLiteral("NOTIFY_SOCKET=") + notifyPath, tool("qrs-supervise"),
-                   QStringLiteral("--workers=2"), QStringLiteral("--ready=notify"),
-                   QStringLiteral("--"), tool("qrs-demo-worker"), QStringLiteral("--load-ms=200")},
+    QStringList args{QStringLiteral("-l"), QStringLiteral("127.0.0.1:%1").arg(port),
+                     QStringLiteral("--fdname=http"), QStringLiteral("-E"),
+                     QStringLiteral("NOTIFY_SOCKET=") + notifyPath};
+    // systemd-socket-activate passes on only what -E names: the sanitizers'
+    // options and the plugin path too, as ctest set them for this test.
+    for (const char *name : {"ASAN_OPTIONS", "UBSAN_OPTIONS", "TSAN_OPTIONS", "QT_PLUGIN_PATH"}) {
+        if (qEnvironmentVariableIsSet(name))
+            args << QStringLiteral("-E") << QString::fromLatin1(name);
+    }
+    Supervise run(args
+                          + QStringList{tool("qrs-supervise"), QStringLiteral("--workers=2"),
+                                        QStringLiteral("--ready=notify"), QStringLiteral("--"),
+                                        tool("qrs-demo-worker"), QStringLiteral("--load-ms=200")},
                   activate);
     QTRY_VERIFY_WITH_TIMEOUT(run.m_log.contains(QStringLiteral(" as 3.")), 20'000);
     const qint64 supervisorPid = run.m_process.processId(); // it execs qrs-supervise
