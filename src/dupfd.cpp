@@ -54,8 +54,7 @@ DupFd::DupFd(NativeHandle fd, const RegisterOptions &options, ResourceKind requi
         qCWarning(lcDupFd) << d->errorString;
         return;
     }
-    d->id = ResourceSharerPrivate::get(sharer)->registerResource(dup, options, this,
-                                                                 &d->errorString);
+    d->id = ResourceSharerPrivate::get(sharer)->registerResource(dup, options, d, &d->errorString);
     if (!d->id.isValid())
         return;
     postTo(this, [this, id = d->id] { Q_EMIT registered(id); });
@@ -65,18 +64,20 @@ DupFd::~DupFd()
 {
     Q_D(DupFd);
     ResourceSharer *sharer = ResourceSharer::instance();
-    if (d->id.isValid() && !d->settled && sharer)
-        ResourceSharerPrivate::get(sharer)->forgetOwner(d->id, this);
+    if (d->id.isValid() && !d->ended && sharer)
+        ResourceSharerPrivate::get(sharer)->unsubscribe(d->id, d);
 }
 
-void DupFdPrivate::notify(DupFd *owner, ResourceSharerPrivate::Event event, qint64 pid)
+void DupFdPrivate::settled(const Cache::Outcome &outcome)
 {
-    using Event = ResourceSharerPrivate::Event;
-    DupFdPrivate *d = owner->d_func();
+    using Event = Cache::Event;
+    Q_Q(DupFd);
+    const Event event = outcome.event;
+    const qint64 pid = outcome.info.takenByPid;
     QMetaMethod signal;
     switch (event) {
     case Event::Transferred:
-        d->detachedBy.store(pid);
+        detachedBy.store(pid);
         signal = QMetaMethod::fromSignal(&DupFd::detached);
         break;
     case Event::Expired:
@@ -90,17 +91,17 @@ void DupFdPrivate::notify(DupFd *owner, ResourceSharerPrivate::Event event, qint
     case Event::Failed:
         return;
     }
-    d->settled.store(true);
+    ended.store(true);
     // A queued call wakes the owner's thread: only for a signal someone listens to.
-    if (!owner->isSignalConnected(signal))
+    if (!q->isSignalConnected(signal))
         return;
-    postTo(owner, [owner, event, pid] {
+    postTo(q, [q, event, pid] {
         if (event == Event::Transferred)
-            Q_EMIT owner->detached(pid);
+            Q_EMIT q->detached(pid);
         else if (event == Event::Expired)
-            Q_EMIT owner->expired();
+            Q_EMIT q->expired();
         else
-            Q_EMIT owner->revoked();
+            Q_EMIT q->revoked();
     });
 }
 

@@ -12,16 +12,18 @@
 
 namespace qrs {
 
-class DupFdPrivate
+class DupFdPrivate : public CacheSubscriber
 {
 public:
     explicit DupFdPrivate(DupFd *q)
         : q_ptr(q)
     { }
 
-    // Any thread, with the sharer's mutex held: queues the event to the DupFd's
-    // own thread. ~DupFd unregisters under the same mutex, so owner is alive.
-    static void notify(DupFd *owner, ResourceSharerPrivate::Event event, qint64 pid);
+    virtual ~DupFdPrivate() = default;
+    // Any thread, the sharer's subscriptions locked: queues the end of the
+    // resource to the DupFd's own thread. ~DupFd unsubscribes under the same
+    // lock, so the DupFd is alive.
+    void settled(const Cache::Outcome &outcome) override;
     // DupFd::detach(); socketsOnly: give everything back unless all are sockets.
     static QList<DetachedFd> detach(const QList<ResourceId> &ids, int timeoutMs, QString *error,
                                     bool socketsOnly);
@@ -32,7 +34,7 @@ public:
     QString errorString;
     // Written by notify() in the server thread, read in the owner's.
     std::atomic<qint64> detachedBy{0};
-    std::atomic<bool> settled{false}; // taken, expired or revoked: nothing more to hear
+    std::atomic<bool> ended{false}; // taken, expired or revoked: nothing more to hear
 };
 
 } // namespace qrs

@@ -29,15 +29,6 @@ namespace qrs {
 
 using namespace qrs::protocol;
 
-namespace {
-
-WireKind wireKind(ResourceKind kind)
-{
-    return WireKind(quint8(kind));
-}
-
-} // namespace
-
 // ---------------------------------------------------------------- lifecycle
 
 // Caller holds lifecycleMutex.
@@ -149,8 +140,8 @@ bool ResourceSharerPrivate::stop(int timeoutMs)
 // ---------------------------------------------------------------- cache
 
 ResourceId ResourceSharerPrivate::registerResource(NativeHandle handle,
-                                                   const RegisterOptions &options, DupFd *owner,
-                                                   QString *error)
+                                                   const RegisterOptions &options,
+                                                   CacheSubscriber *subscriber, QString *error)
 {
     const auto failed = [&](const QString &text) {
         sharerplatform::close(handle);
@@ -169,35 +160,34 @@ ResourceId ResourceSharerPrivate::registerResource(NativeHandle handle,
     if (options.ttlMs < 0)
         return failed(qrs::tr("the TTL must not be negative"));
 
-    Entry entry;
-    entry.handle = handle;
-    entry.owner = owner;
-    entry.info.name = options.name;
-    entry.info.registeringPid = QCoreApplication::applicationPid();
-    entry.info.registeredAt = QDateTime::currentDateTimeUtc();
-    sharerplatform::describeInto(handle, &entry.info);
+    ResourceInfo info;
+    info.name = options.name;
+    info.registeringPid = QCoreApplication::applicationPid();
+    info.registeredAt = QDateTime::currentDateTimeUtc();
+    sharerplatform::describeInto(handle, &info);
+    qint64 expiryDeadline = -1;
     if (options.ttlMs > 0) {
-        entry.expiryDeadline = QDeadlineTimer(options.ttlMs).deadline();
-        entry.info.expiresAt = entry.info.registeredAt.addMSecs(options.ttlMs);
+        expiryDeadline = QDeadlineTimer(options.ttlMs).deadline();
+        info.expiresAt = info.registeredAt.addMSecs(options.ttlMs);
     }
 
     QMutexLocker lifecycle(&lifecycleMutex);
     QString startError;
     if (!ensureStarted(&startError))
         return failed(startError);
-    Outcome registered;
+    QString address;
     {
         QMutexLocker lock(&mutex);
-        Key key;
-        do {
-            key = Key::generate();
-        } while (m_entries.contains(key) || m_tombstones.contains(key));
-        entry.info.id = ResourceId(m_address, key.toBytes());
-        if (entry.expiryDeadline >= 0)
-            m_expiries.insert(entry.expiryDeadline, key);
-        count(Event::Registered, &entry.info);
-        registered = Outcome{Event::Registered, entry.info, -1, {}};
-        m_entries.insert(key, std::move(entry));
+        address = m_address;
+    }
+    Outcome registered;
+    if (subscriber) {
+        // Subscribed before any outcome of the key can be published.
+        QMutexLocker subscriptions(&subscriptionMutex);
+        registered = cache.insert(handle, std::move(info), expiryDeadline, address);
+        m_subscribers.insert(registered.key, subscriber);
+    } else {
+        registered = cache.insert(handle, std::move(info), expiryDeadline, address);
     }
     if (options.ttlMs > 0) {
         SharerServer *s = server;
@@ -210,75 +200,14 @@ ResourceId ResourceSharerPrivate::registerResource(NativeHandle handle,
     return id;
 }
 
-void ResourceSharerPrivate::forgetOwner(const ResourceId &id, DupFd *owner)
+void ResourceSharerPrivate::unsubscribe(const ResourceId &id, CacheSubscriber *subscriber)
 {
     if (id.key().size() != KeySize)
         return;
-    QMutexLocker lock(&mutex);
-    auto it = m_entries.find(Key::fromBytes(id.key()));
-    if (it != m_entries.end() && it->owner == owner)
-        it->owner = nullptr;
-}
-
-void ResourceSharerPrivate::notifyOwner(const Entry &entry, Event event, qint64 pid)
-{
-    if (entry.owner)
-        DupFdPrivate::notify(entry.owner, event, pid);
-}
-
-ChangeKind ResourceSharerPrivate::changeKind(Event event)
-{
-    switch (event) {
-    case Event::Registered:
-        return ChangeKind::Registered;
-    case Event::Reserved:
-        return ChangeKind::InTransfer;
-    case Event::Transferred:
-        return ChangeKind::Taken;
-    case Event::Expired:
-        return ChangeKind::Expired;
-    case Event::Revoked:
-        return ChangeKind::Revoked;
-    case Event::Failed:
-        return ChangeKind::Failed;
-    }
-    Q_UNREACHABLE();
-    return ChangeKind::Failed;
-}
-
-void ResourceSharerPrivate::count(Event event, ResourceInfo *info)
-{
-    info->revision = ++m_stats.revision;
-    countChange(&m_stats, changeKind(event));
-}
-
-ResourceSharerPrivate::Outcome ResourceSharerPrivate::removeEntry(Entries::iterator it,
-                                                                  ResourceState state, qint64 pid)
-{
-    Entry &e = it.value();
-    const Event event = state == ResourceState::Taken ? Event::Transferred
-            : state == ResourceState::Expired         ? Event::Expired
-                                                      : Event::Revoked;
-    notifyOwner(e, event, pid);
-    if (e.expiryDeadline >= 0)
-        m_expiries.remove(e.expiryDeadline, it.key());
-    remember(it.key(), state);
-    Outcome outcome{event, std::move(e.info), e.handle, {}};
-    outcome.info.state = state;
-    outcome.info.takenByPid = pid;
-    m_entries.erase(it);
-    count(event, &outcome.info);
-    return outcome;
-}
-
-void ResourceSharerPrivate::remember(const Key &key, ResourceState state)
-{
-    m_tombstones.insert(key, state);
-    m_tombstoneOrder.push_back(key);
-    while (m_tombstoneOrder.size() > size_t(MaxTombstones)) {
-        m_tombstones.remove(m_tombstoneOrder.front());
-        m_tombstoneOrder.pop_front();
-    }
+    QMutexLocker lock(&subscriptionMutex);
+    auto it = m_subscribers.find(Key::fromBytes(id.key()));
+    if (it != m_subscribers.end() && it.value() == subscriber)
+        m_subscribers.erase(it);
 }
 
 namespace {
@@ -305,11 +234,22 @@ QMetaMethod signalOf(ResourceSharerPrivate::Event event)
 
 void ResourceSharerPrivate::publish(QList<Outcome> outcomes)
 {
-    for (Outcome &o : outcomes) {
-        sharerplatform::close(std::exchange(o.handleToClose, -1));
-    }
     if (outcomes.isEmpty())
         return;
+    bool settled = false;
+    for (Outcome &o : outcomes) {
+        sharerplatform::close(std::exchange(o.handleToClose, -1));
+        settled = settled || o.isFinal();
+    }
+    if (settled) {
+        QMutexLocker lock(&subscriptionMutex);
+        for (const Outcome &o : std::as_const(outcomes)) {
+            if (!o.isFinal() || m_subscribers.isEmpty())
+                continue;
+            if (CacheSubscriber *subscriber = m_subscribers.take(o.key))
+                subscriber->settled(o);
+        }
+    }
     if (m_watched.load(std::memory_order_acquire)) {
         QMutexLocker lock(&watchMutex);
         if (SharerServer *hub = m_watchHub) {
@@ -354,215 +294,58 @@ bool ResourceSharerPrivate::reserve(const QList<Key> &keys, quint64 serial, qint
                                     QList<ResourceHeader> *headers, ErrorCode *code, int *keyIndex,
                                     QString *message)
 {
-    QMutexLocker lock(&mutex);
-    QVarLengthArray<Entry *, 8> found;
-    for (int i = 0; i < keys.size(); ++i) {
-        auto it = m_entries.find(keys.at(i));
-        ErrorCode refusal = ErrorCode::None;
-        if (it == m_entries.end()) {
-            switch (m_tombstones.value(keys.at(i), ResourceState::Available)) {
-            case ResourceState::Taken:
-                refusal = ErrorCode::AlreadyTaken;
-                break;
-            case ResourceState::Expired:
-                refusal = ErrorCode::Expired;
-                break;
-            case ResourceState::Revoked:
-                refusal = ErrorCode::Revoked;
-                break;
-            default:
-                refusal = ErrorCode::UnknownKey;
-                break;
-            }
-        } else if (it->info.state == ResourceState::InTransfer) {
-            refusal = ErrorCode::Busy;
-        } else if (std::find(found.begin(), found.end(), &it.value()) != found.end()) {
-            refusal = ErrorCode::Malformed; // the same key twice
-        }
-        if (refusal != ErrorCode::None) {
-            *code = refusal;
-            *keyIndex = i;
-            *message = refusal == ErrorCode::Malformed ? qrs::tr("the request names a key twice")
-                                                       : errorCodeText(refusal);
-            return false;
-        }
-        found.append(&it.value());
-    }
-    handles->reserve(size_t(found.size()));
-    headers->reserve(found.size());
-    // The hot path of every handoff: copy the entries for an event only when
-    // someone follows them.
     Q_Q(ResourceSharer);
     const bool followed = m_watched.load(std::memory_order_acquire)
             || q->isSignalConnected(signalOf(Event::Reserved));
-    QList<Outcome> outcomes;
-    for (Entry *e : found) {
-        e->info.state = ResourceState::InTransfer;
-        e->info.takenByPid = pid;
-        e->holder = serial;
-        handles->push_back(e->handle);
-        headers->append(ResourceHeader{wireKind(e->info.kind), e->info.name});
-        count(Event::Reserved, &e->info);
-        if (followed)
-            outcomes.append(Outcome{Event::Reserved, e->info, -1, {}});
-    }
-    lock.unlock();
+    Cache::Outcomes outcomes;
+    if (!cache.reserve(keys, serial, pid, followed, handles, headers, code, keyIndex, message,
+                       &outcomes))
+        return false;
     publish(std::move(outcomes));
     return true;
 }
 
 void ResourceSharerPrivate::commit(const QList<Key> &keys, quint64 serial, qint64 pid)
 {
-    QList<Outcome> outcomes;
-    {
-        QMutexLocker lock(&mutex);
-        for (const Key &key : keys) {
-            auto it = m_entries.find(key);
-            if (it != m_entries.end() && it->holder == serial)
-                outcomes.append(removeEntry(it, ResourceState::Taken, pid));
-        }
-    }
-    publish(std::move(outcomes));
+    publish(cache.commit(keys, serial, pid));
 }
 
 void ResourceSharerPrivate::release(const QList<Key> &keys, quint64 serial, const QString &reason)
 {
-    QList<Outcome> outcomes;
-    {
-        QMutexLocker lock(&mutex);
-        const qint64 now = QDeadlineTimer::current().deadline();
-        for (const Key &key : keys) {
-            auto it = m_entries.find(key);
-            if (it == m_entries.end() || it->holder != serial)
-                continue;
-            it->holder = 0;
-            it->info.state = ResourceState::Available;
-            // The failure names the receiver that failed; the entry no longer does.
-            count(Event::Failed, &it->info);
-            outcomes.append(Outcome{Event::Failed, it->info, -1, reason});
-            it->info.takenByPid = 0;
-            // What was asked for while the transfer ran happens now.
-            if (it->revokePending)
-                outcomes.append(removeEntry(it, ResourceState::Revoked));
-            else if (it->expiryDeadline >= 0 && it->expiryDeadline <= now)
-                outcomes.append(removeEntry(it, ResourceState::Expired));
-        }
-    }
-    publish(std::move(outcomes));
+    publish(cache.release(keys, serial, reason, QDeadlineTimer::current().deadline()));
 }
 
 void ResourceSharerPrivate::reportRefused(const QList<Key> &keys, const QString &reason)
 {
-    QList<Outcome> outcomes;
-    {
-        QMutexLocker lock(&mutex);
-        for (const Key &key : keys) {
-            auto it = m_entries.find(key);
-            if (it == m_entries.end())
-                continue;
-            count(Event::Failed, &it->info);
-            outcomes.append(Outcome{Event::Failed, it->info, -1, reason});
-        }
-    }
-    publish(std::move(outcomes));
+    publish(cache.refused(keys, reason));
 }
 
 qint64 ResourceSharerPrivate::expireDue()
 {
-    QList<Outcome> outcomes;
     qint64 next = -1;
-    {
-        QMutexLocker lock(&mutex);
-        const qint64 now = QDeadlineTimer::current().deadline();
-        auto it = m_expiries.begin();
-        while (it != m_expiries.end() && it.key() <= now) {
-            auto entry = m_entries.find(it.value());
-            ++it;
-            if (entry == m_entries.end() || entry->info.state == ResourceState::InTransfer)
-                continue; // in transfer: release() expires it if it comes back
-            // removeEntry() erases this expiry; `it` already points past it.
-            outcomes.append(removeEntry(entry, ResourceState::Expired));
-        }
-        if (it != m_expiries.end())
-            next = it.key();
-    }
-    for (const Outcome &o : std::as_const(outcomes))
+    const Cache::Outcomes outcomes = cache.expireDue(QDeadlineTimer::current().deadline(), &next);
+    for (const Outcome &o : outcomes)
         qCInfo(lcSharer) << "expired" << o.info.description << o.info.id.toString();
-    publish(std::move(outcomes));
+    publish(outcomes);
     return next;
-}
-
-qint64 ResourceSharerPrivate::nextExpiry() const
-{
-    QMutexLocker lock(&mutex);
-    // Entries in transfer stay in the map; skip past deadlines already handled.
-    for (auto it = m_expiries.cbegin(); it != m_expiries.cend(); ++it) {
-        auto entry = m_entries.constFind(it.value());
-        if (entry != m_entries.cend() && entry->info.state != ResourceState::InTransfer)
-            return it.key();
-    }
-    return -1;
 }
 
 void ResourceSharerPrivate::closeAll(const QString &address)
 {
-    QList<Outcome> outcomes;
-    {
-        QMutexLocker lock(&mutex);
-        // Erasing from a QHash invalidates other iterators: pick the keys first.
-        QList<Key> keys;
-        for (auto it = m_entries.cbegin(); it != m_entries.cend(); ++it) {
-            if (it->info.id.address() == address)
-                keys.append(it.key());
-        }
-        for (const Key &key : std::as_const(keys))
-            outcomes.append(removeEntry(m_entries.find(key), ResourceState::Revoked));
-    }
+    const Cache::Outcomes outcomes = cache.revokeAll(address);
     if (!outcomes.isEmpty())
         qCInfo(lcSharer) << "closed" << outcomes.size() << "cached resources";
-    publish(std::move(outcomes));
+    publish(outcomes);
 }
 
 int ResourceSharerPrivate::revokeKeys(const QList<Key> &keys)
 {
-    QList<Outcome> outcomes;
-    int count = 0;
-    {
-        QMutexLocker lock(&mutex);
-        for (const Key &key : keys) {
-            auto it = m_entries.find(key);
-            if (it == m_entries.end())
-                continue;
-            ++count;
-            if (it->info.state == ResourceState::InTransfer)
-                it->revokePending = true; // settled when the receiver answers
-            else
-                outcomes.append(removeEntry(it, ResourceState::Revoked));
-        }
-    }
-    for (const Outcome &o : std::as_const(outcomes))
+    int found = 0;
+    const Cache::Outcomes outcomes = cache.revoke(keys, &found);
+    for (const Outcome &o : outcomes)
         qCDebug(lcSharer) << "revoked" << o.info.description << o.info.id.toString();
-    publish(std::move(outcomes));
-    return count;
-}
-
-QList<ResourceInfo> ResourceSharerPrivate::snapshot(SharerStatistics *statistics) const
-{
-    QMutexLocker lock(&mutex);
-    QList<ResourceInfo> result;
-    result.reserve(m_entries.size());
-    for (const auto &e : m_entries)
-        result.append(e.info);
-    if (statistics)
-        *statistics = m_stats;
-    lock.unlock();
-    // In the order of registration, which the revision of an unchanged entry
-    // no longer tells: by time, then key.
-    std::sort(result.begin(), result.end(), [](const ResourceInfo &a, const ResourceInfo &b) {
-        return a.registeredAt != b.registeredAt ? a.registeredAt < b.registeredAt
-                                                : a.id.key() < b.id.key();
-    });
-    return result;
+    publish(outcomes);
+    return found;
 }
 
 QByteArray ResourceSharerPrivate::processStatus() const
@@ -620,10 +403,14 @@ void ResourceSharerPrivate::lockForFork()
 {
     lifecycleMutex.lock();
     mutex.lock();
+    subscriptionMutex.lock();
+    cache.lock();
 }
 
 void ResourceSharerPrivate::unlockForFork()
 {
+    cache.unlock();
+    subscriptionMutex.unlock();
     mutex.unlock();
     lifecycleMutex.unlock();
 }
@@ -634,17 +421,13 @@ void ResourceSharerPrivate::unlockForFork()
 // registration starts the child's own server.
 void ResourceSharerPrivate::resetInChild()
 {
-    for (const Entry &e : std::as_const(m_entries))
-        sharerplatform::close(e.handle);
+    for (NativeHandle handle : cache.clearInChild())
+        sharerplatform::close(handle);
     for (int fd : std::as_const(m_serverFds))
         sharerplatform::close(fd);
-    m_entries.clear();
     m_serverFds.clear();
-    m_expiries.clear();
-    m_tombstones.clear();
-    m_tombstoneOrder.clear();
+    m_subscribers.clear(); // the parent's objects; the child hears nothing of them
     m_address.clear();
-    m_stats = {};
     m_watchHub = nullptr;
     m_watched = false;
     // Leaked on purpose: deleting a QThread whose thread is gone would abort.
@@ -772,21 +555,19 @@ QJsonObject ResourceSharer::processStatus() const
 QList<ResourceInfo> ResourceSharer::snapshot(SharerStatistics *statistics) const
 {
     Q_D(const ResourceSharer);
-    return d->snapshot(statistics);
+    return d->cache.snapshot(statistics);
 }
 
 SharerStatistics ResourceSharer::statistics() const
 {
     Q_D(const ResourceSharer);
-    QMutexLocker lock(&d->mutex);
-    return d->m_stats;
+    return d->cache.statistics();
 }
 
 int ResourceSharer::count() const
 {
     Q_D(const ResourceSharer);
-    QMutexLocker lock(&d->mutex);
-    return int(d->m_entries.size());
+    return d->cache.count();
 }
 
 bool ResourceSharer::isRunning() const

@@ -2,24 +2,22 @@
 //
 // SPDX-License-Identifier: BSD-3-Clause
 
-// The sharer's shared state: the cache (key -> entry) guarded by one mutex that
-// is held only for map operations, never across I/O, plus the server's
-// lifecycle. SharerServer (server thread) and the public API (any thread) meet
-// here.
+// The sharer's shared state: the cache (cache_p.h), who follows its keys, the
+// settings, and the server's lifecycle and fork handling. SharerServer (server
+// thread) and the public API (any thread) meet here.
 #pragma once
 
+#include "cache_p.h"
 #include "common/handlecourier_p.h"
 #include "protocol/protocol.h"
 
 #include <qrs/resourcesharer.h>
 
 #include <QHash>
-#include <QMultiMap>
 #include <QMutex>
 #include <QSet>
 
 #include <atomic>
-#include <deque>
 #include <functional>
 #include <memory>
 
@@ -33,8 +31,20 @@ class ThreadGone;
 
 namespace qrs {
 
-class DupFd;
 class SharerServer;
+
+// Hears how the entry of one key ends (Transferred, Expired or Revoked): what
+// a DupFd subscribes to when it registers.
+class CacheSubscriber
+{
+public:
+    // Any thread, with the subscriptions' lock held: once unsubscribe() has
+    // returned, no call is running or will come.
+    virtual void settled(const Cache::Outcome &outcome) = 0;
+
+protected:
+    ~CacheSubscriber() = default;
+};
 
 class ResourceSharerPrivate
 {
@@ -44,24 +54,14 @@ public:
     { }
     static ResourceSharerPrivate *get(ResourceSharer *q) { return q->d_func(); }
 
-    // Any thread. Takes ownership of handle; owner (may be null) hears of the end.
-    ResourceId registerResource(NativeHandle handle, const RegisterOptions &options, DupFd *owner,
-                                QString *error);
-    // Any thread: a DupFd going away must not be notified any more.
-    void forgetOwner(const ResourceId &id, DupFd *owner);
+    // Any thread. Takes ownership of handle; subscriber (may be null) hears of the end.
+    ResourceId registerResource(NativeHandle handle, const RegisterOptions &options,
+                                CacheSubscriber *subscriber, QString *error);
+    // Any thread: subscriber hears nothing more of id.
+    void unsubscribe(const ResourceId &id, CacheSubscriber *subscriber);
 
-    // What happened to an entry, collected under the mutex and acted on after it
-    // is released: close the resource, emit the signal.
-    enum class Event { Registered, Reserved, Transferred, Expired, Revoked, Failed };
-    // The same event as watchers see it.
-    static protocol::ChangeKind changeKind(Event event);
-    struct Outcome
-    {
-        Event event;
-        ResourceInfo info;
-        NativeHandle handleToClose = -1;
-        QString reason;
-    };
+    using Event = Cache::Event;
+    using Outcome = Cache::Outcome;
 
     // Server thread. Marks every key in transfer to connection serial and pid,
     // or none: on failure *code, *keyIndex and *message say why.
@@ -77,7 +77,6 @@ public:
     // Server thread: expires what is due; returns the next deadline (ms, steady
     // clock) or -1.
     qint64 expireDue();
-    qint64 nextExpiry() const;
     // Server thread, on shutdown: revokes and closes every entry of the server at
     // address (a newer server's entries are left alone).
     void closeAll(const QString &address);
@@ -87,8 +86,7 @@ public:
     // Any thread: revokes the keys of this sharer that are cached (a key in
     // transfer is revoked if its receiver does not acknowledge); returns how many.
     int revokeKeys(const QList<protocol::Key> &keys);
-    // Any thread: the cache and the counters at one moment.
-    QList<ResourceInfo> snapshot(SharerStatistics *statistics) const;
+    Cache cache;
 
     // Any thread: what the process says about itself (a compact JSON object, or
     // empty), served to inspectors; setting it tells the watchers.
@@ -126,37 +124,21 @@ public:
     bool stop(int timeoutMs);
 
 private:
-    struct Entry
-    {
-        NativeHandle handle = -1;
-        ResourceInfo info;
-        DupFd *owner = nullptr;
-        quint64 holder = 0;         // connection serial while in transfer
-        qint64 expiryDeadline = -1; // ms on the steady clock, -1 without TTL
-        bool revokePending = false;
-    };
-    using Entries = QHash<protocol::Key, Entry>;
-
-    // All with mutex held.
-    // Gives info the next revision and counts the event in the statistics.
-    void count(Event event, ResourceInfo *info);
-    Outcome removeEntry(Entries::iterator it, ResourceState state, qint64 pid = 0);
-    void remember(const protocol::Key &key, ResourceState state);
-    void notifyOwner(const Entry &entry, Event event, qint64 pid);
-    // Without the mutex: close descriptors, then emit in the sharer's thread.
+    // Without any lock: close the handles, tell subscribers, then emit in the
+    // sharer's thread and inform watchers.
     void publish(QList<Outcome> outcomes);
 
+    // Settings and the address: guarded by mutex (taken after lifecycleMutex).
     mutable QMutex mutex;
     QString m_address; // empty while stopped
-    Entries m_entries;
-    QHash<protocol::Key, ResourceState> m_tombstones;
-    std::deque<protocol::Key> m_tombstoneOrder;
-    QMultiMap<qint64, protocol::Key> m_expiries;
     QSet<int> m_serverFds;
     QList<uint> m_allowedUids;
     int m_connectionTimeoutMs = protocol::DefaultConnectionTimeoutMs;
-    SharerStatistics m_stats;
     QByteArray m_processStatus;
+
+    // Taken before the cache's own mutex when both are.
+    QMutex subscriptionMutex;
+    QHash<protocol::Key, CacheSubscriber *> m_subscribers;
 
     QMutex watchMutex;
     SharerServer *m_watchHub = nullptr;

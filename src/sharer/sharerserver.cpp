@@ -143,7 +143,7 @@ void SharerServer::shutdown()
 
 void SharerServer::scheduleExpiry()
 {
-    const qint64 next = d->nextExpiry();
+    const qint64 next = d->cache.nextExpiry();
     if (next < 0) {
         m_expiryTimer.stop();
         return;
@@ -417,7 +417,7 @@ void SharerServer::handleInspect(Connection *c, MessageType type, const Inspect 
         c->state = Connection::State::Closing;
     }
     SharerStatistics statistics;
-    const QList<ResourceInfo> entries = d->snapshot(&statistics);
+    const QList<ResourceInfo> entries = d->cache.snapshot(&statistics);
     c->snapshotRevision = statistics.revision;
     qCDebug(lcSharer) << "pid" << c->peer.pid << (type == MessageType::Watch ? "watches" : "lists")
                       << entries.size() << "entries";
@@ -448,7 +448,7 @@ void SharerServer::broadcast(const QList<ResourceSharerPrivate::Outcome> &outcom
     changes.reserve(outcomes.size());
     for (const auto &o : outcomes) {
         Change change;
-        change.kind = ResourceSharerPrivate::changeKind(o.event);
+        change.kind = Cache::changeKind(o.event);
         change.reason = o.reason;
         change.entry = o.info;
         changes.append({o.info.revision, encode(change)});

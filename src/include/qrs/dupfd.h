@@ -98,7 +98,6 @@ protected:
     DupFd(NativeHandle fd, const RegisterOptions &options, ResourceKind required, QObject *parent);
 
 private:
-    friend class ResourceSharerPrivate;
     std::unique_ptr<DupFdPrivate> const d_ptr;
     Q_DECLARE_PRIVATE(DupFd)
     Q_DISABLE_COPY_MOVE(DupFd)

@@ -1,0 +1,118 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
+// The sharer's cache: key -> entry, the tombstones of keys that are gone, the
+// expiries, the revisions and the statistics. One mutex inside, held only for
+// map operations; no threads, no I/O, no signals. Every change returns its
+// outcomes, and the caller acts on them once the mutex is released: closes the
+// handles they carry, tells the owner of the key, emits, informs watchers.
+// Any thread may call any method.
+#pragma once
+
+#include "protocol/protocol.h"
+
+#include <qrs/resourceinfo.h>
+
+#include <QHash>
+#include <QList>
+#include <QMultiMap>
+#include <QMutex>
+
+#include <deque>
+#include <vector>
+
+namespace qrs {
+
+class Cache
+{
+public:
+    // What happened to an entry.
+    enum class Event { Registered, Reserved, Transferred, Expired, Revoked, Failed };
+    // The same event as watchers see it.
+    static protocol::ChangeKind changeKind(Event event);
+
+    struct Outcome
+    {
+        Event event;
+        ResourceInfo info;
+        NativeHandle handleToClose = -1; // the entry left the cache: close this
+        QString reason;                  // Failed: why
+        protocol::Key key;
+        // Transferred, Expired, Revoked: nothing more happens to this key.
+        bool isFinal() const
+        {
+            return event == Event::Transferred || event == Event::Expired
+                    || event == Event::Revoked;
+        }
+    };
+    using Outcomes = QList<Outcome>;
+
+    // Adds handle (owned by the cache from now on) with info, under a fresh key
+    // of the sharer at address. expiryDeadline: ms on the steady clock, or -1.
+    Outcome insert(NativeHandle handle, ResourceInfo info, qint64 expiryDeadline,
+                   const QString &address);
+
+    // Marks every key to connection serial and pid, or none: on failure *code,
+    // *keyIndex and *message say why. followed: record the Reserved outcomes
+    // (someone watches or listens); otherwise *outcomes stays empty.
+    bool reserve(const QList<protocol::Key> &keys, quint64 serial, qint64 pid, bool followed,
+                 std::vector<NativeHandle> *handles, QList<protocol::ResourceHeader> *headers,
+                 protocol::ErrorCode *code, int *keyIndex, QString *message, Outcomes *outcomes);
+    // The receiver (pid) acknowledged: the entries reserved by serial leave.
+    Outcomes commit(const QList<protocol::Key> &keys, quint64 serial, qint64 pid);
+    // The transfer of serial broke: the entries are available again, unless a
+    // revocation or an expiry (due at now) waited for it.
+    Outcomes release(const QList<protocol::Key> &keys, quint64 serial, const QString &reason,
+                     qint64 now);
+    // A request for keys was refused: Failed for each key still cached.
+    Outcomes refused(const QList<protocol::Key> &keys, const QString &reason);
+    // Expires what is due at now (entries in transfer wait for release());
+    // *next: the next deadline, or -1.
+    Outcomes expireDue(qint64 now, qint64 *next);
+    // The earliest deadline of an entry not in transfer, or -1.
+    qint64 nextExpiry() const;
+    // Revokes the keys that are cached (one in transfer once its receiver has
+    // answered); *found: how many were.
+    Outcomes revoke(const QList<protocol::Key> &keys, int *found);
+    // Revokes every entry of the sharer at address (a newer one's stay).
+    Outcomes revokeAll(const QString &address);
+
+    // The entries in the order of registration, and the counters, at one moment.
+    QList<ResourceInfo> snapshot(SharerStatistics *statistics = nullptr) const;
+    SharerStatistics statistics() const;
+    int count() const;
+
+    // fork(): lock before, unlock after in both processes. In the child, with
+    // the lock held: forgets everything and returns the handles to close.
+    void lock() const { m_mutex.lock(); }
+    void unlock() const { m_mutex.unlock(); }
+    std::vector<NativeHandle> clearInChild();
+
+private:
+    struct Entry
+    {
+        NativeHandle handle = -1;
+        ResourceInfo info;
+        quint64 holder = 0;         // connection serial while in transfer
+        qint64 expiryDeadline = -1; // -1 without TTL
+        bool revokePending = false;
+    };
+    using Entries = QHash<protocol::Key, Entry>;
+
+    // All with the mutex held.
+    // Gives info the next revision and counts the event in the statistics.
+    void count(Event event, ResourceInfo *info);
+    Outcome remove(Entries::iterator it, ResourceState state, qint64 pid = 0);
+    void remember(const protocol::Key &key, ResourceState state);
+    protocol::ErrorCode refusalFor(const protocol::Key &key) const;
+
+    mutable QMutex m_mutex;
+    Entries m_entries;
+    QHash<protocol::Key, ResourceState> m_tombstones;
+    std::deque<protocol::Key> m_tombstoneOrder;
+    QMultiMap<qint64, protocol::Key> m_expiries;
+    SharerStatistics m_stats;
+};
+
+} // namespace qrs
