@@ -5,7 +5,6 @@
 #include <qrs/detachjob.h>
 #include <qrs/dupfd.h>
 
-#include "client/inband_p.h"
 #include "client/transfer_p.h"
 #include "common/invoke_p.h"
 #include "common/logging_p.h"
@@ -152,16 +151,10 @@ QList<DetachedFd> DupFdPrivate::detach(const QList<ResourceId> &ids, int timeout
 {
     QString why;
     QList<DetachedFd> received;
-    if (HandleCourier *courier = HandleCourier::receiving()) {
-        received = client::detachInBand(courier, ids, timeoutMs, &why, socketsOnly);
-    } else {
-#ifndef Q_OS_WIN // there is always a courier there
-        const std::unique_ptr<client::Transfer> transfer = client::Transfer::forIds(ids, &why);
-        if (transfer) {
-            transfer->setSocketsOnly(socketsOnly);
-            received = transfer->runBlocking(timeoutMs, &why);
-        }
-#endif
+    const std::unique_ptr<client::Transfer> transfer = client::Transfer::forIds(ids, &why);
+    if (transfer) {
+        transfer->setSocketsOnly(socketsOnly);
+        received = transfer->runBlocking(timeoutMs, &why);
     }
     if (received.isEmpty() && error)
         *error = why;

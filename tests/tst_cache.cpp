@@ -20,10 +20,13 @@ const QString Address = QStringLiteral("/run/test/sharer");
 
 ResourceInfo info(const QString &name, ResourceKind kind = ResourceKind::Socket)
 {
+    // Registrations a millisecond apart: the snapshot orders by time, then key.
+    static QDateTime clock = QDateTime::currentDateTimeUtc();
+    clock = clock.addMSecs(1);
     ResourceInfo i;
     i.name = name;
     i.kind = kind;
-    i.registeredAt = QDateTime::currentDateTimeUtc();
+    i.registeredAt = clock;
     return i;
 }
 

@@ -4,14 +4,14 @@
 
 // The in-band transport, Windows' way of handing resources over (a Handle
 // frame per resource instead of SCM_RIGHTS), run on Linux: the sharer's
-// server, the receiver (client::takeInBand) and the protocol are the code
+// server, the receiver (client::Transfer over the in-band channel) and the protocol are the code
 // Windows runs; only the courier differs. Here it makes a resource over to this
 // very process (a dup, its number as the bytes), so every case is in-process.
 // The Win32 courier's calls are tested under Wine (tests/windows/).
 #include "testutil.h"
 
-#include "client/inband_p.h"
 #include "client/roundtrip_p.h"
+#include "client/transfer_p.h"
 #include "common/handlecourier_p.h"
 #include "inspect/inspectclient_p.h"
 #include "resourcesharer_p.h"
@@ -34,11 +34,29 @@
 using qrs::NativeHandle;
 using qrs::ResourceId;
 using qrs::ResourceSharer;
-using qrs::client::InBandOptions;
-using qrs::client::takeInBand;
 using qrs::protocol::Key;
 
 namespace {
+
+struct InBandOptions
+{
+    qint64 requestPid = -1;   // -1: this process's
+    bool acknowledge = true;  // false: stop before the Ack
+    bool socketsOnly = false; // give everything back unless all are sockets
+};
+
+// One transfer through courier, blocking, as DupFd::detach() runs it.
+QList<qrs::DetachedFd> takeInBand(qrs::HandleCourier *courier, const QString &address,
+                                  const QList<Key> &keys, int timeoutMs, QString *error,
+                                  const InBandOptions &options)
+{
+    qrs::client::Transfer transfer(address, keys, courier);
+    if (options.requestPid >= 0)
+        transfer.setRequestPid(options.requestPid);
+    transfer.setAcknowledge(options.acknowledge);
+    transfer.setSocketsOnly(options.socketsOnly);
+    return transfer.runBlocking(timeoutMs, error);
+}
 
 class SameProcessCourier : public qrs::HandleCourier
 {

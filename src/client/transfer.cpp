@@ -4,47 +4,46 @@
 
 #include "transfer_p.h"
 
+#include "common/handlecourier_p.h"
 #include "common/logging_p.h"
-#include "common/spin_p.h"
 #include "common/text_p.h"
-#include "platform/fdpassing.h"
 #include "roundtrip_p.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
-#include <QFile>
-
-#include <poll.h>
-#include <sys/socket.h>
-#include <sys/un.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
 
 namespace qrs::client {
 
 using namespace qrs::protocol;
 
-Transfer::Transfer(const QString &address, const QList<Key> &keys)
+HandleCourier *Transfer::defaultCourier()
+{
+    return HandleCourier::receiving();
+}
+
+Transfer::Transfer(const QString &address, const QList<Key> &keys, HandleCourier *courier)
     : m_address(address)
     , m_keys(keys)
-    , m_requestPid(::getpid())
+    , m_courier(courier)
+    , m_requestPid(QCoreApplication::applicationPid())
 { }
 
 Transfer::~Transfer()
 {
-    platform::closeFd(m_socket);
-    closeReceived();
-    for (const DetachedFd &r : std::as_const(m_results))
-        platform::closeFd(r.fd);
+    discardResults();
 }
 
-void Transfer::closeReceived()
+void Transfer::discardResults()
 {
-    for (int fd : m_fds)
-        platform::closeFd(fd);
-    m_fds.clear();
+    for (const DetachedFd &r : std::as_const(m_results))
+        discard(r);
+    m_results.clear();
+}
+
+void Transfer::discard(const DetachedFd &resource)
+{
+    if (m_channel)
+        m_channel->discard(resource.kind, resource.fd);
 }
 
 QList<DetachedFd> Transfer::takeResults()
@@ -57,11 +56,35 @@ Transfer::Step Transfer::fail(const QString &text, ErrorCode code)
     m_error = text;
     m_refusal = code;
     m_state = State::Finished;
-    closeReceived();
-    platform::closeFd(m_socket);
-    m_socket = -1;
+    discardResults();
+    if (m_channel)
+        m_channel->close();
     qCDebug(lcClient) << "transfer from" << m_address << "failed:" << text;
     return Step::Failed;
+}
+
+void Transfer::abort()
+{
+    if (m_state == State::Finished)
+        return;
+    m_state = State::Finished;
+    discardResults();
+    if (m_channel)
+        m_channel->close();
+}
+
+Transfer::Step Transfer::waitFor(Io io)
+{
+    switch (io) {
+    case Io::WantRead:
+        return Step::WantRead;
+    case Io::WantWrite:
+        return Step::WantWrite;
+    case Io::RetryConnect:
+        return Step::RetryConnect;
+    default:
+        return fail(m_channel->errorString());
+    }
 }
 
 Transfer::Step Transfer::start()
@@ -71,38 +94,17 @@ Transfer::Step Transfer::start()
         return fail(qrs::tr("one transfer takes 1 to %1 resources, not %2")
                             .arg(MaxKeysPerRequest)
                             .arg(m_keys.size()));
-    const QByteArray path = QFile::encodeName(m_address);
-    if (path.isEmpty() || size_t(path.size()) > platform::maxUnixPathLength())
-        return fail(qrs::tr("invalid sharer address \"%1\"").arg(m_address));
-    m_socket = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
-    if (m_socket < 0)
-        return fail(qrs::tr("cannot create a socket: %1").arg(systemErrorText(errno)));
+    m_channel = openReceiverChannel(m_address, m_courier);
     m_out = encode(Request{m_requestPid, m_keys});
     m_state = State::Connecting;
-    return connectSocket();
+    return connect();
 }
 
-Transfer::Step Transfer::connectSocket()
+Transfer::Step Transfer::connect()
 {
-    struct sockaddr_un addr = {};
-    addr.sun_family = AF_UNIX;
-    const QByteArray path = QFile::encodeName(m_address);
-    std::memcpy(addr.sun_path, path.constData(), size_t(path.size()));
-    if (::connect(m_socket, reinterpret_cast<sockaddr *>(&addr), sizeof(addr)) != 0) {
-        const int err = errno;
-        if (err == EAGAIN) // AF_UNIX: the listen backlog is full right now
-            return Step::RetryConnect;
-        if (err == EINTR || err == EINPROGRESS) {
-            m_state = State::SendingRequest;
-            return Step::WantWrite;
-        }
-        if (err == ENOENT || err == ECONNREFUSED)
-            return fail(
-                    qrs::tr("no sharer is listening at %1 (%2); has the sharing process exited?")
-                            .arg(m_address, systemErrorText(err)));
-        return fail(qrs::tr("cannot connect to the sharer at %1: %2")
-                            .arg(m_address, systemErrorText(err)));
-    }
+    const Io io = m_channel->connect();
+    if (io != Io::Ready)
+        return waitFor(io);
     qCDebug(lcClient) << "connected to" << m_address;
     return flush(State::Receiving);
 }
@@ -111,56 +113,40 @@ Transfer::Step Transfer::connectSocket()
 Transfer::Step Transfer::flush(State next)
 {
     m_state = next == State::Receiving ? State::SendingRequest : State::SendingAnswer;
-    while (!m_out.isEmpty()) {
-        const ssize_t n = ::send(m_socket, m_out.constData(), size_t(m_out.size()), MSG_NOSIGNAL);
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            if (errno == EAGAIN)
-                return Step::WantWrite;
-            if (m_state == State::SendingRequest && errno == EPIPE) {
-                // The sharer may have refused us already: read its reason.
-                m_out.clear();
-                break;
-            }
-            const int err = errno;
-            if (!m_answerIsAck)
-                return fail(m_error, m_refusal); // the reason we gave back matters more
-            if (m_state == State::SendingAnswer)
-                return fail(qrs::tr("cannot acknowledge the transfer to %1: %2")
-                                    .arg(m_address, systemErrorText(err)));
-            return fail(qrs::tr("cannot send the request to %1: %2")
-                                .arg(m_address, systemErrorText(err)));
-        }
-        m_out.remove(0, n);
+    const Io io = m_channel->write(&m_out);
+    if (io == Io::PeerClosed && m_state == State::SendingRequest) {
+        // The sharer may have refused us already: read its reason.
+        m_out.clear();
+    } else if (io == Io::PeerClosed || io == Io::Failed) {
+        if (!m_answerIsAck)
+            return fail(m_error, m_refusal); // the reason we gave back matters more
+        if (m_state == State::SendingAnswer)
+            return fail(qrs::tr("cannot acknowledge the transfer to %1: %2")
+                                .arg(m_address, m_channel->errorString()));
+        return fail(qrs::tr("cannot send the request to %1: %2")
+                            .arg(m_address, m_channel->errorString()));
+    } else if (io != Io::Ready) {
+        return waitFor(io);
     }
     if (next == State::Finished) {
         m_state = State::Finished;
-        platform::closeFd(m_socket);
-        m_socket = -1;
+        m_channel->close();
         if (!m_answerIsAck)
             return Step::Failed;
         qCDebug(lcClient) << "received" << m_results.size() << "resources from" << m_address;
         return Step::Done;
     }
     m_state = next;
-    return Step::WantRead;
+    return receive();
 }
 
 Transfer::Step Transfer::resume()
 {
     switch (m_state) {
     case State::Connecting:
-        return connectSocket();
-    case State::SendingRequest: {
-        // A non-blocking connect that was in progress: did it succeed?
-        int err = 0;
-        socklen_t len = sizeof(err);
-        if (::getsockopt(m_socket, SOL_SOCKET, SO_ERROR, &err, &len) == 0 && err != 0)
-            return fail(qrs::tr("cannot connect to the sharer at %1: %2")
-                                .arg(m_address, systemErrorText(err)));
+        return connect();
+    case State::SendingRequest:
         return flush(State::Receiving);
-    }
     case State::Receiving:
         return receive();
     case State::SendingAnswer:
@@ -174,37 +160,28 @@ Transfer::Step Transfer::resume()
 
 Transfer::Step Transfer::receive()
 {
-    char buf[4096];
-    for (;;) {
-        const platform::ReceiveResult r =
-                platform::receiveWithFds(m_socket, buf, sizeof(buf), &m_fds, MaxKeysPerRequest);
-        if (r.truncated)
-            m_truncated = true;
-        if (r.bytes < 0) {
-            if (errno == EAGAIN)
-                return Step::WantRead;
-            return fail(qrs::tr("lost the connection to the sharer at %1: %2")
-                                .arg(m_address, systemErrorText(errno)));
-        }
-        if (r.bytes == 0)
-            return fail(qrs::tr("the sharer at %1 closed the connection without answering")
-                                .arg(m_address));
-        m_reader.append(buf, r.bytes);
-        Frame frame;
-        switch (m_reader.next(&frame)) {
-        case FrameReader::Status::NeedMore:
-            continue;
-        case FrameReader::Status::Error:
-            return fail(qrs::tr("the sharer at %1 sent a bad reply: %2")
-                                .arg(m_address, m_reader.errorString()));
-        case FrameReader::Status::Ready:
-            return handleFrame(frame);
-        }
-    }
+    Frame frame;
+    ReceiverChannel::Resources resources;
+    const Io io = m_channel->read(&frame, &resources);
+    if (io != Io::Ready)
+        return waitFor(io);
+    return handleFrame(frame, &resources);
 }
 
-Transfer::Step Transfer::handleFrame(const Frame &frame)
+Transfer::Step Transfer::giveBack(ErrorCode code, const QString &problem)
 {
+    m_error = problem;
+    m_refusal = code;
+    m_answerIsAck = false;
+    m_out = encode(Nack{code, problem});
+    return flush(State::Finished);
+}
+
+Transfer::Step Transfer::handleFrame(const Frame &frame, ReceiverChannel::Resources *received)
+{
+    // Whatever arrived is ours to close until it is handed on.
+    for (size_t i = 0; i < received->handles.size(); ++i)
+        m_results.append(DetachedFd{received->handles[i], QString(), ResourceKind::Other});
     QString why;
     if (frame.type == MessageType::Refusal) {
         Refusal refusal;
@@ -226,54 +203,63 @@ Transfer::Step Transfer::handleFrame(const Frame &frame)
     Resources resources;
     if (!decode(frame.payload, &resources, &why))
         return fail(qrs::tr("the sharer at %1 sent a bad reply: %2").arg(m_address, why));
+    for (qsizetype i = 0; i < m_results.size() && i < resources.resources.size(); ++i) {
+        const ResourceHeader &h = resources.resources.at(i);
+        m_results[i].name = h.name;
+        m_results[i].kind = ResourceKind(h.kind);
+    }
 
-    // Anything short of every descriptor is given back: the sharer keeps the
-    // resources available and we close what did arrive.
+    // Anything short of every resource is given back: the sharer keeps them
+    // available and we close what did arrive.
     QString problem;
     ErrorCode code = ErrorCode::ReceiverFailed;
-    if (m_truncated) {
+    if (received->truncated) {
         code = ErrorCode::Truncated;
         problem =
                 qrs::tr("received %1 of %2 descriptors: the kernel dropped the rest (MSG_CTRUNC); "
                         "is the receiving process at its descriptor limit?")
-                        .arg(m_fds.size())
+                        .arg(received->handles.size())
                         .arg(m_keys.size());
+    } else if (!received->problem.isEmpty()) {
+        problem = received->problem;
     } else if (resources.resources.size() != m_keys.size()
-               || m_fds.size() != size_t(m_keys.size())) {
+               || received->handles.size() != size_t(m_keys.size())) {
         problem = qrs::tr("expected %1 descriptors, received %2 with %3 headers")
                           .arg(m_keys.size())
-                          .arg(m_fds.size())
+                          .arg(received->handles.size())
                           .arg(resources.resources.size());
     } else if (m_socketsOnly) {
         problem = notOnlySockets(resources.resources);
     }
     if (!problem.isEmpty()) {
-        closeReceived();
-        m_error = problem;
-        m_refusal = code;
-        m_answerIsAck = false;
-        m_out = encode(Nack{code, problem});
-        return flush(State::Finished);
+        discardResults();
+        return giveBack(code, problem);
     }
-
-    for (qsizetype i = 0; i < resources.resources.size(); ++i) {
-        const ResourceHeader &h = resources.resources.at(i);
-        m_results.append(DetachedFd{m_fds[size_t(i)], h.name, ResourceKind(h.kind)});
-    }
-    m_fds.clear();
     if (!m_acknowledge) {
         m_state = State::Finished;
         return Step::Done;
     }
     m_out = encode(Ack{quint16(m_results.size())});
     const Step step = flush(State::Finished);
-    if (step == Step::Failed) {
-        // Not acknowledged means not ours: the sharer keeps the resources.
-        for (const DetachedFd &r : std::as_const(m_results))
-            platform::closeFd(r.fd);
-        m_results.clear();
-    }
+    if (step == Step::Failed)
+        discardResults(); // not acknowledged means not ours: the sharer keeps them
     return step;
+}
+
+bool Transfer::wait(Step step, const QDeadlineTimer &deadline)
+{
+    const Io io = step == Step::WantRead ? Io::WantRead
+            : step == Step::WantWrite    ? Io::WantWrite
+                                         : Io::RetryConnect;
+    return m_channel->wait(io, deadline);
+}
+
+void Transfer::watch(Step step, QObject *context, const std::function<void()> &resume)
+{
+    const Io io = step == Step::WantRead ? Io::WantRead
+            : step == Step::WantWrite    ? Io::WantWrite
+                                         : Io::RetryConnect;
+    m_channel->watch(io, context, resume);
 }
 
 std::unique_ptr<Transfer> Transfer::forIds(const QList<ResourceId> &ids, QString *error)
@@ -289,71 +275,56 @@ QList<DetachedFd> Transfer::runBlocking(int timeoutMs, QString *error)
 {
     const QDeadlineTimer deadline = deadlineAfter(timeoutMs);
     Step step = start();
-    int backoffMs = 1;
-    for (;;) {
-        if (step == Step::Done)
-            return takeResults();
-        if (step == Step::Failed)
+    while (step != Step::Done && step != Step::Failed) {
+        if (!wait(step, deadline)) {
+            const QString why = m_channel->errorString();
+            fail(deadline.hasExpired() || why.isEmpty()
+                         ? qrs::tr("timed out after %1 ms waiting for the sharer at %2")
+                                   .arg(timeoutMs)
+                                   .arg(m_address)
+                         : why);
             break;
-        if (deadline.hasExpired()) {
-            fail(qrs::tr("timed out after %1 ms waiting for the sharer at %2")
-                         .arg(timeoutMs)
-                         .arg(m_address));
-            break;
-        }
-        const int remaining = int(qMin<qint64>(deadline.remainingTime(), INT_MAX));
-        if (step == Step::RetryConnect) {
-            // The backlog of the listening socket is full; nothing to poll on.
-            ::poll(nullptr, 0, remaining < 0 ? backoffMs : qMin(backoffMs, remaining));
-            backoffMs = qMin(backoffMs * 2, 50);
-        } else {
-            struct pollfd pfd = {m_socket, short(step == Step::WantRead ? POLLIN : POLLOUT), 0};
-            // The reply is usually a few microseconds away: wait for it awake first.
-            static const qint64 spinNs =
-                    qint64(spinBudgetUs("QRS_RECEIVE_SPIN_US", DefaultReceiveSpinUs)) * 1000;
-            const qint64 awakeNs =
-                    deadline.isForever() ? spinNs : qMin(spinNs, deadline.remainingTimeNSecs());
-            if (step == Step::WantRead && awakeNs > 0 && platform::pollAwake(&pfd, 1, awakeNs)) {
-                step = resume();
-                continue;
-            }
-            const int r = ::poll(&pfd, 1, remaining);
-            if (r < 0 && errno != EINTR) {
-                fail(qrs::tr("poll failed: %1").arg(systemErrorText(errno)));
-                break;
-            }
-            if (r <= 0)
-                continue;
         }
         step = resume();
     }
+    if (step == Step::Done)
+        return takeResults();
     if (error)
         *error = m_error;
     return {};
 }
 
-QList<DetachedFd> detachFromSharers(const QList<ResourceId> &ids, int timeoutMs, QString *error)
+QList<DetachedFd> detachFromSharers(const QList<ResourceId> &ids, int timeoutMs, QString *error,
+                                    bool socketsOnly)
 {
-    QList<DetachedFd> received;
+    // Kept until the end: a failure gives back what the earlier ones received.
+    std::vector<std::pair<std::unique_ptr<Transfer>, QList<DetachedFd>>> done;
     for (qsizetype i = 0; i < ids.size();) {
         qsizetype j = i + 1;
         while (j < ids.size() && ids.at(j).address() == ids.at(i).address()
                && j - i < MaxKeysPerRequest)
             ++j;
         QString why;
-        const std::unique_ptr<Transfer> transfer = Transfer::forIds(ids.mid(i, j - i), &why);
-        const QList<DetachedFd> got =
+        std::unique_ptr<Transfer> transfer = Transfer::forIds(ids.mid(i, j - i), &why);
+        if (transfer)
+            transfer->setSocketsOnly(socketsOnly);
+        QList<DetachedFd> got =
                 transfer ? transfer->runBlocking(timeoutMs, &why) : QList<DetachedFd>();
         if (got.isEmpty()) {
-            for (const DetachedFd &r : std::as_const(received))
-                platform::closeFd(r.fd);
+            for (auto &[earlier, received] : done) {
+                for (const DetachedFd &r : std::as_const(received))
+                    earlier->discard(r);
+            }
             if (error)
                 *error = why;
             return {};
         }
-        received += got;
+        done.emplace_back(std::move(transfer), std::move(got));
         i = j;
     }
+    QList<DetachedFd> received;
+    for (auto &[transfer, got] : done)
+        received += got;
     return received;
 }
 

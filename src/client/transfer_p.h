@@ -2,20 +2,26 @@
 //
 // SPDX-License-Identifier: BSD-3-Clause
 
-// The receiving side of one transfer: connect, ask, receive, acknowledge. A
-// non-blocking state machine with no event loop of its own, so that the blocking
-// API (poll) and DetachJob (QSocketNotifier) drive the same code.
+// The receiving side of one transfer: connect, ask, receive, acknowledge. One
+// non-blocking state machine over a ReceiverChannel, whichever way resources
+// travel, with no event loop of its own: runBlocking() (DupFd::detach(),
+// DupSocket::detach(), InheritedResources, qrs-detach) and DetachJob (on its
+// event loop, through watch()) drive the same code.
 #pragma once
 
 #include "protocol/protocol.h"
+#include "receiverchannel_p.h"
 
-#include <qrs/dupfd.h>
+#include <qrs/resourceinfo.h>
 
 #include <QList>
 #include <QString>
 
 #include <memory>
-#include <vector>
+
+namespace qrs {
+class HandleCourier;
+}
 
 namespace qrs::client {
 
@@ -23,26 +29,36 @@ class Transfer
 {
 public:
     enum class Step {
-        WantRead,     // wait until socket() is readable, then call resume()
-        WantWrite,    // wait until socket() is writable, then call resume()
-        RetryConnect, // the sharer's backlog is full: call resume() a little later
+        WantRead,     // wait (wait() or watch()), then call resume()
+        WantWrite,    // the same
+        RetryConnect, // the same: the sharer's backlog was full
         Done,
         Failed,
     };
 
-    // All keys must belong to the sharer at address.
-    Transfer(const QString &address, const QList<protocol::Key> &keys);
+    // All keys must belong to the sharer at address. courier: resources travel
+    // in band through it (null: the platform's way).
+    Transfer(const QString &address, const QList<protocol::Key> &keys,
+             HandleCourier *courier = defaultCourier());
     // A transfer of ids, which must be valid and name one sharer; else null
     // and *error says why.
     static std::unique_ptr<Transfer> forIds(const QList<ResourceId> &ids, QString *error);
-    ~Transfer(); // closes the socket and any descriptor nobody took
+    ~Transfer(); // closes the connection and any resource nobody took
     Q_DISABLE_COPY_MOVE(Transfer)
 
     Step start();
     Step resume();
-    int socket() const { return m_socket; }
+    // Ends the transfer where it is; what was received but not taken is closed
+    // and, unacknowledged, stays the sharer's.
+    void abort();
+    // Blocks until step can go on, at most until deadline (false then).
+    bool wait(Step step, const QDeadlineTimer &deadline);
+    // On the calling thread's event loop: calls resume once step can go on.
+    void watch(Step step, QObject *context, const std::function<void()> &resume);
 
     QList<DetachedFd> takeResults();
+    // Closes a resource this transfer received that nobody takes.
+    void discard(const DetachedFd &resource);
     QString errorString() const { return m_error; }
     protocol::ErrorCode refusalCode() const { return m_refusal; }
 
@@ -57,28 +73,32 @@ public:
     // (negative: no limit). Any thread; needs no event loop.
     QList<DetachedFd> runBlocking(int timeoutMs, QString *error);
 
+    // What receivers use unless told otherwise: HandleCourier::receiving().
+    static HandleCourier *defaultCourier();
+
 private:
     enum class State { Idle, Connecting, SendingRequest, Receiving, SendingAnswer, Finished };
+    using Io = ReceiverChannel::Io;
 
-    Step connectSocket();
+    Step connect();
     Step flush(State next);
     Step receive();
-    Step handleFrame(const protocol::Frame &frame);
+    Step handleFrame(const protocol::Frame &frame, ReceiverChannel::Resources *resources);
+    Step giveBack(protocol::ErrorCode code, const QString &problem);
+    Step waitFor(Io io);
     Step fail(const QString &text, protocol::ErrorCode code = protocol::ErrorCode::None);
-    void closeReceived();
+    void discardResults();
 
     QString m_address;
     QList<protocol::Key> m_keys;
+    HandleCourier *m_courier;
+    std::unique_ptr<ReceiverChannel> m_channel;
     qint64 m_requestPid;
     bool m_acknowledge = true;
     bool m_socketsOnly = false;
     bool m_answerIsAck = true;
     State m_state = State::Idle;
-    int m_socket = -1;
     QByteArray m_out;
-    protocol::FrameReader m_reader;
-    std::vector<int> m_fds;
-    bool m_truncated = false;
     QList<DetachedFd> m_results;
     QString m_error;
     protocol::ErrorCode m_refusal = protocol::ErrorCode::None;
@@ -88,6 +108,7 @@ private:
 // and per MaxKeysPerRequest ids, in order, each timeoutMs at most. Each round
 // trip is all or none, the whole is not: if a later one fails, what earlier
 // ones received is closed (those resources are spent) and the list is empty.
-QList<DetachedFd> detachFromSharers(const QList<ResourceId> &ids, int timeoutMs, QString *error);
+QList<DetachedFd> detachFromSharers(const QList<ResourceId> &ids, int timeoutMs, QString *error,
+                                    bool socketsOnly = false);
 
 } // namespace qrs::client

@@ -16,14 +16,6 @@ namespace qrs {
 class DetachJob;
 class DupFdPrivate;
 
-//! One descriptor received by DupFd::detach(const QList<ResourceId> &, ...).
-struct QRS_EXPORT DetachedFd
-{
-    NativeHandle fd = -1; //!< owned by the caller, close-on-exec (Windows: a SOCKET or HANDLE)
-    QString name;         //!< the name it was registered with, if any
-    ResourceKind kind = ResourceKind::Other;
-};
-
 /*!
     \class qrs::DupFd
     \brief Shares a Unix file descriptor with whichever process presents its id.
@@ -104,5 +96,3 @@ private:
 };
 
 } // namespace qrs
-
-Q_DECLARE_METATYPE(qrs::DetachedFd)

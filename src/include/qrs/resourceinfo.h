@@ -110,6 +110,16 @@ struct QRS_EXPORT RegisterOptions
     qint64 ttlMs = 0;
 };
 
+//! One resource received by DupFd::detach(const QList<ResourceId> &, ...),
+//! DetachJob or InheritedResources.
+struct QRS_EXPORT DetachedFd
+{
+    NativeHandle fd = -1; //!< owned by the caller, close-on-exec (Windows: a SOCKET or HANDLE)
+    QString name;         //!< the name it was registered with, if any
+    ResourceKind kind = ResourceKind::Other;
+};
+
 } // namespace qrs
 
 Q_DECLARE_METATYPE(qrs::ResourceInfo)
+Q_DECLARE_METATYPE(qrs::DetachedFd)
