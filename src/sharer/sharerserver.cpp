@@ -5,21 +5,12 @@
 #include "sharerserver_p.h"
 
 #include "common/logging_p.h"
-#include "common/spin_p.h"
 #include "common/text_p.h"
 #include "resourcesharer_p.h"
 #include "sharerplatform_p.h"
 
 #include <QAbstractEventDispatcher>
 #include <QCoreApplication>
-#include <QLocalSocket>
-#include <QSocketNotifier>
-
-#ifndef Q_OS_WIN
-#include <poll.h>
-#endif
-
-#include <cerrno>
 
 namespace qrs {
 
@@ -27,7 +18,6 @@ using namespace qrs::protocol;
 
 SharerServer::SharerServer(ResourceSharerPrivate *sharer)
     : d(sharer)
-    , m_courier(sharer->courier)
     , m_euid(sharerplatform::effectiveUid())
     , m_sweepTimer(this)
     , m_expiryTimer(this) // parented: they move threads with us
@@ -44,6 +34,17 @@ SharerServer::SharerServer(ResourceSharerPrivate *sharer)
         scheduleExpiry();
     });
     setListenBacklogSize(ListenBacklog);
+    ServerChannels::Hooks hooks;
+    hooks.readable = [this](quint64 serial) {
+        onReadable(serial);
+    };
+    hooks.writable = [this](quint64 serial) {
+        onWritable(serial);
+    };
+    hooks.track = [sharer](int fd, bool open) {
+        sharer->trackServerFd(fd, open);
+    };
+    m_channels = platformServerChannels(sharer->courier, this, hooks);
 }
 
 SharerServer::~SharerServer()
@@ -62,17 +63,13 @@ bool SharerServer::startListening(const QString &path, QString *error)
     m_listenFd = int(socketDescriptor());
     d->trackServerFd(m_listenFd, true);
     m_listenWatch.start();
-#ifndef Q_OS_WIN
-    m_spinNs = qint64(spinBudgetUs("QRS_SHARER_SPIN_US", DefaultSharerSpinUs)) * 1000;
-    if (m_spinNs > 0)
+    if (m_channels->waitsAwake())
         connect(QAbstractEventDispatcher::instance(), &QAbstractEventDispatcher::aboutToBlock, this,
                 &SharerServer::awaitAwake);
-#endif
     qCDebug(lcSharer) << "listening on" << path;
     return true;
 }
 
-#ifndef Q_OS_WIN
 void SharerServer::awaitAwake()
 {
     // With many connections open a poll costs more than it spares, and one of
@@ -82,17 +79,16 @@ void SharerServer::awaitAwake()
         return;
     m_awakeFds.clear();
     if (m_listenFd >= 0)
-        m_awakeFds.push_back({m_listenFd, POLLIN, 0});
-    for (const auto &[key, c] : m_connections) {
-        if (c->fd >= 0
+        m_awakeFds.push_back(m_listenFd);
+    for (const auto &[serial, c] : m_connections) {
+        const int fd = c->channel->pollDescriptor();
+        if (fd >= 0
             && (c->state == Connection::State::AwaitingRequest
                 || c->state == Connection::State::AwaitingAck))
-            m_awakeFds.push_back({c->fd, POLLIN, 0});
+            m_awakeFds.push_back(fd);
     }
-    // Whatever becomes ready, the event loop's own poll then finds at once.
-    platform::pollAwake(m_awakeFds.data(), m_awakeFds.size(), m_spinNs);
+    m_channels->waitAwake(m_awakeFds);
 }
-#endif
 
 // QLocalServer closes itself (and removes its socket file) when accept() fails,
 // as it does when the process is out of descriptors. Listen again at the same
@@ -116,17 +112,17 @@ void SharerServer::watchListening()
 void SharerServer::shutdown()
 {
     d->setWatchHub(nullptr);
-    std::vector<qintptr> keys;
-    keys.reserve(m_connections.size());
-    for (const auto &[key, c] : m_connections)
-        keys.push_back(key);
-    for (qintptr key : keys) {
-        Connection *c = m_connections.at(key).get();
+    std::vector<quint64> serials;
+    serials.reserve(m_connections.size());
+    for (const auto &[serial, c] : m_connections)
+        serials.push_back(serial);
+    for (quint64 serial : serials) {
+        Connection *c = m_connections.at(serial).get();
         if (c->state == Connection::State::AwaitingRequest
             || c->state == Connection::State::Watching) {
             refuseAndClose(c, ErrorCode::Stopping, errorCodeText(ErrorCode::Stopping));
         } else {
-            closeConnection(key, errorCodeText(ErrorCode::Stopping));
+            closeConnection(serial, errorCodeText(ErrorCode::Stopping));
         }
     }
     m_listenWatch.stop();
@@ -158,84 +154,35 @@ void SharerServer::incomingConnection(quintptr socketDescriptor)
         makeRoom();
 
     auto c = std::make_unique<Connection>();
-    c->serial = m_nextSerial++;
+    const quint64 serial = m_nextSerial++;
+    c->serial = serial;
     c->deadline = QDeadlineTimer(d->connectionTimeoutMs());
+    QString why;
+    c->channel = m_channels->accept(socketDescriptor, serial, &why);
+    if (!c->channel) {
+        qCWarning(lcSharer) << "cannot take a connection:" << why;
+        return;
+    }
     if (!m_sweepTimer.isActive())
         m_sweepTimer.start(); // sweep() stops it once no connection is left
-    if (m_courier)
-        acceptInBand(std::move(c), socketDescriptor);
-    else
-        acceptDescriptor(std::move(c), int(socketDescriptor));
-}
-
-void SharerServer::acceptDescriptor(std::unique_ptr<Connection> c, int fd)
-{
-    c->key = fd;
-    c->fd = fd;
-    d->trackServerFd(fd, true);
-    // The descriptor stays blocking: every receive and send on it is non-blocking.
     Connection *conn = c.get();
-    m_connections.emplace(fd, std::move(c));
-
-    if (!platform::peerCredentials(fd, &conn->peer)) {
+    m_connections.emplace(serial, std::move(c));
+    if (!conn->channel->peer(&conn->peer)) {
         refuse(conn, ErrorCode::Denied, qrs::tr("the peer's credentials cannot be read"));
         return;
     }
-    conn->readNotifier = takeReadNotifier(fd);
-    qCDebug(lcSharer) << "connection" << conn->serial << "from pid" << conn->peer.pid << "uid"
+    qCDebug(lcSharer) << "connection" << serial << "from pid" << conn->peer.pid << "uid"
                       << conn->peer.uid;
     // The request has usually arrived with the connection: serve it now rather
     // than after another trip through the event loop.
-    onReadable(fd);
-}
-
-void SharerServer::acceptInBand(std::unique_ptr<Connection> c, quintptr socketDescriptor)
-{
-    const qintptr key = qintptr(c->serial);
-    c->key = key;
-    auto *socket = new QLocalSocket(this);
-    c->socket = socket;
-    Connection *conn = c.get();
-    m_connections.emplace(key, std::move(c));
-    if (!socket->setSocketDescriptor(qintptr(socketDescriptor))) {
-        qCWarning(lcSharer) << "cannot take a connection:" << socket->errorString();
-        closeConnection(key);
-        return;
-    }
-    connect(socket, &QLocalSocket::readyRead, this, [this, key] { onReadable(key); });
-    connect(socket, &QLocalSocket::disconnected, this, [this, key] { onReadable(key); });
-    connect(socket, &QLocalSocket::bytesWritten, this, [this, key] { onWritable(key); });
-    if (!m_courier->peer(qintptr(socketDescriptor), &conn->peer)) {
-        refuse(conn, ErrorCode::Denied, qrs::tr("the peer's credentials cannot be read"));
-        return;
-    }
-    qCDebug(lcSharer) << "connection" << conn->serial << "in band from pid" << conn->peer.pid;
-    onReadable(key);
-}
-
-// A read notifier for fd: a retired one if there is one. A handoff opens and
-// closes one connection; reusing its notifier spares an allocation and a
-// deferred delete, which would cost an extra pass through the event loop.
-QSocketNotifier *SharerServer::takeReadNotifier(int fd)
-{
-    if (m_idleReadNotifiers.empty()) {
-        auto *n = new QSocketNotifier(qintptr(fd), QSocketNotifier::Read, this);
-        connect(n, &QSocketNotifier::activated, this,
-                [this](QSocketDescriptor socket) { onReadable(int(socket)); });
-        return n;
-    }
-    QSocketNotifier *n = m_idleReadNotifiers.back();
-    m_idleReadNotifiers.pop_back();
-    n->setSocket(qintptr(fd));
-    n->setEnabled(true);
-    return n;
+    onReadable(serial);
 }
 
 // At the connection cap: the oldest connection still silent makes room.
 void SharerServer::makeRoom()
 {
     Connection *oldest = nullptr;
-    for (const auto &[fd, c] : m_connections) {
+    for (const auto &[serial, c] : m_connections) {
         if (c->state == Connection::State::AwaitingRequest
             && (!oldest || c->serial < oldest->serial))
             oldest = c.get();
@@ -247,53 +194,25 @@ void SharerServer::makeRoom()
     }
 }
 
-void SharerServer::readInto(Connection *c, bool *eof)
+void SharerServer::onReadable(quint64 serial)
 {
-    if (c->socket) {
-        const QByteArray bytes = c->socket->readAll();
-        c->reader.append(bytes.constData(), bytes.size());
-        *eof = c->socket->state() != QLocalSocket::ConnectedState;
-        return;
-    }
-    char buf[4096];
-    for (;;) {
-        const ssize_t n = platform::receiveNonBlocking(c->fd, buf, sizeof(buf));
-        if (n > 0) {
-            c->reader.append(buf, n);
-            if (n < ssize_t(sizeof(buf)))
-                return;
-            continue;
-        }
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n < 0 && errno == EAGAIN)
-            return;
-        *eof = true; // orderly shutdown or a broken connection
-        return;
-    }
-}
-
-void SharerServer::onReadable(qintptr key)
-{
-#ifndef Q_OS_WIN
     m_servedSinceBlock = true;
-#endif
-    auto it = m_connections.find(key);
+    auto it = m_connections.find(serial);
     if (it == m_connections.end())
         return;
     Connection *c = it->second.get();
     bool eof = false;
-    readInto(c, &eof);
+    c->channel->read(&c->reader, &eof);
 
     Frame frame;
-    while (m_connections.count(key) && c->state != Connection::State::Closing) {
+    while (m_connections.count(serial) && c->state != Connection::State::Closing) {
         const FrameReader::Status status = c->reader.next(&frame);
         if (status == FrameReader::Status::NeedMore)
             break;
         if (status == FrameReader::Status::Error) {
             const QString why = c->reader.errorString();
             if (c->state == Connection::State::AwaitingAck) {
-                closeConnection(key,
+                closeConnection(serial,
                                 qrs::tr("the receiver sent a bad acknowledgement: %1").arg(why));
                 return;
             }
@@ -304,8 +223,8 @@ void SharerServer::onReadable(qintptr key)
     }
     // After end of file a level-triggered notifier would fire forever: close now,
     // even if a refusal is still unsent (the peer has gone).
-    if (eof && m_connections.count(key)) {
-        closeConnection(key,
+    if (eof && m_connections.count(serial)) {
+        closeConnection(serial,
                         qrs::tr("the receiver (pid %1) closed the connection before acknowledging")
                                 .arg(c->peer.pid));
     }
@@ -342,10 +261,10 @@ void SharerServer::handleFrame(Connection *c, const Frame &frame)
     }
     case Connection::State::Watching:
         // A watcher only listens.
-        closeConnection(c->key);
+        closeConnection(c->serial);
         return;
     case Connection::State::AwaitingAck: {
-        const qintptr key = c->key;
+        const quint64 key = c->serial;
         if (frame.type == MessageType::Ack) {
             Ack ack;
             if (!decode(frame.payload, &ack, &why) || ack.count != c->reserved.size()) {
@@ -428,7 +347,7 @@ void SharerServer::handleInspect(Connection *c, MessageType type, const Inspect 
     QByteArray bytes = status.isEmpty() ? QByteArray() : encode(Status{status});
     for (const QByteArray &f : frames)
         bytes.append(f);
-    send(c, std::move(bytes), {});
+    send(c, std::move(bytes));
 }
 
 void SharerServer::handleRevoke(Connection *c, const Revoke &m)
@@ -439,7 +358,7 @@ void SharerServer::handleRevoke(Connection *c, const Revoke &m)
     qCInfo(lcSharer) << "pid" << c->peer.pid << "revoked" << count << "of" << m.keys.size()
                      << "resources";
     c->state = Connection::State::Closing;
-    send(c, encode(Done{quint16(count)}), {});
+    send(c, encode(Done{quint16(count)}));
 }
 
 void SharerServer::broadcast(const QList<ResourceSharerPrivate::Outcome> &outcomes)
@@ -471,17 +390,17 @@ void SharerServer::broadcastStatus(const QByteArray &json)
 
 void SharerServer::sendToWatchers(const std::function<QByteArray(const Connection *)> &bytesFor)
 {
-    std::vector<qintptr> watchers;
+    std::vector<quint64> watchers;
     for (const auto &[key, c] : m_connections) {
         if (c->state == Connection::State::Watching)
             watchers.push_back(key);
     }
-    for (qintptr key : watchers) {
+    for (quint64 key : watchers) {
         auto it = m_connections.find(key);
         if (it == m_connections.end())
             continue;
         Connection *c = it->second.get();
-        if (unsentBytes(c) > MaxWatcherBacklog) {
+        if (c->channel->pendingBytes() > MaxWatcherBacklog) {
             qCWarning(lcSharer) << "dropping the watcher from pid" << c->peer.pid
                                 << ": it does not read its events";
             closeConnection(key);
@@ -489,7 +408,7 @@ void SharerServer::sendToWatchers(const std::function<QByteArray(const Connectio
         }
         QByteArray bytes = bytesFor(c);
         if (!bytes.isEmpty())
-            send(c, std::move(bytes), {});
+            send(c, std::move(bytes));
     }
 }
 
@@ -509,12 +428,12 @@ void SharerServer::handleRequest(Connection *c, const Request &request)
         // The holder's acknowledgement may already sit unread in its socket (a
         // receiver that took a resource and at once asks again): read those first,
         // so that the answer is "already taken", not "busy".
-        std::vector<qintptr> waiting;
+        std::vector<quint64> waiting;
         for (const auto &[key, other] : m_connections) {
             if (other->state == Connection::State::AwaitingAck)
                 waiting.push_back(key);
         }
-        for (qintptr key : waiting)
+        for (quint64 key : waiting)
             onReadable(key);
         reserved = d->reserve(request.keys, c->serial, c->peer.pid, &fds, &reply.resources, &code,
                               &keyIndex, &message);
@@ -524,113 +443,45 @@ void SharerServer::handleRequest(Connection *c, const Request &request)
         refuse(c, code, message, keyIndex);
         return;
     }
-    c->reserved = request.keys;
-    c->state = Connection::State::AwaitingAck;
-    if (m_courier)
-        sendInBand(c, reply, fds);
-    else
-        send(c, encode(reply), std::move(fds));
-}
-
-void SharerServer::sendInBand(Connection *c, const Resources &reply,
-                              const std::vector<NativeHandle> &fds)
-{
-    QByteArray bytes = encode(reply);
-    QList<QByteArray> madeOver;
-    for (size_t i = 0; i < fds.size(); ++i) {
-        const ResourceKind kind = ResourceKind(reply.resources.at(qsizetype(i)).kind);
-        QByteArray data;
-        QString why;
-        if (!m_courier->makeOver(fds[i], kind, c->peer.pid, &data, &why)
-            || data.size() > MaxHandleDataSize) {
-            for (qsizetype j = 0; j < madeOver.size(); ++j)
-                m_courier->takeBack(ResourceKind(reply.resources.at(j).kind), madeOver.at(j),
-                                    c->peer.pid);
-            const QString reason = qrs::tr("cannot make resource %1 of %2 over to pid %3: %4")
-                                           .arg(i + 1)
-                                           .arg(fds.size())
-                                           .arg(c->peer.pid)
-                                           .arg(why);
-            qCWarning(lcSharer) << reason;
-            d->release(std::exchange(c->reserved, {}), c->serial, reason);
-            refuse(c, ErrorCode::Denied, reason, int(i));
-            return;
-        }
-        bytes.append(encode(Handle{quint16(i), data}));
-        madeOver.append(std::move(data));
-    }
-    send(c, std::move(bytes), {});
-}
-
-qint64 SharerServer::unsentBytes(const Connection *c) const
-{
-    return c->socket ? c->socket->bytesToWrite() : c->out.size();
-}
-
-void SharerServer::send(Connection *c, QByteArray bytes, std::vector<NativeHandle> fds)
-{
-    if (c->socket) {
-        Q_ASSERT(fds.empty()); // in band, resources travel as Handle frames
-        c->socket->write(bytes);
-        onWritable(c->key);
+    int index = NoKeyIndex;
+    if (!c->channel->queueResources(reply, fds, c->peer.pid, &message, &index)) {
+        qCWarning(lcSharer) << message;
+        d->release(request.keys, c->serial, message);
+        refuse(c, ErrorCode::Denied, message, index);
         return;
     }
-    // Descriptors travel with the first byte of a reply: only one may carry them.
-    Q_ASSERT(fds.empty() || c->outFds.empty());
-    const bool idle = c->out.isEmpty();
-    if (idle)
-        c->out = std::move(bytes);
-    else
-        c->out.append(bytes);
-    if (!fds.empty())
-        c->outFds = std::move(fds);
-    if (idle)
-        onWritable(c->key);
+    c->reserved = request.keys;
+    c->state = Connection::State::AwaitingAck;
+    onWritable(c->serial);
 }
 
-void SharerServer::onWritable(qintptr key)
+void SharerServer::send(Connection *c, QByteArray bytes)
 {
-    auto it = m_connections.find(key);
+    c->channel->queue(std::move(bytes));
+    onWritable(c->serial);
+}
+
+void SharerServer::onWritable(quint64 serial)
+{
+    auto it = m_connections.find(serial);
     if (it == m_connections.end())
         return;
     Connection *c = it->second.get();
-    if (c->socket) {
-        // QLocalSocket writes from its own buffer; close once it is empty.
-        if (c->state == Connection::State::Closing && c->socket->bytesToWrite() == 0)
-            closeConnection(key);
+    QString why;
+    switch (c->channel->flush(&why)) {
+    case ServerChannel::Flush::Pending:
+        return;
+    case ServerChannel::Flush::Done:
+        if (c->state == Connection::State::Closing)
+            closeConnection(serial);
+        return;
+    case ServerChannel::Flush::Failed:
+        closeConnection(serial,
+                        c->state == Connection::State::AwaitingAck
+                                ? qrs::tr("cannot send to pid %1: %2").arg(c->peer.pid).arg(why)
+                                : QString());
         return;
     }
-#ifdef Q_OS_WIN
-    Q_UNREACHABLE(); // every connection is in band there
-#else
-    const int fd = c->fd;
-    while (!c->out.isEmpty()) {
-        const ssize_t n = platform::sendWithFds(fd, c->out.constData(), size_t(c->out.size()),
-                                                c->outFds.data(), c->outFds.size());
-        if (n < 0 && errno == EAGAIN) {
-            if (!c->writeNotifier) {
-                c->writeNotifier = new QSocketNotifier(qintptr(fd), QSocketNotifier::Write, this);
-                connect(c->writeNotifier, &QSocketNotifier::activated, this,
-                        [this, fd] { onWritable(fd); });
-            }
-            c->writeNotifier->setEnabled(true);
-            return;
-        }
-        if (n < 0) {
-            const QString why = qrs::tr("cannot send to pid %1: %2")
-                                        .arg(c->peer.pid)
-                                        .arg(systemErrorText(errno));
-            closeConnection(key, c->state == Connection::State::AwaitingAck ? why : QString());
-            return;
-        }
-        c->outFds.clear(); // they travelled with the first byte
-        c->out.remove(0, n);
-    }
-    if (c->writeNotifier)
-        c->writeNotifier->setEnabled(false);
-    if (c->state == Connection::State::Closing)
-        closeConnection(key);
-#endif
 }
 
 void SharerServer::refuse(Connection *c, ErrorCode code, const QString &message, int keyIndex)
@@ -640,20 +491,20 @@ void SharerServer::refuse(Connection *c, ErrorCode code, const QString &message,
     refusal.keyIndex = quint16(keyIndex);
     refusal.message = message;
     c->state = Connection::State::Closing;
-    send(c, encode(refusal), {});
+    send(c, encode(refusal));
 }
 
 void SharerServer::refuseAndClose(Connection *c, ErrorCode code, const QString &message)
 {
-    const qintptr key = c->key;
+    const quint64 serial = c->serial;
     refuse(c, code, message);
     // refuse() closes once the refusal is out; the rest of it is not waited for.
-    closeConnection(key);
+    closeConnection(serial);
 }
 
-void SharerServer::closeConnection(qintptr key, const QString &transferFailure)
+void SharerServer::closeConnection(quint64 serial, const QString &transferFailure)
 {
-    auto it = m_connections.find(key);
+    auto it = m_connections.find(serial);
     if (it == m_connections.end())
         return;
     std::unique_ptr<Connection> c = std::move(it->second);
@@ -666,28 +517,7 @@ void SharerServer::closeConnection(qintptr key, const QString &transferFailure)
                    transferFailure.isEmpty() ? qrs::tr("the transfer broke off") : transferFailure);
         scheduleExpiry(); // a TTL that passed during the transfer counts now
     }
-    if (QLocalSocket *socket = c->socket) {
-        // It may be the sender of the signal being handled: delete it later.
-        socket->disconnect(this);
-        socket->abort();
-        socket->deleteLater();
-        return;
-    }
-    // A notifier may be the sender of the signal being handled: disable it now;
-    // keep it for the next connection, or delete it later.
-    if (QSocketNotifier *n = c->readNotifier) {
-        n->setEnabled(false);
-        if (m_idleReadNotifiers.size() < MaxIdleNotifiers)
-            m_idleReadNotifiers.push_back(n);
-        else
-            n->deleteLater();
-    }
-    if (QSocketNotifier *n = c->writeNotifier) {
-        n->setEnabled(false);
-        n->deleteLater();
-    }
-    d->trackServerFd(c->fd, false);
-    platform::closeFd(c->fd);
+    // The channel closes the connection as c goes.
 }
 
 void SharerServer::sweep()
@@ -696,12 +526,12 @@ void SharerServer::sweep()
         m_sweepTimer.stop();
         return;
     }
-    std::vector<qintptr> late;
+    std::vector<quint64> late;
     for (const auto &[key, c] : m_connections) {
         if (c->deadline.hasExpired())
             late.push_back(key);
     }
-    for (qintptr key : late) {
+    for (quint64 key : late) {
         Connection *c = m_connections.at(key).get();
         qCInfo(lcSharer) << "dropping connection" << c->serial << "from pid" << c->peer.pid
                          << "after" << d->connectionTimeoutMs() << "ms";
