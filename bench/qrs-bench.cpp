@@ -22,7 +22,7 @@
 #include <qrs/resourcesharer.h>
 
 #include "common/spin_p.h"
-#include "platform/fdpassing.h"
+#include "fdpassing.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

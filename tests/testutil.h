@@ -5,7 +5,7 @@
 // Shared by the tests: the helper process and the open-descriptor count.
 #pragma once
 
-#include "platform/fdpassing.h"
+#include "fdpassing.h"
 
 #include <QDeadlineTimer>
 #include <QProcess>
@@ -94,5 +94,39 @@ inline QString referenceProgram(const QString &name)
     const QString system = QStandardPaths::findExecutable(name, {QStringLiteral("/usr/bin")});
     return system.isEmpty() ? QStandardPaths::findExecutable(name) : system;
 }
+
+// The helper's "sharer" mode: a sharer in another process, driven line by line.
+class RemoteSharer
+{
+public:
+    bool start()
+    {
+        m_process.start(qrstest::helperPath(), {QStringLiteral("sharer")});
+        return m_process.waitForStarted(10'000) && readLine() == "ready";
+    }
+    ~RemoteSharer()
+    {
+        m_process.write("quit\n");
+        if (!m_process.waitForFinished(5000))
+            m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+    QByteArray command(const QByteArray &line)
+    {
+        m_process.write(line + '\n');
+        return readLine();
+    }
+    qint64 pid() const { return m_process.processId(); }
+
+private:
+    QByteArray readLine()
+    {
+        QDeadlineTimer deadline(10'000);
+        while (!m_process.canReadLine() && !deadline.hasExpired())
+            m_process.waitForReadyRead(int(deadline.remainingTime()));
+        return m_process.readLine().trimmed();
+    }
+    QProcess m_process;
+};
 
 } // namespace qrstest

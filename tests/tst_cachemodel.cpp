@@ -55,40 +55,6 @@ QString stateOf(const QAbstractItemModel &model, const QString &name)
                    : model.index(row, 0).data(CacheModel::StateRole).toString();
 }
 
-// The helper's "sharer" mode: a sharer in another process, driven line by line.
-class RemoteSharer
-{
-public:
-    bool start()
-    {
-        m_process.start(qrstest::helperPath(), {QStringLiteral("sharer")});
-        return m_process.waitForStarted(10'000) && readLine() == "ready";
-    }
-    ~RemoteSharer()
-    {
-        m_process.write("quit\n");
-        if (!m_process.waitForFinished(5000))
-            m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-    QByteArray command(const QByteArray &line)
-    {
-        m_process.write(line + '\n');
-        return readLine();
-    }
-    qint64 pid() const { return m_process.processId(); }
-
-private:
-    QByteArray readLine()
-    {
-        QDeadlineTimer deadline(10'000);
-        while (!m_process.canReadLine() && !deadline.hasExpired())
-            m_process.waitForReadyRead(int(deadline.remainingTime()));
-        return m_process.readLine().trimmed();
-    }
-    QProcess m_process;
-};
-
 } // namespace
 
 class tst_CacheModel : public QObject
@@ -317,7 +283,7 @@ private Q_SLOTS:
 
     void listsAndWatchesAnotherProcess()
     {
-        RemoteSharer remote;
+        qrstest::RemoteSharer remote;
         QVERIFY(remote.start());
         const ResourceId alpha =
                 ResourceId::fromString(QString::fromUtf8(remote.command("register alpha")));
@@ -379,7 +345,7 @@ private Q_SLOTS:
 
     void inspectToolWatchingAPidEndsWithItsProcess()
     {
-        std::unique_ptr<RemoteSharer> remote(new RemoteSharer);
+        std::unique_ptr<qrstest::RemoteSharer> remote(new qrstest::RemoteSharer);
         QVERIFY(remote->start());
         QVERIFY(remote->command("register only").startsWith("qrs1:"));
         QProcess watch;

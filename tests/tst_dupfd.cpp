@@ -212,6 +212,46 @@ private Q_SLOTS:
         QCOMPARE(qrs::DupFd::detach(qrs::ResourceId(), 1000, &error), -1);
         QVERIFY(error.contains(QLatin1String("invalid")));
     }
+
+    // Resources of several sharers, in order: each sharer's are all or none,
+    // the whole is not.
+    void detachFromSeveralSharers()
+    {
+        qrstest::RemoteSharer remote;
+        QVERIFY(remote.start());
+        const qrs::ResourceId first =
+                qrs::ResourceId::fromString(QString::fromLatin1(remote.command("register first")));
+        const qrs::ResourceId last =
+                qrs::ResourceId::fromString(QString::fromLatin1(remote.command("register last")));
+        QVERIFY(first.isValid() && last.isValid());
+        int p[2];
+        QCOMPARE(::pipe2(p, O_CLOEXEC), 0);
+        ::close(p[1]);
+        qrs::DupFd local(p[0], {QStringLiteral("local"), 0});
+        ::close(p[0]);
+        QVERIFY2(local.isValid(), qPrintable(local.errorString()));
+
+        QString error;
+        const QList<qrs::DetachedFd> got =
+                qrs::DupFd::detachFromSharers({first, local.id(), last}, 5000, &error);
+        QVERIFY2(got.size() == 3, qPrintable(error));
+        QCOMPARE(got.at(0).name, QStringLiteral("first"));
+        QCOMPARE(got.at(1).name, QStringLiteral("local"));
+        QCOMPARE(got.at(2).name, QStringLiteral("last"));
+        for (const qrs::DetachedFd &r : got)
+            ::close(int(r.fd));
+
+        // The second sharer refuses: what the first gave is spent, nothing returned.
+        const qrs::ResourceId again =
+                qrs::ResourceId::fromString(QString::fromLatin1(remote.command("register again")));
+        const int baseline = qrstest::openFds();
+        QVERIFY(qrs::DupFd::detachFromSharers({again, local.id()}, 5000, &error).isEmpty());
+        QVERIFY2(error.contains(QLatin1String("already been taken")), qPrintable(error));
+        QCOMPARE(qrstest::openFds(), baseline);
+        QVERIFY(qrs::DupFd::detach(again, 5000, &error) < 0);
+        QVERIFY2(error.contains(QLatin1String("already been taken")), qPrintable(error));
+        QVERIFY(qrs::DupFd::detachFromSharers({}, 5000, &error).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_DupFd)

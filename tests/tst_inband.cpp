@@ -12,7 +12,7 @@
 
 #include "client/roundtrip_p.h"
 #include "client/transfer_p.h"
-#include "common/handlecourier_p.h"
+#include "protocol/handlecourier_p.h"
 #include "inspect/inspectclient_p.h"
 #include "resourcesharer_p.h"
 

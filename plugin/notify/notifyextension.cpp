@@ -5,7 +5,7 @@
 #include "notifyextension.h"
 
 #include "notification.h"
-#include "platform/fdpassing.h"
+#include "fdpassing.h"
 
 #include <QDir>
 #include <QElapsedTimer>

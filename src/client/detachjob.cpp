@@ -4,9 +4,9 @@
 
 #include <qrs/detachjob.h>
 
-#include "common/invoke_p.h"
-#include "common/logging_p.h"
-#include "common/text_p.h"
+#include "invoke_p.h"
+#include "logging_p.h"
+#include "text_p.h"
 #include "transfer_p.h"
 
 #include <QMetaMethod>

@@ -10,8 +10,8 @@
 
 #include "receiverchannel_p.h"
 
-#include "common/handlecourier_p.h"
-#include "common/text_p.h"
+#include "handlecourier_p.h"
+#include "text_p.h"
 #include "roundtrip_p.h"
 
 #include <QDeadlineTimer>

@@ -12,7 +12,7 @@
 // platform uses is decided by openReceiverChannel(), in the platform's file.
 #pragma once
 
-#include "protocol/protocol.h"
+#include "protocol.h"
 
 #include <qrs/resourceinfo.h>
 

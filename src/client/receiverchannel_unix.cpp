@@ -7,9 +7,9 @@
 
 #include "receiverchannel_p.h"
 
-#include "common/spin_p.h"
-#include "common/text_p.h"
-#include "platform/fdpassing.h"
+#include "spin_p.h"
+#include "text_p.h"
+#include "fdpassing.h"
 
 #include <QDeadlineTimer>
 #include <QFile>

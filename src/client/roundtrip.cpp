@@ -4,7 +4,7 @@
 
 #include "roundtrip_p.h"
 
-#include "common/text_p.h"
+#include "text_p.h"
 
 #include <QDeadlineTimer>
 #include <QLocalSocket>

@@ -7,7 +7,7 @@
 // in-band (Windows) have in common.
 #pragma once
 
-#include "protocol/protocol.h"
+#include "protocol.h"
 
 #include <qrs/resourceid.h>
 

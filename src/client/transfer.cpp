@@ -4,9 +4,9 @@
 
 #include "transfer_p.h"
 
-#include "common/handlecourier_p.h"
-#include "common/logging_p.h"
-#include "common/text_p.h"
+#include "handlecourier_p.h"
+#include "logging_p.h"
+#include "text_p.h"
 #include "roundtrip_p.h"
 
 #include <QCoreApplication>

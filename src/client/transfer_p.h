@@ -9,7 +9,7 @@
 // event loop, through watch()) drive the same code.
 #pragma once
 
-#include "protocol/protocol.h"
+#include "protocol.h"
 #include "receiverchannel_p.h"
 
 #include <qrs/resourceinfo.h>

@@ -4,7 +4,7 @@
 
 // Loads the library's translations for the user's locale when the application
 // object is created (as KDE Frameworks' generated loaders do).
-#include "i18n/translations_p.h"
+#include "translations_p.h"
 
 #include <QCoreApplication>
 

@@ -9,7 +9,7 @@
 // the process may use only one CPU: there the other end needs that CPU.
 #pragma once
 
-#include "platform/fdpassing.h"
+#include "fdpassing.h"
 
 #include <QtGlobal>
 

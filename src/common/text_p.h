@@ -6,7 +6,7 @@
 // errno as a sentence.
 #pragma once
 
-#include "platform/fdpassing.h"
+#include "fdpassing.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -4,7 +4,7 @@
 
 #include <qrs/cachemodel.h>
 
-#include "common/text_p.h"
+#include "text_p.h"
 #include "inspectclient_p.h"
 
 #include <qrs/resourcesharer.h>

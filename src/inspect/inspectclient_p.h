@@ -8,7 +8,7 @@
 // address. Main thread (or any one thread with an event loop for watching).
 #pragma once
 
-#include "protocol/protocol.h"
+#include "protocol.h"
 
 #include <qrs/resourceinfo.h>
 

@@ -5,9 +5,9 @@
 #include <qrs/childresources.h>
 #include <qrs/dupfd.h>
 
-#include "common/logging_p.h"
-#include "common/text_p.h"
-#include "launch/environment_p.h"
+#include "logging_p.h"
+#include "text_p.h"
+#include "environment_p.h"
 
 #include <QFile>
 #include <QLocalServer>

@@ -2,9 +2,9 @@
 //
 // SPDX-License-Identifier: BSD-3-Clause
 
-#include "launch/environment_p.h"
+#include "environment_p.h"
 
-#include "common/text_p.h"
+#include "text_p.h"
 
 #include <QSet>
 

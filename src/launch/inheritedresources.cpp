@@ -4,12 +4,12 @@
 
 #include <qrs/inheritedresources.h>
 
-#include "client/transfer_p.h"
-#include "common/logging_p.h"
-#include "common/text_p.h"
-#include "launch/environment_p.h"
-#include "platform/fdpassing.h"
-#include "protocol/limits.h"
+#include "transfer_p.h"
+#include "logging_p.h"
+#include "text_p.h"
+#include "environment_p.h"
+#include "fdpassing.h"
+#include "protocollimits.h"
 
 #include <QFile>
 #include <QHash>

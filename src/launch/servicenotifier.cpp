@@ -4,8 +4,8 @@
 
 #include <qrs/servicenotifier.h>
 
-#include "common/text_p.h"
-#include "platform/fdpassing.h"
+#include "text_p.h"
+#include "fdpassing.h"
 
 #include <QFile>
 

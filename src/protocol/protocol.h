@@ -6,7 +6,7 @@
 // functions over bytes, no I/O; see docs/protocol.md.
 #pragma once
 
-#include "limits.h"
+#include "protocollimits.h"
 
 #include <qrs/resourceinfo.h>
 

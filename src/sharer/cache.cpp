@@ -4,7 +4,7 @@
 
 #include "cache_p.h"
 
-#include "common/text_p.h"
+#include "text_p.h"
 
 #include <QVarLengthArray>
 

@@ -10,7 +10,7 @@
 // Any thread may call any method.
 #pragma once
 
-#include "protocol/protocol.h"
+#include "protocol.h"
 
 #include <qrs/resourceinfo.h>
 

@@ -9,9 +9,9 @@
 
 #include "serverchannel_p.h"
 
-#include "common/handlecourier_p.h"
-#include "common/logging_p.h"
-#include "common/text_p.h"
+#include "handlecourier_p.h"
+#include "logging_p.h"
+#include "text_p.h"
 
 #include <QLocalSocket>
 

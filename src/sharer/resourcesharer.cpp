@@ -4,11 +4,10 @@
 
 #include "resourcesharer_p.h"
 
-#include "common/invoke_p.h"
-#include "common/logging_p.h"
-#include "common/text_p.h"
-#include "dupfd_p.h"
-#include "platform/fdpassing.h"
+#include "invoke_p.h"
+#include "logging_p.h"
+#include "text_p.h"
+#include "fdpassing.h"
 #include "sharerplatform_p.h"
 #include "sharerserver_p.h"
 

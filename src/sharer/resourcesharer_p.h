@@ -8,8 +8,8 @@
 #pragma once
 
 #include "cache_p.h"
-#include "common/handlecourier_p.h"
-#include "protocol/protocol.h"
+#include "handlecourier_p.h"
+#include "protocol.h"
 
 #include <qrs/resourcesharer.h>
 

@@ -11,8 +11,8 @@
 // (sharerserver.cpp) never knows which. Server thread only.
 #pragma once
 
-#include "platform/fdpassing.h"
-#include "protocol/protocol.h"
+#include "fdpassing.h"
+#include "protocol.h"
 
 #include <qrs/resourceinfo.h>
 

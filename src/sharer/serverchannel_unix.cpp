@@ -7,8 +7,8 @@
 
 #include "serverchannel_p.h"
 
-#include "common/spin_p.h"
-#include "common/text_p.h"
+#include "spin_p.h"
+#include "text_p.h"
 
 #include <QObject>
 #include <QSocketNotifier>

@@ -7,7 +7,7 @@
 
 #include "serverchannel_p.h"
 
-#include "common/handlecourier_p.h"
+#include "handlecourier_p.h"
 
 namespace qrs {
 

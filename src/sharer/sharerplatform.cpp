@@ -4,8 +4,8 @@
 
 #include "sharerplatform_p.h"
 
-#include "common/logging_p.h"
-#include "common/text_p.h"
+#include "logging_p.h"
+#include "text_p.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -8,7 +8,7 @@
 // and sharerplatform_win.cpp (a named pipe, SOCKETs and HANDLEs).
 #pragma once
 
-#include "common/handlecourier_p.h"
+#include "handlecourier_p.h"
 
 #include <qrs/resourceinfo.h>
 

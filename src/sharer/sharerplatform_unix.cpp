@@ -4,10 +4,10 @@
 
 #include "sharerplatform_p.h"
 
-#include "common/logging_p.h"
-#include "common/text_p.h"
-#include "platform/fdpassing.h"
-#include "protocol/protocol.h"
+#include "logging_p.h"
+#include "text_p.h"
+#include "fdpassing.h"
+#include "protocol.h"
 
 #include <QDir>
 #include <QFile>

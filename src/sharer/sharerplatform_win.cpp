@@ -9,9 +9,9 @@
 // Linux's Qt headers (ctest windows_qt_side_compiles); not run on Windows yet.
 #include "sharerplatform_p.h"
 
-#include "common/text_p.h"
-#include "platform/handles_win.h"
-#include "protocol/protocol.h"
+#include "text_p.h"
+#include "handles_win.h"
+#include "protocol.h"
 
 #include <QCoreApplication>
 #include <QDir>

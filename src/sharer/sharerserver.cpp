@@ -4,8 +4,8 @@
 
 #include "sharerserver_p.h"
 
-#include "common/logging_p.h"
-#include "common/text_p.h"
+#include "logging_p.h"
+#include "text_p.h"
 #include "resourcesharer_p.h"
 #include "sharerplatform_p.h"
 

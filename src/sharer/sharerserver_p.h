@@ -8,8 +8,8 @@
 // the platform does. Never blocks on a client.
 #pragma once
 
-#include "platform/fdpassing.h"
-#include "protocol/protocol.h"
+#include "fdpassing.h"
+#include "protocol.h"
 #include "resourcesharer_p.h"
 #include "serverchannel_p.h"
 

@@ -28,7 +28,7 @@
 //                                           prints "ready" first
 // Exit codes: 0 success, 1 failure (reason on stderr), 2 bad usage.
 #include "client/transfer_p.h"
-#include "platform/fdpassing.h"
+#include "fdpassing.h"
 
 #include <qrs/dupfd.h>
 #include <qrs/inheritedresources.h>

@@ -71,6 +71,12 @@ public:
     // Receives several resources of one sharer in one round trip, all or none.
     static QList<DetachedFd> detach(const QList<ResourceId> &ids, int timeoutMs,
                                     QString *error = nullptr);
+    // Receives resources that may belong to several sharers: one round trip per
+    // sharer (and per 64 ids), in order, each all or none and each within
+    // timeoutMs. If one fails, what the earlier ones received is closed (those
+    // resources are spent) and the list is empty. What qrs-detach does.
+    static QList<DetachedFd> detachFromSharers(const QList<ResourceId> &ids, int timeoutMs,
+                                               QString *error = nullptr);
     // The asynchronous form: the job emits DetachJob::detached(fd) or
     // DetachJob::detachFailed(QString) from the calling thread's event loop and
     // then deletes itself.

@@ -4,8 +4,8 @@
 
 #include "toolcommon.h"
 
-#include "i18n/translations_p.h"
-#include "platform/fdpassing.h"
+#include "translations_p.h"
+#include "fdpassing.h"
 
 #include <qrs/version.h>
 

@@ -11,9 +11,8 @@
 // (NonBlocking=yes). Any failure: one line on stderr, nothing
 // is run. Exit codes: 2 bad usage or malformed id, 1 transfer failed,
 // 127 PROGRAM not found or not executable.
-#include "client/transfer_p.h"
-#include "platform/fdpassing.h"
-#include "protocol/limits.h"
+#include "fdpassing.h"
+#include "protocol/protocollimits.h"
 #include "toolcommon.h"
 
 #include <qrs/dupfd.h>
@@ -148,7 +147,7 @@ int main(int argc, char **argv)
         ::unsetenv("QRS_RESOURCES");
         ::unsetenv("QRS_RESOURCE_NAMES");
     } else {
-        received = qrs::client::detachFromSharers(ids, int(timeoutMs), &error);
+        received = qrs::DupFd::detachFromSharers(ids, int(timeoutMs), &error);
     }
     if (received.isEmpty()) {
         printError(error);

@@ -6,7 +6,7 @@
 // Registers resources with this process's sharer, prints one identifier per
 // line, and serves until every one has been taken (exit 0), until the TTL
 // passes (exit 3) or until SIGTERM/SIGINT (exit 0). A bad SPEC: exit 2.
-#include "platform/fdpassing.h"
+#include "fdpassing.h"
 #include "toolcommon.h"
 
 #include <qrs/resourcesharer.h>

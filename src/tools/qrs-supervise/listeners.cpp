@@ -4,7 +4,7 @@
 
 #include "listeners.h"
 
-#include "platform/fdpassing.h"
+#include "fdpassing.h"
 #include "toolcommon.h"
 #include "upgrade.h"
 

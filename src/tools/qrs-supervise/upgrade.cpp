@@ -5,7 +5,7 @@
 #include "upgrade.h"
 
 #include "managerreport.h"
-#include "platform/fdpassing.h"
+#include "fdpassing.h"
 #include "toolcommon.h"
 
 #include <qrs/supervisor.h>

@@ -5,13 +5,13 @@
 #include <qrs/detachjob.h>
 #include <qrs/dupfd.h>
 
-#include "client/transfer_p.h"
-#include "common/invoke_p.h"
-#include "common/logging_p.h"
-#include "common/text_p.h"
+#include "transfer_p.h"
+#include "invoke_p.h"
+#include "logging_p.h"
+#include "text_p.h"
 #include "dupfd_p.h"
-#include "platform/fdpassing.h"
-#include "sharer/sharerplatform_p.h"
+#include "fdpassing.h"
+#include "sharerplatform_p.h"
 
 #include <QCoreApplication>
 #include <QMetaMethod>
@@ -159,6 +159,12 @@ QList<DetachedFd> DupFdPrivate::detach(const QList<ResourceId> &ids, int timeout
     if (received.isEmpty() && error)
         *error = why;
     return received;
+}
+
+QList<DetachedFd> DupFd::detachFromSharers(const QList<ResourceId> &ids, int timeoutMs,
+                                           QString *error)
+{
+    return client::detachFromSharers(ids, timeoutMs, error);
 }
 
 DetachJob *DupFd::detachAsync(const ResourceId &id, int timeoutMs, QObject *parent)

@@ -8,7 +8,7 @@
 #include "handlecourier_p.h"
 
 #include "logging_p.h"
-#include "platform/handles_win.h"
+#include "handles_win.h"
 #include "text_p.h"
 
 #include <QtEndian>

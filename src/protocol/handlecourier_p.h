@@ -12,8 +12,8 @@
 // run this path, the server's and the receiver's, on Linux.
 #pragma once
 
-#include "platform/fdpassing.h"
-#include "protocol/protocol.h"
+#include "fdpassing.h"
+#include "protocol.h"
 
 #include <qrs/resourceinfo.h>
 

@@ -4,9 +4,9 @@
 
 #include <qrs/resourceid.h>
 
-#include "common/text_p.h"
-#include "platform/fdpassing.h"
-#include "protocol/limits.h"
+#include "text_p.h"
+#include "fdpassing.h"
+#include "protocollimits.h"
 
 #include <QCoreApplication>
 #include <QFile>

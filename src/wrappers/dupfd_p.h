@@ -4,7 +4,7 @@
 
 #pragma once
 
-#include "sharer/resourcesharer_p.h"
+#include "resourcesharer_p.h"
 
 #include <qrs/dupfd.h>
 
