@@ -8,6 +8,8 @@
 // return value and leaves errno set, like the calls it wraps.
 #pragma once
 
+#include "handles.h"
+
 #include <sys/types.h>
 
 #include <cstddef>
@@ -70,20 +72,6 @@ struct Datagram
 // Receives one datagram without blocking (EAGAIN when none is queued).
 Datagram receiveDatagram(int socketFd, void *data, size_t len);
 
-enum class HandleKind { File, Directory, Pipe, Socket, Memfd, CharDevice, Other };
-enum class SocketFamily { None, IPv4, IPv6, Unix, Other };
-enum class SocketType { None, Stream, Datagram, SeqPacket, Other };
-
-struct HandleDescription
-{
-    HandleKind kind = HandleKind::Other;
-    std::string path; // file path, unix socket path, or memfd name
-    SocketFamily socketFamily = SocketFamily::None;
-    SocketType socketType = SocketType::None;
-    bool listening = false;
-    std::string localAddress; // numeric host for inet sockets
-    int localPort = -1;
-};
 // Describes an open descriptor for the cache's metadata. Returns false (errno
 // set) only when fd is not an open descriptor.
 bool describe(int fd, HandleDescription *out);

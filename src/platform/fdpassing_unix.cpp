@@ -394,4 +394,32 @@ bool pollAwake(struct pollfd *fds, size_t count, int64_t budgetNs)
     }
 }
 
+// The operations both platforms share (handles.h): a descriptor.
+
+bool isOpenHandle(std::intptr_t handle)
+{
+    return isValidFd(int(handle));
+}
+
+void closeHandle(std::intptr_t handle)
+{
+    closeFd(int(handle));
+}
+
+bool isSocketHandle(std::intptr_t handle)
+{
+    HandleDescription h;
+    return describe(int(handle), &h) && h.kind == HandleKind::Socket;
+}
+
+std::intptr_t duplicateHandle(std::intptr_t handle)
+{
+    return dupCloexec(int(handle));
+}
+
+bool describeHandle(std::intptr_t handle, HandleDescription *out)
+{
+    return describe(int(handle), out);
+}
+
 } // namespace qrs::platform

@@ -158,7 +158,10 @@ bool describeSocket(SOCKET s, HandleDescription *out)
     if (::getsockopt(s, SOL_SOCKET, SO_TYPE, reinterpret_cast<char *>(&type), &length) != 0)
         return false; // not a socket
     out->kind = HandleKind::Socket;
-    out->socketType = type;
+    out->socketType = type == SOCK_STREAM ? SocketType::Stream
+            : type == SOCK_DGRAM          ? SocketType::Datagram
+            : type == SOCK_SEQPACKET      ? SocketType::SeqPacket
+                                          : SocketType::Other;
     BOOL accepting = FALSE;
     length = sizeof(accepting);
     if (::getsockopt(s, SOL_SOCKET, SO_ACCEPTCONN, reinterpret_cast<char *>(&accepting), &length)
@@ -167,7 +170,10 @@ bool describeSocket(SOCKET s, HandleDescription *out)
     sockaddr_storage address;
     int addressLength = sizeof(address);
     if (::getsockname(s, reinterpret_cast<sockaddr *>(&address), &addressLength) == 0) {
-        out->socketFamily = address.ss_family;
+        out->socketFamily = address.ss_family == AF_INET ? SocketFamily::IPv4
+                : address.ss_family == AF_INET6          ? SocketFamily::IPv6
+                : address.ss_family == AF_UNIX           ? SocketFamily::Unix
+                                                         : SocketFamily::Other;
         char host[NI_MAXHOST];
         char port[NI_MAXSERV];
         if (::getnameinfo(reinterpret_cast<sockaddr *>(&address), addressLength, host, sizeof(host),
@@ -224,3 +230,50 @@ std::string errorText(unsigned long code)
 }
 
 } // namespace qrs::platform::win
+
+// The operations both platforms share (handles.h): a SOCKET or a HANDLE.
+namespace qrs::platform {
+
+bool isOpenHandle(std::intptr_t handle)
+{
+    return win::isOpenHandle(reinterpret_cast<win::Handle>(handle));
+}
+
+void closeHandle(std::intptr_t handle)
+{
+    if (handle == -1)
+        return;
+    if (win::isSocket(win::Socket(handle)))
+        win::closeSocket(win::Socket(handle));
+    else
+        win::closeHandle(reinterpret_cast<win::Handle>(handle));
+}
+
+bool isSocketHandle(std::intptr_t handle)
+{
+    return win::isSocket(win::Socket(handle));
+}
+
+std::intptr_t duplicateHandle(std::intptr_t handle)
+{
+    unsigned long code = 0;
+    const unsigned long self = ::GetCurrentProcessId();
+    if (win::isSocket(win::Socket(handle))) {
+        std::string info;
+        if (!win::duplicateSocketFor(win::Socket(handle), self, &info, &code))
+            return -1;
+        const win::Socket copy = win::socketFromProtocolInfo(info, &code);
+        return copy == win::InvalidSocket ? -1 : std::intptr_t(copy);
+    }
+    std::uint64_t copy = 0;
+    if (!win::duplicateHandleInto(reinterpret_cast<win::Handle>(handle), self, &copy, &code))
+        return -1;
+    return std::intptr_t(copy);
+}
+
+bool describeHandle(std::intptr_t handle, HandleDescription *out)
+{
+    return win::describe(reinterpret_cast<win::Handle>(handle), out);
+}
+
+} // namespace qrs::platform

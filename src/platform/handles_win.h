@@ -12,6 +12,8 @@
 // (tests/windows/); not yet run on real Windows.
 #pragma once
 
+#include "handles.h"
+
 #include <cstdint>
 #include <string>
 
@@ -51,18 +53,6 @@ bool isProcessAlive(unsigned long pid);
 // The pid of the client at the other end of a named pipe (the server's end).
 bool namedPipeClientPid(Handle pipe, unsigned long *pid, unsigned long *error);
 
-enum class HandleKind { Other, File, Pipe, CharDevice, Socket };
-
-struct HandleDescription
-{
-    HandleKind kind = HandleKind::Other;
-    std::string path;     // a file's path (UTF-8)
-    int socketFamily = 0; // AF_INET, AF_INET6, ...
-    int socketType = 0;   // SOCK_STREAM, ...
-    bool listening = false;
-    std::string localAddress; // numeric
-    int localPort = -1;
-};
 // Describes a handle or socket for the cache's metadata.
 bool describe(Handle handle, HandleDescription *out);
 

@@ -4,12 +4,12 @@
 
 #include "resourcesharer_p.h"
 
+#include "fdpassing.h"
 #include "invoke_p.h"
 #include "logging_p.h"
-#include "text_p.h"
-#include "fdpassing.h"
 #include "sharerplatform_p.h"
 #include "sharerserver_p.h"
+#include "text_p.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -143,13 +143,13 @@ ResourceId ResourceSharerPrivate::registerResource(NativeHandle handle,
                                                    CacheSubscriber *subscriber, QString *error)
 {
     const auto failed = [&](const QString &text) {
-        sharerplatform::close(handle);
+        platform::closeHandle(handle);
         if (error)
             *error = text;
         qCWarning(lcSharer) << "registration failed:" << text;
         return ResourceId();
     };
-    if (!sharerplatform::isOpen(handle)) {
+    if (!platform::isOpenHandle(handle)) {
         if (error)
             *error = qrs::tr("descriptor %1 is not open").arg(handle);
         return {};
@@ -237,7 +237,7 @@ void ResourceSharerPrivate::publish(QList<Outcome> outcomes)
         return;
     bool settled = false;
     for (Outcome &o : outcomes) {
-        sharerplatform::close(std::exchange(o.handleToClose, -1));
+        platform::closeHandle(std::exchange(o.handleToClose, -1));
         settled = settled || o.isFinal();
     }
     if (settled) {
@@ -421,9 +421,9 @@ void ResourceSharerPrivate::unlockForFork()
 void ResourceSharerPrivate::resetInChild()
 {
     for (NativeHandle handle : cache.clearInChild())
-        sharerplatform::close(handle);
+        platform::closeHandle(handle);
     for (int fd : std::as_const(m_serverFds))
-        sharerplatform::close(fd);
+        platform::closeHandle(fd);
     m_serverFds.clear();
     m_subscribers.clear(); // the parent's objects; the child hears nothing of them
     m_address.clear();
@@ -610,7 +610,7 @@ int ResourceSharer::connectionTimeout() const
 
 NativeHandle ResourceSharer::duplicate(NativeHandle handle)
 {
-    return sharerplatform::duplicate(handle);
+    return NativeHandle(platform::duplicateHandle(handle));
 }
 
 QString ResourceSharer::addressOfProcess(qint64 pid, QString *error)

@@ -4,6 +4,7 @@
 
 #include "sharerplatform_p.h"
 
+#include "handles.h"
 #include "logging_p.h"
 #include "text_p.h"
 
@@ -13,6 +14,80 @@
 #include <QSaveFile>
 
 namespace qrs::sharerplatform {
+
+namespace {
+
+QString familyName(platform::SocketFamily family)
+{
+    switch (family) {
+    case platform::SocketFamily::None:
+        return {};
+    case platform::SocketFamily::IPv4:
+        return QStringLiteral("ipv4");
+    case platform::SocketFamily::IPv6:
+        return QStringLiteral("ipv6");
+    case platform::SocketFamily::Unix:
+        return QStringLiteral("unix");
+    case platform::SocketFamily::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+QString typeName(platform::SocketType type)
+{
+    switch (type) {
+    case platform::SocketType::None:
+        return {};
+    case platform::SocketType::Stream:
+        return QStringLiteral("stream");
+    case platform::SocketType::Datagram:
+        return QStringLiteral("datagram");
+    case platform::SocketType::SeqPacket:
+        return QStringLiteral("seqpacket");
+    case platform::SocketType::Other:
+        break;
+    }
+    return QStringLiteral("other");
+}
+
+} // namespace
+
+void describeInto(NativeHandle handle, ResourceInfo *info)
+{
+    platform::HandleDescription h;
+    platform::describeHandle(handle, &h);
+    info->path = QFile::decodeName(QByteArray::fromStdString(h.path));
+    switch (h.kind) {
+    case platform::HandleKind::File:
+        info->kind = ResourceKind::File;
+        info->description = info->path;
+        return;
+    case platform::HandleKind::Memfd:
+        info->kind = ResourceKind::Memfd;
+        info->description = QStringLiteral("memfd:") + info->path;
+        return;
+    case platform::HandleKind::Pipe:
+        info->kind = ResourceKind::Pipe;
+        info->description = QStringLiteral("pipe");
+        return;
+    case platform::HandleKind::Socket:
+        info->kind = ResourceKind::Socket;
+        info->socketFamily = familyName(h.socketFamily);
+        info->socketType = typeName(h.socketType);
+        info->listening = h.listening;
+        info->localAddress = QString::fromStdString(h.localAddress);
+        info->localPort = h.localPort;
+        info->description = socketDescription(*info);
+        return;
+    case platform::HandleKind::Directory:
+    case platform::HandleKind::CharDevice:
+    case platform::HandleKind::Other:
+        break;
+    }
+    info->kind = ResourceKind::Other;
+    info->description = info->path;
+}
 
 QString socketDescription(const ResourceInfo &info)
 {

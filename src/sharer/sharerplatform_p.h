@@ -3,7 +3,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 
 // What the sharer does differently per platform: its address, where it
-// publishes it, how a resource is described and closed, signals and fork.
+// publishes it, signals and fork.
 // sharerplatform_unix.cpp (a socket file in a private directory, descriptors)
 // and sharerplatform_win.cpp (a named pipe, SOCKETs and HANDLEs).
 #pragma once
@@ -25,14 +25,9 @@ QT_END_NAMESPACE
 
 namespace qrs::sharerplatform {
 
-// Whether handle is open in this process.
-bool isOpen(NativeHandle handle);
-// Closes a cached resource (on Windows a socket or any other handle).
-void close(NativeHandle handle);
-bool isSocket(NativeHandle handle);
-// A duplicate that no child inherits, or -1.
-NativeHandle duplicate(NativeHandle handle);
-// Fills the metadata that describes the resource itself (kind, path, socket).
+// Fills the metadata that describes the resource itself (kind, path, socket),
+// from platform::describeHandle(). Closing, duplicating and the like are the
+// platform layer's (handles.h).
 void describeInto(NativeHandle handle, ResourceInfo *info);
 // "tcp 127.0.0.1:8080 listening", "unix stream /run/x.sock": from the socket
 // fields describeInto() filled (family and type as the listing names them).

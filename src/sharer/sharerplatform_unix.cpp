@@ -4,10 +4,10 @@
 
 #include "sharerplatform_p.h"
 
-#include "logging_p.h"
-#include "text_p.h"
 #include "fdpassing.h"
+#include "logging_p.h"
 #include "protocol.h"
+#include "text_p.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,105 +23,9 @@
 
 namespace qrs::sharerplatform {
 
-namespace {
-
-QString familyName(platform::SocketFamily family)
-{
-    switch (family) {
-    case platform::SocketFamily::None:
-        return {};
-    case platform::SocketFamily::IPv4:
-        return QStringLiteral("ipv4");
-    case platform::SocketFamily::IPv6:
-        return QStringLiteral("ipv6");
-    case platform::SocketFamily::Unix:
-        return QStringLiteral("unix");
-    case platform::SocketFamily::Other:
-        break;
-    }
-    return QStringLiteral("other");
-}
-
-QString typeName(platform::SocketType type)
-{
-    switch (type) {
-    case platform::SocketType::None:
-        return {};
-    case platform::SocketType::Stream:
-        return QStringLiteral("stream");
-    case platform::SocketType::Datagram:
-        return QStringLiteral("datagram");
-    case platform::SocketType::SeqPacket:
-        return QStringLiteral("seqpacket");
-    case platform::SocketType::Other:
-        break;
-    }
-    return QStringLiteral("other");
-}
-
-} // namespace
-
-bool isOpen(NativeHandle handle)
-{
-    return platform::isValidFd(handle);
-}
-
-void close(NativeHandle handle)
-{
-    platform::closeFd(handle);
-}
-
-bool isSocket(NativeHandle handle)
-{
-    platform::HandleDescription h;
-    return platform::describe(handle, &h) && h.kind == platform::HandleKind::Socket;
-}
-
-NativeHandle duplicate(NativeHandle handle)
-{
-    return platform::dupCloexec(handle);
-}
-
 uint effectiveUid()
 {
     return ::geteuid();
-}
-
-void describeInto(NativeHandle fd, ResourceInfo *info)
-{
-    platform::HandleDescription h;
-    platform::describe(fd, &h);
-    info->path = QFile::decodeName(QByteArray::fromStdString(h.path));
-    switch (h.kind) {
-    case platform::HandleKind::File:
-        info->kind = ResourceKind::File;
-        info->description = info->path;
-        break;
-    case platform::HandleKind::Memfd:
-        info->kind = ResourceKind::Memfd;
-        info->description = QStringLiteral("memfd:") + info->path;
-        break;
-    case platform::HandleKind::Pipe:
-        info->kind = ResourceKind::Pipe;
-        info->description = QStringLiteral("pipe");
-        break;
-    case platform::HandleKind::Socket: {
-        info->kind = ResourceKind::Socket;
-        info->socketFamily = familyName(h.socketFamily);
-        info->socketType = typeName(h.socketType);
-        info->listening = h.listening;
-        info->localAddress = QString::fromStdString(h.localAddress);
-        info->localPort = h.localPort;
-        info->description = socketDescription(*info);
-        break;
-    }
-    case platform::HandleKind::Directory:
-    case platform::HandleKind::CharDevice:
-    case platform::HandleKind::Other:
-        info->kind = ResourceKind::Other;
-        info->description = info->path;
-        break;
-    }
 }
 
 namespace {

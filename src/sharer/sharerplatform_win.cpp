@@ -9,93 +9,17 @@
 // Linux's Qt headers (ctest windows_qt_side_compiles); not run on Windows yet.
 #include "sharerplatform_p.h"
 
-#include "text_p.h"
 #include "handles_win.h"
 #include "protocol.h"
+#include "text_p.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QThread>
 
-// clang-format off
-#include <winsock2.h>
-#include <ws2tcpip.h>
-// clang-format on
-
 namespace qrs::sharerplatform {
 
 namespace win = platform::win;
-
-bool isOpen(NativeHandle handle)
-{
-    return win::isOpenHandle(reinterpret_cast<win::Handle>(handle));
-}
-
-void close(NativeHandle handle)
-{
-    if (win::isSocket(win::Socket(handle)))
-        win::closeSocket(win::Socket(handle));
-    else
-        win::closeHandle(reinterpret_cast<win::Handle>(handle));
-}
-
-bool isSocket(NativeHandle handle)
-{
-    return win::isSocket(win::Socket(handle));
-}
-
-NativeHandle duplicate(NativeHandle handle)
-{
-    unsigned long code = 0;
-    const unsigned long self = static_cast<unsigned long>(QCoreApplication::applicationPid());
-    if (win::isSocket(win::Socket(handle))) {
-        std::string info;
-        if (!win::duplicateSocketFor(win::Socket(handle), self, &info, &code))
-            return -1;
-        const win::Socket copy = win::socketFromProtocolInfo(info, &code);
-        return copy == win::InvalidSocket ? -1 : NativeHandle(copy);
-    }
-    std::uint64_t copy = 0;
-    if (!win::duplicateHandleInto(reinterpret_cast<win::Handle>(handle), self, &copy, &code))
-        return -1;
-    return NativeHandle(copy);
-}
-
-void describeInto(NativeHandle handle, ResourceInfo *info)
-{
-    win::HandleDescription h;
-    win::describe(reinterpret_cast<win::Handle>(handle), &h);
-    info->path = QString::fromStdString(h.path);
-    switch (h.kind) {
-    case win::HandleKind::File:
-        info->kind = ResourceKind::File;
-        info->description = info->path;
-        return;
-    case win::HandleKind::Pipe:
-        info->kind = ResourceKind::Pipe;
-        info->description = QStringLiteral("pipe");
-        return;
-    case win::HandleKind::Socket: {
-        info->kind = ResourceKind::Socket;
-        info->socketFamily = h.socketFamily == AF_INET ? QStringLiteral("ipv4")
-                : h.socketFamily == AF_INET6           ? QStringLiteral("ipv6")
-                                                       : QStringLiteral("other");
-        info->socketType = h.socketType == SOCK_STREAM ? QStringLiteral("stream")
-                : h.socketType == SOCK_DGRAM           ? QStringLiteral("datagram")
-                                                       : QStringLiteral("other");
-        info->listening = h.listening;
-        info->localAddress = QString::fromStdString(h.localAddress);
-        info->localPort = h.localPort;
-        info->description = socketDescription(*info);
-        return;
-    }
-    case win::HandleKind::CharDevice:
-    case win::HandleKind::Other:
-        break;
-    }
-    info->kind = ResourceKind::Other;
-    info->description = info->path;
-}
 
 uint effectiveUid()
 {

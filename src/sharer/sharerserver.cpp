@@ -5,9 +5,9 @@
 #include "sharerserver_p.h"
 
 #include "logging_p.h"
-#include "text_p.h"
 #include "resourcesharer_p.h"
 #include "sharerplatform_p.h"
+#include "text_p.h"
 
 #include <QAbstractEventDispatcher>
 #include <QCoreApplication>

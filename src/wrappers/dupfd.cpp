@@ -5,13 +5,13 @@
 #include <qrs/detachjob.h>
 #include <qrs/dupfd.h>
 
-#include "transfer_p.h"
+#include "dupfd_p.h"
+#include "fdpassing.h"
+#include "handles.h"
 #include "invoke_p.h"
 #include "logging_p.h"
 #include "text_p.h"
-#include "dupfd_p.h"
-#include "fdpassing.h"
-#include "sharerplatform_p.h"
+#include "transfer_p.h"
 
 #include <QCoreApplication>
 #include <QMetaMethod>
@@ -43,12 +43,12 @@ DupFd::DupFd(NativeHandle fd, const RegisterOptions &options, ResourceKind requi
     }
     ResourceSharer *sharer = ResourceSharer::instance();
     if (!sharer) {
-        sharerplatform::close(dup);
+        platform::closeHandle(dup);
         d->errorString = qrs::tr("the process is exiting: its sharer has stopped");
         return;
     }
-    if (required == ResourceKind::Socket && !sharerplatform::isSocket(dup)) {
-        sharerplatform::close(dup);
+    if (required == ResourceKind::Socket && !platform::isSocketHandle(dup)) {
+        platform::closeHandle(dup);
         d->errorString = qrs::tr("descriptor %1 is not a socket").arg(fd);
         qCWarning(lcDupFd) << d->errorString;
         return;

@@ -23,6 +23,7 @@
 #include <cstring>
 #include <string>
 
+using namespace qrs::platform;
 using namespace qrs::platform::win;
 
 namespace {
@@ -285,9 +286,9 @@ void describeHandles()
     const SOCKET listener = listenLocal(&port);
     HandleDescription d;
     const bool described = describe(reinterpret_cast<Handle>(listener), &d);
-    check(described && d.kind == HandleKind::Socket && d.socketFamily == AF_INET
-                  && d.socketType == SOCK_STREAM && d.listening && d.localAddress == "127.0.0.1"
-                  && d.localPort == port,
+    check(described && d.kind == HandleKind::Socket && d.socketFamily == SocketFamily::IPv4
+                  && d.socketType == SocketType::Stream && d.listening
+                  && d.localAddress == "127.0.0.1" && d.localPort == port,
           "a listening TCP socket is described",
           d.localAddress + ":" + std::to_string(d.localPort));
     ::closesocket(listener);
