@@ -4,8 +4,8 @@
 
 #include "inspectclient_p.h"
 
-#include "roundtrip_p.h"
 #include "logging_p.h"
+#include "roundtrip_p.h"
 #include "text_p.h"
 
 #include <qrs/resourcesharer.h>

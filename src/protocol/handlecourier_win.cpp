@@ -7,8 +7,8 @@
 
 #include "handlecourier_p.h"
 
-#include "logging_p.h"
 #include "handles_win.h"
+#include "logging_p.h"
 #include "text_p.h"
 
 #include <QtEndian>

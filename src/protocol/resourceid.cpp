@@ -4,9 +4,9 @@
 
 #include <qrs/resourceid.h>
 
-#include "text_p.h"
 #include "fdpassing.h"
 #include "protocollimits.h"
+#include "text_p.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
+#include <QLoggingCategory>
 #include <QStringList>
 
 QT_BEGIN_NAMESPACE
@@ -21,6 +22,8 @@ class QTimer;
 QT_END_NAMESPACE
 
 namespace qrs {
+
+Q_DECLARE_LOGGING_CATEGORY(lcSupervisor)
 
 class SupervisorPrivate : public QObject, public SupervisorHost
 {

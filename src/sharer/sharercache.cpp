@@ -1,0 +1,286 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
+// ResourceSharerPrivate and the cache: registration, acting on the cache's
+// outcomes (closing, telling subscribers, signals, watchers), the settings.
+// Lifecycle, fork handling and the public class are in resourcesharer.cpp.
+
+#include "resourcesharer_p.h"
+
+#include "handles.h"
+#include "invoke_p.h"
+#include "logging_p.h"
+#include "sharerplatform_p.h"
+#include "sharerserver_p.h"
+#include "text_p.h"
+
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QMetaMethod>
+
+#include <algorithm>
+
+namespace qrs {
+
+using namespace qrs::protocol;
+
+ResourceId ResourceSharerPrivate::registerResource(NativeHandle handle,
+                                                   const RegisterOptions &options,
+                                                   CacheSubscriber *subscriber, QString *error)
+{
+    const auto failed = [&](const QString &text) {
+        platform::closeHandle(handle);
+        if (error)
+            *error = text;
+        qCWarning(lcSharer) << "registration failed:" << text;
+        return ResourceId();
+    };
+    if (!platform::isOpenHandle(handle)) {
+        if (error)
+            *error = qrs::tr("descriptor %1 is not open").arg(handle);
+        return {};
+    }
+    if (options.name.toUtf8().size() > MaxNameSize)
+        return failed(qrs::tr("the name is longer than %1 bytes").arg(MaxNameSize));
+    if (options.ttlMs < 0)
+        return failed(qrs::tr("the TTL must not be negative"));
+
+    ResourceInfo info;
+    info.name = options.name;
+    info.registeringPid = QCoreApplication::applicationPid();
+    info.registeredAt = QDateTime::currentDateTimeUtc();
+    sharerplatform::describeInto(handle, &info);
+    qint64 expiryDeadline = -1;
+    if (options.ttlMs > 0) {
+        expiryDeadline = QDeadlineTimer(options.ttlMs).deadline();
+        info.expiresAt = info.registeredAt.addMSecs(options.ttlMs);
+    }
+
+    QMutexLocker lifecycle(&lifecycleMutex);
+    QString startError;
+    if (!ensureStarted(&startError))
+        return failed(startError);
+    QString address;
+    {
+        QMutexLocker lock(&mutex);
+        address = m_address;
+    }
+    Outcome registered;
+    if (subscriber) {
+        // Subscribed before any outcome of the key can be published.
+        QMutexLocker subscriptions(&subscriptionMutex);
+        registered = cache.insert(handle, std::move(info), expiryDeadline, address);
+        m_subscribers.insert(registered.key, subscriber);
+    } else {
+        registered = cache.insert(handle, std::move(info), expiryDeadline, address);
+    }
+    if (options.ttlMs > 0) {
+        SharerServer *s = server;
+        postTo(s, [s] { s->scheduleExpiry(); });
+    }
+    lifecycle.unlock();
+    const ResourceId id = registered.info.id;
+    qCDebug(lcSharer) << "registered" << registered.info.description << "as" << id.toString();
+    publish({std::move(registered)});
+    return id;
+}
+
+void ResourceSharerPrivate::unsubscribe(const ResourceId &id, CacheSubscriber *subscriber)
+{
+    if (id.key().size() != KeySize)
+        return;
+    QMutexLocker lock(&subscriptionMutex);
+    auto it = m_subscribers.find(Key::fromBytes(id.key()));
+    if (it != m_subscribers.end() && it.value() == subscriber)
+        m_subscribers.erase(it);
+}
+
+namespace {
+QMetaMethod signalOf(ResourceSharerPrivate::Event event)
+{
+    using Event = ResourceSharerPrivate::Event;
+    switch (event) {
+    case Event::Registered:
+        return QMetaMethod::fromSignal(&ResourceSharer::resourceRegistered);
+    case Event::Reserved:
+        return QMetaMethod::fromSignal(&ResourceSharer::transferStarted);
+    case Event::Transferred:
+        return QMetaMethod::fromSignal(&ResourceSharer::resourceTransferred);
+    case Event::Expired:
+        return QMetaMethod::fromSignal(&ResourceSharer::resourceExpired);
+    case Event::Revoked:
+        return QMetaMethod::fromSignal(&ResourceSharer::resourceRevoked);
+    case Event::Failed:
+        break;
+    }
+    return QMetaMethod::fromSignal(&ResourceSharer::transferFailed);
+}
+} // namespace
+
+void ResourceSharerPrivate::publish(QList<Outcome> outcomes)
+{
+    if (outcomes.isEmpty())
+        return;
+    bool settled = false;
+    for (Outcome &o : outcomes) {
+        platform::closeHandle(std::exchange(o.handleToClose, -1));
+        settled = settled || o.isFinal();
+    }
+    if (settled) {
+        QMutexLocker lock(&subscriptionMutex);
+        for (const Outcome &o : std::as_const(outcomes)) {
+            if (!o.isFinal() || m_subscribers.isEmpty())
+                continue;
+            if (CacheSubscriber *subscriber = m_subscribers.take(o.key))
+                subscriber->settled(o);
+        }
+    }
+    if (m_watched.load(std::memory_order_acquire)) {
+        QMutexLocker lock(&watchMutex);
+        if (SharerServer *hub = m_watchHub) {
+            postTo(hub, [hub, outcomes] { hub->broadcast(outcomes); });
+        }
+    }
+    Q_Q(ResourceSharer);
+    // A queued call wakes the main thread, once per handoff under load: only
+    // when a signal of these outcomes has a receiver.
+    if (std::none_of(outcomes.cbegin(), outcomes.cend(),
+                     [q](const Outcome &o) { return q->isSignalConnected(signalOf(o.event)); }))
+        return;
+    // One queued call per batch: the signals arrive in the sharer's thread.
+    postTo(q, [q, outcomes = std::move(outcomes)] {
+        for (const Outcome &o : outcomes) {
+            switch (o.event) {
+            case Event::Registered:
+                Q_EMIT q->resourceRegistered(o.info);
+                break;
+            case Event::Reserved:
+                Q_EMIT q->transferStarted(o.info, o.info.takenByPid);
+                break;
+            case Event::Transferred:
+                Q_EMIT q->resourceTransferred(o.info, o.info.takenByPid);
+                break;
+            case Event::Expired:
+                Q_EMIT q->resourceExpired(o.info);
+                break;
+            case Event::Revoked:
+                Q_EMIT q->resourceRevoked(o.info);
+                break;
+            case Event::Failed:
+                Q_EMIT q->transferFailed(o.info, o.reason);
+                break;
+            }
+        }
+    });
+}
+
+bool ResourceSharerPrivate::reserve(const QList<Key> &keys, quint64 serial, qint64 pid,
+                                    std::vector<NativeHandle> *handles,
+                                    QList<ResourceHeader> *headers, ErrorCode *code, int *keyIndex,
+                                    QString *message)
+{
+    Q_Q(ResourceSharer);
+    const bool followed = m_watched.load(std::memory_order_acquire)
+            || q->isSignalConnected(signalOf(Event::Reserved));
+    Cache::Outcomes outcomes;
+    if (!cache.reserve(keys, serial, pid, followed, handles, headers, code, keyIndex, message,
+                       &outcomes))
+        return false;
+    publish(std::move(outcomes));
+    return true;
+}
+
+void ResourceSharerPrivate::commit(const QList<Key> &keys, quint64 serial, qint64 pid)
+{
+    publish(cache.commit(keys, serial, pid));
+}
+
+void ResourceSharerPrivate::release(const QList<Key> &keys, quint64 serial, const QString &reason)
+{
+    publish(cache.release(keys, serial, reason, QDeadlineTimer::current().deadline()));
+}
+
+void ResourceSharerPrivate::reportRefused(const QList<Key> &keys, const QString &reason)
+{
+    publish(cache.refused(keys, reason));
+}
+
+qint64 ResourceSharerPrivate::expireDue()
+{
+    qint64 next = -1;
+    const Cache::Outcomes outcomes = cache.expireDue(QDeadlineTimer::current().deadline(), &next);
+    for (const Outcome &o : outcomes)
+        qCInfo(lcSharer) << "expired" << o.info.description << o.info.id.toString();
+    publish(outcomes);
+    return next;
+}
+
+void ResourceSharerPrivate::closeAll(const QString &address)
+{
+    const Cache::Outcomes outcomes = cache.revokeAll(address);
+    if (!outcomes.isEmpty())
+        qCInfo(lcSharer) << "closed" << outcomes.size() << "cached resources";
+    publish(outcomes);
+}
+
+int ResourceSharerPrivate::revokeKeys(const QList<Key> &keys)
+{
+    int found = 0;
+    const Cache::Outcomes outcomes = cache.revoke(keys, &found);
+    for (const Outcome &o : outcomes)
+        qCDebug(lcSharer) << "revoked" << o.info.description << o.info.id.toString();
+    publish(outcomes);
+    return found;
+}
+
+QByteArray ResourceSharerPrivate::processStatus() const
+{
+    QMutexLocker lock(&mutex);
+    return m_processStatus;
+}
+
+void ResourceSharerPrivate::setProcessStatus(const QByteArray &json)
+{
+    {
+        QMutexLocker lock(&mutex);
+        m_processStatus = json;
+    }
+    if (m_watched.load(std::memory_order_acquire)) {
+        QMutexLocker lock(&watchMutex);
+        if (SharerServer *hub = m_watchHub)
+            postTo(hub, [hub, json] { hub->broadcastStatus(json); });
+    }
+}
+
+void ResourceSharerPrivate::setWatchHub(SharerServer *hub)
+{
+    QMutexLocker lock(&watchMutex);
+    m_watchHub = hub;
+    m_watched.store(hub != nullptr, std::memory_order_release);
+}
+
+void ResourceSharerPrivate::trackServerFd(int fd, bool open)
+{
+    QMutexLocker lock(&mutex);
+    if (open)
+        m_serverFds.insert(fd);
+    else
+        m_serverFds.remove(fd);
+}
+
+bool ResourceSharerPrivate::isUidAllowed(uint uid) const
+{
+    if (uid == sharerplatform::effectiveUid())
+        return true;
+    QMutexLocker lock(&mutex);
+    return m_allowedUids.contains(uid);
+}
+
+int ResourceSharerPrivate::connectionTimeoutMs() const
+{
+    QMutexLocker lock(&mutex);
+    return m_connectionTimeoutMs;
+}
+
+} // namespace qrs

@@ -1,0 +1,485 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
+// SupervisorPrivate's workers: starting them, their readiness, their end and
+// restarts, rolling restarts, the shutdown and the published status. The
+// public class and the host side of extensions are in supervisor.cpp.
+
+#include "supervisor_p.h"
+
+#include "common/text_p.h"
+
+#include <qrs/resourcesharer.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QPluginLoader>
+#include <QProcess>
+#include <QTimer>
+
+#include <csignal>
+#include <cstring>
+#include <memory>
+#include <sys/prctl.h>
+#include <unistd.h>
+#include <vector>
+
+namespace qrs {
+
+namespace {
+
+constexpr int FirstBackoffMs = 100;
+constexpr int MaxBackoffMs = 10000;
+// A worker that ran this long before it failed starts the backoff afresh.
+constexpr qint64 HealthyUptimeMs = 10000;
+
+QString howItEnded(int exitCode, QProcess::ExitStatus status)
+{
+    if (status == QProcess::CrashExit && exitCode > 0)
+        return qrs::tr("killed by signal %1 (%2)")
+                .arg(exitCode)
+                .arg(QString::fromLocal8Bit(::strsignal(exitCode)));
+    if (status == QProcess::CrashExit)
+        return qrs::tr("could not be started");
+    return qrs::tr("exited with code %1").arg(exitCode);
+}
+
+// The variables that tell a process about its own service manager: the
+// supervisor's, never its workers' (the notify plugin gives each its own).
+const char *const ManagerVariables[] = {"NOTIFY_SOCKET",  "LISTEN_FDS",    "LISTEN_PID",
+                                        "LISTEN_FDNAMES", "WATCHDOG_USEC", "WATCHDOG_PID",
+                                        "FDSTORE"};
+
+// A worker's whole environment, made before fork, in which the child writes its
+// own pid into some variables and which it then installs as environ: only
+// async-signal-safe work after fork.
+class ChildEnvironment
+{
+public:
+    ChildEnvironment(const QProcessEnvironment &env, const QStringList &pidVariables)
+    {
+        const QStringList keys = env.keys();
+        for (const QString &key : keys) {
+            if (!pidVariables.contains(key))
+                m_entries.append(key.toLocal8Bit() + '=' + env.value(key).toLocal8Bit());
+        }
+        for (const QString &key : pidVariables) {
+            m_entries.append(key.toLocal8Bit() + '=' + QByteArray(PidDigits, '\0'));
+            m_pidSlots.append(m_entries.size() - 1);
+        }
+        for (QByteArray &entry : m_entries)
+            m_pointers.push_back(entry.data()); // detaches now, not after fork
+        m_pointers.push_back(nullptr);
+        for (qsizetype i : std::as_const(m_pidSlots))
+            m_slotStart.push_back(m_pointers[size_t(i)] + m_entries.at(i).size() - PidDigits);
+    }
+
+    // In the child, after fork.
+    void install()
+    {
+        char digits[PidDigits];
+        int n = 0;
+        for (pid_t pid = ::getpid(); pid > 0 && n < PidDigits; pid /= 10)
+            digits[n++] = char('0' + pid % 10);
+        for (char *slot : m_slotStart) {
+            for (int i = 0; i < n; ++i)
+                slot[i] = digits[n - 1 - i];
+            slot[n] = '\0';
+        }
+        environ = m_pointers.data();
+    }
+
+private:
+    static constexpr int PidDigits = 20;
+    QList<QByteArray> m_entries;
+    QList<qsizetype> m_pidSlots;
+    std::vector<char *> m_pointers;
+    std::vector<char *> m_slotStart;
+};
+} // namespace
+
+void SupervisorPrivate::start()
+{
+    m_slots.resize(m_settings.workers);
+    // The sharer (found by this process's pid) starts before any worker is
+    // forked, as it does when the first listener is handed over: its thread is
+    // started with every signal blocked, and a signal that arrives meanwhile is
+    // better not one of a worker's.
+    publishStatus();
+    for (int slot = 0; slot < m_slots.size(); ++slot) {
+        if (!startWorker(slot, Role::Active))
+            scheduleRestart(slot, qrs::tr("could not be started"));
+    }
+}
+
+QString SupervisorPrivate::say(const Worker *w) const
+{
+    return w->info.pid ? qrs::tr("worker %1 (pid %2)").arg(w->info.slot).arg(w->info.pid)
+                       : qrs::tr("worker %1").arg(w->info.slot);
+}
+
+void SupervisorPrivate::info(const QString &message) const
+{
+    qCInfo(lcSupervisor).noquote() << message;
+    Q_EMIT q->message(message);
+}
+
+SupervisorPrivate::Worker *SupervisorPrivate::startWorker(int slot, Role role)
+{
+    Slot &s = m_slots[slot];
+    auto *w = new Worker;
+    w->info.id = m_nextId++;
+    w->info.slot = slot;
+    w->info.generation = s.generation++;
+    w->role = role;
+    w->process = new QProcess(this);
+    w->process->setProgram(m_settings.program);
+    w->process->setArguments(m_settings.arguments);
+    w->process->setProcessChannelMode(QProcess::ForwardedChannels);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : ManagerVariables)
+        env.remove(QLatin1String(name));
+    env.insert(QStringLiteral("QRS_WORKER_SLOT"), QString::number(slot));
+    w->process->setProcessEnvironment(env);
+    w->timer = new QTimer(w->process);
+    w->timer->setSingleShot(true);
+    connect(w->timer, &QTimer::timeout, this, [this, w] {
+        if (w->role == Role::Retiring)
+            info(qrs::tr("%1 did not stop within %2 ms; killing it")
+                         .arg(say(w))
+                         .arg(m_settings.graceMs));
+        else
+            info(qrs::tr("%1 is not ready after %2 ms (%3); killing it")
+                         .arg(say(w))
+                         .arg(m_settings.readyTimeoutMs)
+                         .arg(w->holds.join(QLatin1String("; "))
+                              + (w->status.isEmpty()
+                                         ? QString()
+                                         : qrs::tr("; its last status: %1").arg(w->status))));
+        w->process->kill();
+    });
+
+    m_workers.append(w); // extensions may hold its readiness from beforeStart()
+    for (qsizetype i = 0; i < m_extensions.size(); ++i) {
+        QString error;
+        if (!m_extensions.at(i).hooks->beforeStart(w->info, w->process, &error)) {
+            info(qrs::tr("the plugin %1 cancelled the start of worker %2: %3")
+                         .arg(m_extensions.at(i).name)
+                         .arg(slot)
+                         .arg(error));
+            for (qsizetype j = 0; j <= i; ++j)
+                m_extensions.at(j).hooks->finished(w->info, -1, QProcess::CrashExit);
+            m_workers.removeOne(w);
+            delete w->process;
+            delete w;
+            return nullptr;
+        }
+    }
+    (role == Role::Replacement ? s.replacement : s.current) = w;
+    prepareChild(w);
+
+    connect(w->process, &QProcess::started, this, [this, w] { onStarted(w); });
+    connect(w->process, &QProcess::finished, this,
+            [this, w](int code, QProcess::ExitStatus status) { onFinished(w, code, status); });
+    connect(w->process, &QProcess::errorOccurred, this, [this, w](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart) {
+            info(qrs::tr("cannot start %1: %2").arg(m_settings.program, w->process->errorString()));
+            onFinished(w, -1, QProcess::CrashExit);
+        }
+    });
+    w->process->start();
+    return w;
+}
+
+// After the extensions have had their say: the host's own child modifier,
+// around theirs (see SupervisorExtension).
+void SupervisorPrivate::prepareChild(Worker *w)
+{
+    QProcess *process = w->process;
+    std::shared_ptr<ChildEnvironment> env;
+    if (!w->pidVariables.isEmpty()) {
+        env = std::make_shared<ChildEnvironment>(process->processEnvironment(), w->pidVariables);
+        // QProcess then execs with environ, which the modifier sets.
+        process->setProcessEnvironment(QProcessEnvironment(QProcessEnvironment::InheritFromParent));
+    }
+    process->setChildProcessModifier([previous = process->childProcessModifier(), env] {
+        // A worker must not outlive a supervisor that was killed outright.
+        ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+        if (env)
+            env->install();
+        if (previous)
+            previous();
+    });
+}
+
+void SupervisorPrivate::onStarted(Worker *w)
+{
+    w->info.pid = w->process->processId();
+    w->upTime.start();
+    info(qrs::tr("%1 started (generation %2)").arg(say(w)).arg(w->info.generation));
+    Q_EMIT q->workerStarted(w->info);
+    statusChanged();
+    for (const Extension &e : std::as_const(m_extensions))
+        e.hooks->started(w->info);
+    if (w->holds.isEmpty())
+        markReady(w);
+    else
+        w->timer->start(m_settings.readyTimeoutMs);
+}
+
+void SupervisorPrivate::holdReadiness(quint64 workerId, const QString &reason)
+{
+    if (Worker *w = find(workerId))
+        w->holds.append(reason);
+}
+
+void SupervisorPrivate::releaseReadiness(quint64 workerId, const QString &reason)
+{
+    Worker *w = find(workerId);
+    if (!w || w->holds.isEmpty())
+        return;
+    const qsizetype at = w->holds.indexOf(reason);
+    w->holds.removeAt(at < 0 ? 0 : at);
+    if (w->holds.isEmpty() && w->info.pid) // else onStarted() marks it ready
+        markReady(w);
+}
+
+int SupervisorPrivate::readyCount() const
+{
+    int n = 0;
+    for (const Slot &s : m_slots)
+        n += s.current && s.current->ready ? 1 : 0;
+    return n;
+}
+
+void SupervisorPrivate::markReady(Worker *w)
+{
+    w->timer->stop();
+    w->ready = true;
+    info(qrs::tr("%1 is ready").arg(say(w)));
+    Q_EMIT q->workerReady(w->info);
+    statusChanged();
+    if (w->role != Role::Replacement) {
+        Q_EMIT q->readinessChanged(readyCount(), workerCount());
+        return;
+    }
+    Slot &s = m_slots[w->info.slot];
+    Worker *old = s.current;
+    s.current = w;
+    s.replacement = nullptr;
+    w->role = Role::Active;
+    if (old)
+        retire(old); // the rolling restart goes on when it has stopped
+    else
+        rollNext();
+    Q_EMIT q->readinessChanged(readyCount(), workerCount());
+}
+
+void SupervisorPrivate::retire(Worker *w)
+{
+    w->role = Role::Retiring;
+    statusChanged();
+    Slot &s = m_slots[w->info.slot];
+    if (s.current == w)
+        s.current = nullptr;
+    if (s.replacement == w)
+        s.replacement = nullptr;
+    info(qrs::tr("stopping %1").arg(say(w)));
+    w->process->terminate();
+    w->timer->start(m_settings.graceMs);
+}
+
+void SupervisorPrivate::onFinished(Worker *w, int exitCode, QProcess::ExitStatus status)
+{
+    if (!m_workers.removeOne(w))
+        return; // told twice (errorOccurred, then finished)
+    statusChanged();
+    for (const Extension &e : std::as_const(m_extensions))
+        e.hooks->finished(w->info, exitCode, status);
+    Q_EMIT q->workerExited(w->info, exitCode, status);
+    const QString how = howItEnded(exitCode, status);
+    Slot &s = m_slots[w->info.slot];
+    const bool wasReplacement = s.replacement == w;
+    const bool wasCurrent = s.current == w;
+    if (wasReplacement)
+        s.replacement = nullptr;
+    if (wasCurrent)
+        s.current = nullptr;
+    if (wasCurrent && w->ready && !m_stopping)
+        Q_EMIT q->readinessChanged(readyCount(), workerCount());
+    const qint64 upMs = w->upTime.isValid() ? w->upTime.elapsed() : 0;
+
+    if (w->role == Role::Retiring || m_stopping) {
+        info(qrs::tr("%1 stopped: %2").arg(say(w), how));
+        if (!m_stopping && m_rolling == w->info.slot && !s.replacement) {
+            ++m_replaced;
+            rollNext();
+        }
+    } else if (wasReplacement) {
+        ++m_failures;
+        info(s.current ? qrs::tr("the replacement %1 ended before it was ready (%2); %3 keeps "
+                                 "running")
+                                 .arg(say(w), how, say(s.current))
+                       : qrs::tr("the replacement %1 ended before it was ready (%2)")
+                                 .arg(say(w), how));
+        rollNext();
+    } else {
+        ++m_failures;
+        if (upMs > HealthyUptimeMs)
+            s.failures = 0;
+        // A replacement on its way takes the slot over when ready.
+        if (!s.replacement)
+            scheduleRestart(w->info.slot, qrs::tr("%1 %2").arg(say(w), how));
+        else
+            info(qrs::tr("%1 %2; its replacement is starting").arg(say(w), how));
+    }
+    w->process->deleteLater();
+    delete w;
+    finishIfIdle();
+}
+
+void SupervisorPrivate::scheduleRestart(int slot, const QString &why)
+{
+    if (m_stopping)
+        return;
+    Slot &s = m_slots[slot];
+    const int delay = qMin(MaxBackoffMs, FirstBackoffMs << qMin(s.failures, 16));
+    ++s.failures;
+    info(qrs::tr("%1; restarting it in %2 ms").arg(why).arg(delay));
+    Q_EMIT q->workerRestartScheduled(slot, delay);
+    if (!s.restartTimer) {
+        s.restartTimer = new QTimer(this);
+        s.restartTimer->setSingleShot(true);
+        connect(s.restartTimer, &QTimer::timeout, this, [this, slot] {
+            Slot &s = m_slots[slot];
+            if (m_stopping || s.current || s.replacement)
+                return;
+            ++m_restarts;
+            if (!startWorker(slot, Role::Active))
+                scheduleRestart(slot, qrs::tr("worker %1 could not be started").arg(slot));
+        });
+    }
+    s.restartTimer->start(delay);
+}
+
+void SupervisorPrivate::rollingRestart()
+{
+    if (m_stopping)
+        return;
+    if (m_rolling >= 0) {
+        m_rollAgain = true;
+        info(qrs::tr("a rolling restart is under way; another one will follow it"));
+        return;
+    }
+    ++m_rollingRestarts;
+    info(qrs::tr("rolling restart: replacing %1 workers one by one").arg(m_slots.size()));
+    Q_EMIT q->rollingRestartStarted();
+    statusChanged();
+    m_rollQueue.clear();
+    for (int slot = 0; slot < m_slots.size(); ++slot)
+        m_rollQueue.append(slot);
+    m_replaced = 0;
+    rollNext();
+}
+
+void SupervisorPrivate::rollNext()
+{
+    m_rolling = -1;
+    while (!m_rollQueue.isEmpty() && !m_stopping) {
+        const int slot = m_rollQueue.takeFirst();
+        if (!m_slots.at(slot).current) {
+            info(qrs::tr("worker %1 is down; its restart will run the new program").arg(slot));
+            continue;
+        }
+        m_rolling = slot;
+        if (startWorker(slot, Role::Replacement))
+            return;
+        m_rolling = -1;
+    }
+    if (m_stopping)
+        return;
+    info(qrs::tr("rolling restart done: %1 of %2 workers replaced")
+                 .arg(m_replaced)
+                 .arg(m_slots.size()));
+    if (m_rollAgain) {
+        m_rollAgain = false;
+        rollingRestart();
+        return;
+    }
+    Q_EMIT q->rollingRestartFinished(m_replaced, workerCount());
+    statusChanged();
+}
+
+void SupervisorPrivate::shutdown()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    statusChanged();
+    m_rollQueue.clear();
+    m_rolling = -1;
+    info(qrs::tr("stopping %1 workers").arg(m_workers.size()));
+    for (Slot &s : m_slots) {
+        if (s.restartTimer)
+            s.restartTimer->stop();
+    }
+    for (Worker *w : std::as_const(m_workers))
+        retire(w);
+    finishIfIdle();
+}
+
+void SupervisorPrivate::finishIfIdle()
+{
+    if (!m_stopping || !m_workers.isEmpty())
+        return;
+    info(qrs::tr("all workers stopped; %1 crash restarts, %2 rolling restarts, %3 unexpected exits")
+                 .arg(m_restarts)
+                 .arg(m_rollingRestarts)
+                 .arg(m_failures));
+    Q_EMIT q->finished();
+}
+
+void SupervisorPrivate::setStatusField(const QString &key, const QJsonValue &value)
+{
+    m_statusFields.insert(key, value);
+    statusChanged();
+}
+
+void SupervisorPrivate::statusChanged()
+{
+    if (!m_statusTimer->isActive())
+        m_statusTimer->start(0);
+}
+
+void SupervisorPrivate::publishStatus()
+{
+    static const char *const roles[] = {"active", "replacement", "retiring"};
+    QJsonArray workers;
+    for (const Worker *w : std::as_const(m_workers)) {
+        workers.append(QJsonObject{{QStringLiteral("slot"), w->info.slot},
+                                   {QStringLiteral("pid"), w->info.pid},
+                                   {QStringLiteral("generation"), w->info.generation},
+                                   {QStringLiteral("role"), QLatin1String(roles[int(w->role)])},
+                                   {QStringLiteral("ready"), w->ready},
+                                   {QStringLiteral("status"), w->status}});
+    }
+    QJsonObject supervisor = m_statusFields;
+    supervisor.insert(QStringLiteral("pid"), QCoreApplication::applicationPid());
+    supervisor.insert(QStringLiteral("program"), m_settings.program);
+    supervisor.insert(QStringLiteral("workers"), m_settings.workers);
+    supervisor.insert(QStringLiteral("ready"), readyCount());
+    supervisor.insert(QStringLiteral("rolling"), isRolling());
+    supervisor.insert(QStringLiteral("stopping"), m_stopping);
+    const QJsonObject status{{QStringLiteral("supervisor"), supervisor},
+                             {QStringLiteral("workers"), workers}};
+    QString error;
+    if (!ResourceSharer::instance()->setProcessStatus(status, &error))
+        info(qrs::tr("cannot publish the workers' status: %1").arg(error));
+}
+
+} // namespace qrs
