@@ -11,8 +11,8 @@
 #include "receiverchannel_p.h"
 
 #include "handlecourier_p.h"
-#include "text_p.h"
 #include "roundtrip_p.h"
+#include "text_p.h"
 
 #include <QDeadlineTimer>
 #include <QLocalSocket>
@@ -108,7 +108,7 @@ bool InBandChannel::adopt(const Frame &frame)
     Handle handle;
     QString why;
     if (!decode(frame.payload, &handle, &why)) {
-        m_error = qrs::tr("the sharer at %1 sent a bad reply: %2").arg(m_address, why);
+        m_error = badReply(m_address, why);
         return false;
     }
     if (handle.index != m_next) {
@@ -138,8 +138,7 @@ ReceiverChannel::Io InBandChannel::read(Frame *frame, Resources *resources)
     for (;;) {
         switch (m_reader.next(frame)) {
         case FrameReader::Status::Error:
-            return fail(qrs::tr("the sharer at %1 sent a bad reply: %2")
-                                .arg(m_address, m_reader.errorString()));
+            return fail(badReply(m_address, m_reader.errorString()));
         case FrameReader::Status::Ready:
             if (frame->type == MessageType::Handle) {
                 if (!m_awaitingHandles)

@@ -6,10 +6,11 @@
 // SCM_RIGHTS, unless a test installed a courier.
 
 #include "receiverchannel_p.h"
+#include "roundtrip_p.h"
 
+#include "fdpassing.h"
 #include "spin_p.h"
 #include "text_p.h"
-#include "fdpassing.h"
 
 #include <QDeadlineTimer>
 #include <QFile>
@@ -130,8 +131,7 @@ ReceiverChannel::Io DescriptorChannel::read(Frame *frame, Resources *resources)
     for (;;) {
         switch (m_reader.next(frame)) {
         case FrameReader::Status::Error:
-            return fail(qrs::tr("the sharer at %1 sent a bad reply: %2")
-                                .arg(m_address, m_reader.errorString()));
+            return fail(badReply(m_address, m_reader.errorString()));
         case FrameReader::Status::Ready:
             // Descriptors travel with the first byte of the frame that names them.
             if (frame->type == MessageType::Resources) {

@@ -46,6 +46,11 @@ QString notOnlySockets(const QList<ResourceHeader> &resources)
     return {};
 }
 
+QString badReply(const QString &address, const QString &why)
+{
+    return qrs::tr("the sharer at %1 sent a bad reply: %2").arg(address, why);
+}
+
 QString refusalText(const QByteArray &payload)
 {
     Refusal refusal;

@@ -30,6 +30,9 @@ bool keysOfOneSharer(const QList<ResourceId> &ids, QString *address, QList<proto
 // Why a receiver that takes sockets only gives these resources back, or empty.
 QString notOnlySockets(const QList<protocol::ResourceHeader> &resources);
 
+// "the sharer at address sent a bad reply: why".
+QString badReply(const QString &address, const QString &why);
+
 // A Refusal frame's sentence (its code's text if it has none).
 QString refusalText(const QByteArray &payload);
 

@@ -6,8 +6,8 @@
 
 #include "handlecourier_p.h"
 #include "logging_p.h"
-#include "text_p.h"
 #include "roundtrip_p.h"
+#include "text_p.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -186,7 +186,7 @@ Transfer::Step Transfer::handleFrame(const Frame &frame, ReceiverChannel::Resour
     if (frame.type == MessageType::Refusal) {
         Refusal refusal;
         if (!decode(frame.payload, &refusal, &why))
-            return fail(qrs::tr("the sharer at %1 sent a bad reply: %2").arg(m_address, why));
+            return fail(badReply(m_address, why));
         const QString text =
                 refusal.message.isEmpty() ? errorCodeText(refusal.code) : refusal.message;
         if (m_keys.size() > 1 && refusal.keyIndex < m_keys.size())
@@ -202,7 +202,7 @@ Transfer::Step Transfer::handleFrame(const Frame &frame, ReceiverChannel::Resour
 
     Resources resources;
     if (!decode(frame.payload, &resources, &why))
-        return fail(qrs::tr("the sharer at %1 sent a bad reply: %2").arg(m_address, why));
+        return fail(badReply(m_address, why));
     for (qsizetype i = 0; i < m_results.size() && i < resources.resources.size(); ++i) {
         const ResourceHeader &h = resources.resources.at(i);
         m_results[i].name = h.name;
@@ -246,20 +246,25 @@ Transfer::Step Transfer::handleFrame(const Frame &frame, ReceiverChannel::Resour
     return step;
 }
 
+namespace {
+// What the channel waits for at a step that waits.
+ReceiverChannel::Io ioFor(Transfer::Step step)
+{
+    using Io = ReceiverChannel::Io;
+    return step == Transfer::Step::WantRead     ? Io::WantRead
+            : step == Transfer::Step::WantWrite ? Io::WantWrite
+                                                : Io::RetryConnect;
+}
+} // namespace
+
 bool Transfer::wait(Step step, const QDeadlineTimer &deadline)
 {
-    const Io io = step == Step::WantRead ? Io::WantRead
-            : step == Step::WantWrite    ? Io::WantWrite
-                                         : Io::RetryConnect;
-    return m_channel->wait(io, deadline);
+    return m_channel->wait(ioFor(step), deadline);
 }
 
 void Transfer::watch(Step step, QObject *context, const std::function<void()> &resume)
 {
-    const Io io = step == Step::WantRead ? Io::WantRead
-            : step == Step::WantWrite    ? Io::WantWrite
-                                         : Io::RetryConnect;
-    m_channel->watch(io, context, resume);
+    m_channel->watch(ioFor(step), context, resume);
 }
 
 std::unique_ptr<Transfer> Transfer::forIds(const QList<ResourceId> &ids, QString *error)
