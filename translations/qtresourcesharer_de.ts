@@ -681,10 +681,6 @@
         <translation>es ist kein privates Verzeichnis dieses Benutzers</translation>
     </message>
     <message>
-        <source>asked for %1 resources, the sharer announced %2</source>
-        <translation>%1 Ressourcen angefragt, der Sharer hat %2 angekündigt</translation>
-    </message>
-    <message>
         <source>the sharer sent resource %1 where %2 was due</source>
         <translation>der Sharer hat Ressource %1 gesendet, wo %2 an der Reihe war</translation>
     </message>
@@ -875,6 +871,10 @@
     <message>
         <source>cannot load %1: %2</source>
         <translation>%1 kann nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <source>the sharer at %1 closed the connection without answering: %2</source>
+        <translation>der Sharer unter %1 hat die Verbindung ohne Antwort geschlossen: %2</translation>
     </message>
 </context>
 <context>

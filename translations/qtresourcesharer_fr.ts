@@ -681,10 +681,6 @@
         <translation>ce n&apos;est pas un répertoire privé de cet utilisateur</translation>
     </message>
     <message>
-        <source>asked for %1 resources, the sharer announced %2</source>
-        <translation>%1 ressources demandées, le sharer en a annoncé %2</translation>
-    </message>
-    <message>
         <source>the sharer sent resource %1 where %2 was due</source>
         <translation>le sharer a envoyé la ressource %1 au lieu de la %2</translation>
     </message>
@@ -875,6 +871,10 @@
     <message>
         <source>cannot load %1: %2</source>
         <translation>impossible de charger %1 : %2</translation>
+    </message>
+    <message>
+        <source>the sharer at %1 closed the connection without answering: %2</source>
+        <translation>le partageur à %1 a fermé la connexion sans répondre : %2</translation>
     </message>
 </context>
 <context>
