@@ -18,9 +18,10 @@ namespace {
 
 const QString Address = QStringLiteral("/run/test/sharer");
 
+// The main thread's registrations, a millisecond apart: the snapshot orders by
+// time, then key. (Threads of concurrentUse() make their own.)
 ResourceInfo info(const QString &name, ResourceKind kind = ResourceKind::Socket)
 {
-    // Registrations a millisecond apart: the snapshot orders by time, then key.
     static QDateTime clock = QDateTime::currentDateTimeUtc();
     clock = clock.addMSecs(1);
     ResourceInfo i;
@@ -311,7 +312,9 @@ private Q_SLOTS:
         for (int t = 0; t < Threads; ++t) {
             threads.emplace_back([&cache, t] {
                 for (int i = 0; i < PerThread; ++i) {
-                    const Key k = cache.insert(t * PerThread + i, info(QString()), -1, Address).key;
+                    ResourceInfo mine;
+                    mine.registeredAt = QDateTime::currentDateTimeUtc();
+                    const Key k = cache.insert(t * PerThread + i, mine, -1, Address).key;
                     if (i % 2)
                         continue;
                     const quint64 serial = quint64(t * PerThread + i + 1);
