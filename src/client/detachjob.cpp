@@ -28,7 +28,8 @@ public:
     // The job's thread, from its event loop.
     void start();
     void drive(Transfer::Step step);
-    void finish(const QString &error);
+    // Error::NoError: done.
+    void finish(Error code, const QString &why);
 
     DetachJob *const q_ptr;
     Q_DECLARE_PUBLIC(DetachJob)
@@ -38,6 +39,7 @@ public:
     QTimer deadline;
     QList<DetachedFd> results;
     QString error;
+    Error code = Error::NoError;
     bool autoDelete = true;
     bool finished = false;
 };
@@ -78,6 +80,12 @@ QList<DetachedFd> DetachJob::takeResults()
     return std::exchange(d->results, {});
 }
 
+Error DetachJob::error() const
+{
+    Q_D(const DetachJob);
+    return d->code;
+}
+
 QString DetachJob::errorString() const
 {
     Q_D(const DetachJob);
@@ -89,11 +97,12 @@ void DetachJobPrivate::start()
     QString why;
     transfer = Transfer::forIds(ids, &why);
     if (!transfer)
-        return finish(why);
+        return finish(Error::InvalidId, why);
     Q_Q(DetachJob);
     deadline.setSingleShot(true);
     QObject::connect(&deadline, &QTimer::timeout, q, [this] {
-        finish(qrs::tr("timed out after %1 ms waiting for the sharer at %2")
+        finish(Error::Timeout,
+               qrs::tr("timed out after %1 ms waiting for the sharer at %2")
                        .arg(timeoutMs)
                        .arg(ids.first().address()));
     });
@@ -116,13 +125,13 @@ void DetachJobPrivate::drive(Transfer::Step step)
     }
     case Transfer::Step::Done:
         results = transfer->takeResults();
-        return finish({});
+        return finish(Error::NoError, {});
     case Transfer::Step::Failed:
-        return finish(transfer->errorString());
+        return finish(transfer->error(), transfer->errorString());
     }
 }
 
-void DetachJobPrivate::finish(const QString &why)
+void DetachJobPrivate::finish(Error failure, const QString &why)
 {
     Q_Q(DetachJob);
     if (finished)
@@ -132,9 +141,10 @@ void DetachJobPrivate::finish(const QString &why)
     if (transfer)
         transfer->abort(); // an unfinished transfer is abandoned unacknowledged
     error = why;
-    if (!why.isEmpty()) {
-        qCDebug(lcClient) << "asynchronous detach failed:" << why;
-        Q_EMIT q->detachFailed(why);
+    code = failure;
+    if (failure != Error::NoError) {
+        qCDebug(lcClient) << "asynchronous detach failed:" << failure << why;
+        Q_EMIT q->detachFailed(failure, why);
     } else if (q->isSignalConnected(QMetaMethod::fromSignal(&DetachJob::detached))) {
         // Receivers of detached() own the descriptors.
         const QList<DetachedFd> received = std::exchange(results, {});

@@ -78,7 +78,8 @@ ReceiverChannel::Io InBandChannel::connect()
     case QLocalSocket::ConnectingState:
         return Io::WantWrite;
     default:
-        return fail(qrs::tr("cannot connect to the sharer at %1: %2")
+        return fail(Error::SharerUnreachable,
+                    qrs::tr("cannot connect to the sharer at %1: %2")
                             .arg(m_address, m_socket->errorString()));
     }
 }
@@ -87,8 +88,9 @@ ReceiverChannel::Io InBandChannel::write(QByteArray *bytes)
 {
     if (!bytes->isEmpty()) {
         if (m_socket->write(*bytes) != bytes->size())
-            return m_socket->state() == QLocalSocket::ConnectedState ? fail(m_socket->errorString())
-                                                                     : Io::PeerClosed;
+            return m_socket->state() == QLocalSocket::ConnectedState
+                    ? fail(Error::SharerUnreachable, m_socket->errorString())
+                    : Io::PeerClosed;
         bytes->clear();
     }
     // QLocalSocket writes from its own buffer.
@@ -99,7 +101,8 @@ ReceiverChannel::Io InBandChannel::write(QByteArray *bytes)
 
 ReceiverChannel::Io InBandChannel::connectionLost()
 {
-    return fail(qrs::tr("the sharer at %1 closed the connection without answering: %2")
+    return fail(Error::SharerUnreachable,
+                qrs::tr("the sharer at %1 closed the connection without answering: %2")
                         .arg(m_address, m_socket->errorString()));
 }
 
@@ -108,13 +111,14 @@ bool InBandChannel::adopt(const Frame &frame)
     Handle handle;
     QString why;
     if (!decode(frame.payload, &handle, &why)) {
-        m_error = badReply(m_address, why);
+        fail(Error::Malformed, badReply(m_address, why));
         return false;
     }
     if (handle.index != m_next) {
-        m_error = qrs::tr("the sharer sent resource %1 where %2 was due")
-                          .arg(handle.index + 1)
-                          .arg(m_next + 1);
+        fail(Error::Malformed,
+             qrs::tr("the sharer sent resource %1 where %2 was due")
+                     .arg(handle.index + 1)
+                     .arg(m_next + 1));
         return false;
     }
     const ResourceKind kind = ResourceKind(m_announced.resources.at(m_next).kind);
@@ -138,11 +142,12 @@ ReceiverChannel::Io InBandChannel::read(Frame *frame, Resources *resources)
     for (;;) {
         switch (m_reader.next(frame)) {
         case FrameReader::Status::Error:
-            return fail(badReply(m_address, m_reader.errorString()));
+            return fail(Error::Malformed, badReply(m_address, m_reader.errorString()));
         case FrameReader::Status::Ready:
             if (frame->type == MessageType::Handle) {
                 if (!m_awaitingHandles)
                     return fail(
+                            Error::Malformed,
                             qrs::tr("the sharer at %1 sent an unexpected message").arg(m_address));
                 if (!adopt(*frame))
                     return Io::Failed;

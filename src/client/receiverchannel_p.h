@@ -79,17 +79,20 @@ public:
     virtual void watch(Io io, QObject *context, const std::function<void()> &resume) = 0;
 
     QString errorString() const { return m_error; }
+    Error error() const { return m_code; }
     QString address() const { return m_address; }
 
 protected:
-    Io fail(const QString &why)
+    Io fail(Error code, const QString &why)
     {
+        m_code = code;
         m_error = why;
         return Io::Failed;
     }
 
     const QString m_address;
     QString m_error;
+    Error m_code = Error::NoError;
 };
 
 // The channel to the sharer at address: in band through courier if there is

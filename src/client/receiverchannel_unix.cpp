@@ -72,18 +72,21 @@ ReceiverChannel::Io DescriptorChannel::connect()
         int err = 0;
         socklen_t len = sizeof(err);
         if (::getsockopt(m_socket, SOL_SOCKET, SO_ERROR, &err, &len) == 0 && err != 0)
-            return fail(qrs::tr("cannot connect to the sharer at %1: %2")
+            return fail(Error::SharerUnreachable,
+                        qrs::tr("cannot connect to the sharer at %1: %2")
                                 .arg(m_address, systemErrorText(err)));
         m_connecting = false;
         return Io::Ready;
     }
     const QByteArray path = QFile::encodeName(m_address);
     if (path.isEmpty() || size_t(path.size()) > platform::maxUnixPathLength())
-        return fail(qrs::tr("invalid sharer address \"%1\"").arg(m_address));
+        return fail(Error::InvalidId, qrs::tr("invalid sharer address \"%1\"").arg(m_address));
     if (m_socket < 0) {
         m_socket = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0);
         if (m_socket < 0)
-            return fail(qrs::tr("cannot create a socket: %1").arg(systemErrorText(errno)));
+            return fail(errno == EMFILE || errno == ENFILE ? Error::DescriptorLimit
+                                                           : Error::SystemError,
+                        qrs::tr("cannot create a socket: %1").arg(systemErrorText(errno)));
     }
     struct sockaddr_un addr = {};
     addr.sun_family = AF_UNIX;
@@ -98,9 +101,11 @@ ReceiverChannel::Io DescriptorChannel::connect()
         return Io::WantWrite;
     }
     if (err == ENOENT || err == ECONNREFUSED)
-        return fail(qrs::tr("no sharer is listening at %1 (%2); has the sharing process exited?")
+        return fail(Error::SharerUnreachable,
+                    qrs::tr("no sharer is listening at %1 (%2); has the sharing process exited?")
                             .arg(m_address, systemErrorText(err)));
     return fail(
+            Error::SharerUnreachable,
             qrs::tr("cannot connect to the sharer at %1: %2").arg(m_address, systemErrorText(err)));
 }
 
@@ -120,7 +125,7 @@ ReceiverChannel::Io DescriptorChannel::write(QByteArray *bytes)
             m_error = systemErrorText(errno);
             return Io::PeerClosed;
         }
-        return fail(systemErrorText(errno));
+        return fail(Error::SharerUnreachable, systemErrorText(errno));
     }
     return Io::Ready;
 }
@@ -131,7 +136,7 @@ ReceiverChannel::Io DescriptorChannel::read(Frame *frame, Resources *resources)
     for (;;) {
         switch (m_reader.next(frame)) {
         case FrameReader::Status::Error:
-            return fail(badReply(m_address, m_reader.errorString()));
+            return fail(Error::Malformed, badReply(m_address, m_reader.errorString()));
         case FrameReader::Status::Ready:
             // Descriptors travel with the first byte of the frame that names them.
             if (frame->type == MessageType::Resources) {
@@ -151,11 +156,13 @@ ReceiverChannel::Io DescriptorChannel::read(Frame *frame, Resources *resources)
                 return Io::WantRead;
             if (errno == EINTR)
                 continue;
-            return fail(qrs::tr("lost the connection to the sharer at %1: %2")
+            return fail(Error::SharerUnreachable,
+                        qrs::tr("lost the connection to the sharer at %1: %2")
                                 .arg(m_address, systemErrorText(errno)));
         }
         if (r.bytes == 0)
-            return fail(qrs::tr("the sharer at %1 closed the connection without answering")
+            return fail(Error::SharerUnreachable,
+                        qrs::tr("the sharer at %1 closed the connection without answering")
                                 .arg(m_address));
         m_reader.append(buf, r.bytes);
     }
@@ -191,7 +198,7 @@ bool DescriptorChannel::wait(Io io, const QDeadlineTimer &deadline)
         return true;
     const int r = ::poll(&pfd, 1, remaining);
     if (r < 0 && errno != EINTR) {
-        m_error = qrs::tr("poll failed: %1").arg(systemErrorText(errno));
+        fail(Error::SystemError, qrs::tr("poll failed: %1").arg(systemErrorText(errno)));
         return false;
     }
     return r > 0 || !deadline.hasExpired();

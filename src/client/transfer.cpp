@@ -51,10 +51,11 @@ QList<DetachedFd> Transfer::takeResults()
     return std::exchange(m_results, {});
 }
 
-Transfer::Step Transfer::fail(const QString &text, ErrorCode code)
+Transfer::Step Transfer::fail(Error code, const QString &text, ErrorCode refusal)
 {
+    m_code = code;
     m_error = text;
-    m_refusal = code;
+    m_refusal = refusal;
     m_state = State::Finished;
     discardResults();
     if (m_channel)
@@ -83,7 +84,7 @@ Transfer::Step Transfer::waitFor(Io io)
     case Io::RetryConnect:
         return Step::RetryConnect;
     default:
-        return fail(m_channel->errorString());
+        return fail(m_channel->error(), m_channel->errorString());
     }
 }
 
@@ -91,7 +92,8 @@ Transfer::Step Transfer::start()
 {
     Q_ASSERT(m_state == State::Idle);
     if (m_keys.isEmpty() || m_keys.size() > MaxKeysPerRequest)
-        return fail(qrs::tr("one transfer takes 1 to %1 resources, not %2")
+        return fail(m_keys.isEmpty() ? Error::InvalidId : Error::TooLarge,
+                    qrs::tr("one transfer takes 1 to %1 resources, not %2")
                             .arg(MaxKeysPerRequest)
                             .arg(m_keys.size()));
     m_channel = openReceiverChannel(m_address, m_courier);
@@ -119,11 +121,13 @@ Transfer::Step Transfer::flush(State next)
         m_out.clear();
     } else if (io == Io::PeerClosed || io == Io::Failed) {
         if (!m_answerIsAck)
-            return fail(m_error, m_refusal); // the reason we gave back matters more
+            return fail(m_code, m_error, m_refusal); // the reason we gave back matters more
         if (m_state == State::SendingAnswer)
-            return fail(qrs::tr("cannot acknowledge the transfer to %1: %2")
+            return fail(Error::SharerUnreachable,
+                        qrs::tr("cannot acknowledge the transfer to %1: %2")
                                 .arg(m_address, m_channel->errorString()));
-        return fail(qrs::tr("cannot send the request to %1: %2")
+        return fail(Error::SharerUnreachable,
+                    qrs::tr("cannot send the request to %1: %2")
                             .arg(m_address, m_channel->errorString()));
     } else if (io != Io::Ready) {
         return waitFor(io);
@@ -168,8 +172,9 @@ Transfer::Step Transfer::receive()
     return handleFrame(frame, &resources);
 }
 
-Transfer::Step Transfer::giveBack(ErrorCode code, const QString &problem)
+Transfer::Step Transfer::giveBack(Error error, ErrorCode code, const QString &problem)
 {
+    m_code = error;
     m_error = problem;
     m_refusal = code;
     m_answerIsAck = false;
@@ -186,23 +191,25 @@ Transfer::Step Transfer::handleFrame(const Frame &frame, ReceiverChannel::Resour
     if (frame.type == MessageType::Refusal) {
         Refusal refusal;
         if (!decode(frame.payload, &refusal, &why))
-            return fail(badReply(m_address, why));
+            return fail(Error::Malformed, badReply(m_address, why));
         const QString text =
                 refusal.message.isEmpty() ? errorCodeText(refusal.code) : refusal.message;
         if (m_keys.size() > 1 && refusal.keyIndex < m_keys.size())
-            return fail(qrs::tr("refused (resource %1 of %2): %3")
+            return fail(toError(refusal.code),
+                        qrs::tr("refused (resource %1 of %2): %3")
                                 .arg(refusal.keyIndex + 1)
                                 .arg(m_keys.size())
                                 .arg(text),
                         refusal.code);
-        return fail(qrs::tr("refused: %1").arg(text), refusal.code);
+        return fail(toError(refusal.code), qrs::tr("refused: %1").arg(text), refusal.code);
     }
     if (frame.type != MessageType::Resources)
-        return fail(qrs::tr("the sharer at %1 sent an unexpected message").arg(m_address));
+        return fail(Error::Malformed,
+                    qrs::tr("the sharer at %1 sent an unexpected message").arg(m_address));
 
     Resources resources;
     if (!decode(frame.payload, &resources, &why))
-        return fail(badReply(m_address, why));
+        return fail(Error::Malformed, badReply(m_address, why));
     for (qsizetype i = 0; i < m_results.size() && i < resources.resources.size(); ++i) {
         const ResourceHeader &h = resources.resources.at(i);
         m_results[i].name = h.name;
@@ -213,8 +220,10 @@ Transfer::Step Transfer::handleFrame(const Frame &frame, ReceiverChannel::Resour
     // available and we close what did arrive.
     QString problem;
     ErrorCode code = ErrorCode::ReceiverFailed;
+    Error error = Error::SystemError;
     if (received->truncated) {
         code = ErrorCode::Truncated;
+        error = Error::DescriptorLimit;
         problem =
                 qrs::tr("received %1 of %2 descriptors: the kernel dropped the rest (MSG_CTRUNC); "
                         "is the receiving process at its descriptor limit?")
@@ -224,16 +233,18 @@ Transfer::Step Transfer::handleFrame(const Frame &frame, ReceiverChannel::Resour
         problem = received->problem;
     } else if (resources.resources.size() != m_keys.size()
                || received->handles.size() != size_t(m_keys.size())) {
+        error = Error::Malformed;
         problem = qrs::tr("expected %1 descriptors, received %2 with %3 headers")
                           .arg(m_keys.size())
                           .arg(received->handles.size())
                           .arg(resources.resources.size());
     } else if (m_socketsOnly) {
+        error = Error::WrongKind;
         problem = notOnlySockets(resources.resources);
     }
     if (!problem.isEmpty()) {
         discardResults();
-        return giveBack(code, problem);
+        return giveBack(error, code, problem);
     }
     if (!m_acknowledge) {
         m_state = State::Finished;
@@ -276,18 +287,19 @@ std::unique_ptr<Transfer> Transfer::forIds(const QList<ResourceId> &ids, QString
     return std::make_unique<Transfer>(address, keys);
 }
 
-QList<DetachedFd> Transfer::runBlocking(int timeoutMs, QString *error)
+QList<DetachedFd> Transfer::runBlocking(int timeoutMs, QString *error, Error *code)
 {
     const QDeadlineTimer deadline = deadlineAfter(timeoutMs);
     Step step = start();
     while (step != Step::Done && step != Step::Failed) {
         if (!wait(step, deadline)) {
-            const QString why = m_channel->errorString();
-            fail(deadline.hasExpired() || why.isEmpty()
-                         ? qrs::tr("timed out after %1 ms waiting for the sharer at %2")
-                                   .arg(timeoutMs)
-                                   .arg(m_address)
-                         : why);
+            if (deadline.hasExpired() || m_channel->errorString().isEmpty())
+                fail(Error::Timeout,
+                     qrs::tr("timed out after %1 ms waiting for the sharer at %2")
+                             .arg(timeoutMs)
+                             .arg(m_address));
+            else
+                fail(m_channel->error(), m_channel->errorString());
             break;
         }
         step = resume();
@@ -296,11 +308,13 @@ QList<DetachedFd> Transfer::runBlocking(int timeoutMs, QString *error)
         return takeResults();
     if (error)
         *error = m_error;
+    if (code)
+        *code = m_code;
     return {};
 }
 
 QList<DetachedFd> detachFromSharers(const QList<ResourceId> &ids, int timeoutMs, QString *error,
-                                    bool socketsOnly)
+                                    bool socketsOnly, Error *code)
 {
     // Kept until the end: a failure gives back what the earlier ones received.
     std::vector<std::pair<std::unique_ptr<Transfer>, QList<DetachedFd>>> done;
@@ -310,11 +324,12 @@ QList<DetachedFd> detachFromSharers(const QList<ResourceId> &ids, int timeoutMs,
                && j - i < MaxKeysPerRequest)
             ++j;
         QString why;
+        Error failure = Error::InvalidId;
         std::unique_ptr<Transfer> transfer = Transfer::forIds(ids.mid(i, j - i), &why);
         if (transfer)
             transfer->setSocketsOnly(socketsOnly);
         QList<DetachedFd> got =
-                transfer ? transfer->runBlocking(timeoutMs, &why) : QList<DetachedFd>();
+                transfer ? transfer->runBlocking(timeoutMs, &why, &failure) : QList<DetachedFd>();
         if (got.isEmpty()) {
             for (auto &[earlier, received] : done) {
                 for (const DetachedFd &r : std::as_const(received))
@@ -322,6 +337,8 @@ QList<DetachedFd> detachFromSharers(const QList<ResourceId> &ids, int timeoutMs,
             }
             if (error)
                 *error = why;
+            if (code)
+                *code = failure;
             return {};
         }
         done.emplace_back(std::move(transfer), std::move(got));

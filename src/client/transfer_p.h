@@ -60,6 +60,8 @@ public:
     // Closes a resource this transfer received that nobody takes.
     void discard(const DetachedFd &resource);
     QString errorString() const { return m_error; }
+    Error error() const { return m_code; }
+    // The code of the sharer's refusal, or of our Nack.
     protocol::ErrorCode refusalCode() const { return m_refusal; }
 
     // For tests: the pid the request names (default: this process's).
@@ -71,7 +73,7 @@ public:
 
     // Drives the whole transfer, blocking the calling thread at most timeoutMs
     // (negative: no limit). Any thread; needs no event loop.
-    QList<DetachedFd> runBlocking(int timeoutMs, QString *error);
+    QList<DetachedFd> runBlocking(int timeoutMs, QString *error, Error *code = nullptr);
 
     // What receivers use unless told otherwise: HandleCourier::receiving().
     static HandleCourier *defaultCourier();
@@ -84,9 +86,10 @@ private:
     Step flush(State next);
     Step receive();
     Step handleFrame(const protocol::Frame &frame, ReceiverChannel::Resources *resources);
-    Step giveBack(protocol::ErrorCode code, const QString &problem);
+    Step giveBack(Error error, protocol::ErrorCode code, const QString &problem);
     Step waitFor(Io io);
-    Step fail(const QString &text, protocol::ErrorCode code = protocol::ErrorCode::None);
+    Step fail(Error code, const QString &text,
+              protocol::ErrorCode refusal = protocol::ErrorCode::None);
     void discardResults();
 
     QString m_address;
@@ -101,6 +104,7 @@ private:
     QByteArray m_out;
     QList<DetachedFd> m_results;
     QString m_error;
+    Error m_code = Error::NoError;
     protocol::ErrorCode m_refusal = protocol::ErrorCode::None;
 };
 
@@ -109,6 +113,6 @@ private:
 // trip is all or none, the whole is not: if a later one fails, what earlier
 // ones received is closed (those resources are spent) and the list is empty.
 QList<DetachedFd> detachFromSharers(const QList<ResourceId> &ids, int timeoutMs, QString *error,
-                                    bool socketsOnly = false);
+                                    bool socketsOnly = false, Error *code = nullptr);
 
 } // namespace qrs::client

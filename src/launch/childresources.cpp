@@ -5,9 +5,9 @@
 #include <qrs/childresources.h>
 #include <qrs/dupfd.h>
 
+#include "environment_p.h"
 #include "logging_p.h"
 #include "text_p.h"
-#include "environment_p.h"
 
 #include <QFile>
 #include <QLocalServer>
@@ -53,20 +53,23 @@ public:
                            [](const Entry &e) { return e.shared->detachedBy() != 0; });
     }
 
+    // Records the failure as the object's last and says it in *error.
+    bool fail(QString *error, Error code, const QString &text)
+    {
+        qCWarning(lcLaunch).noquote() << text;
+        lastError = code;
+        lastErrorString = text;
+        if (error)
+            *error = text;
+        return false;
+    }
+
     QPointer<QProcess> process;
     QList<Entry> entries;
+    Error lastError = Error::NoError;
+    QString lastErrorString;
     qint64 ttlMs = 0;
 };
-
-namespace {
-bool fail(QString *error, const QString &text)
-{
-    qCWarning(lcLaunch).noquote() << text;
-    if (error)
-        *error = text;
-    return false;
-}
-} // namespace
 
 ChildResources::ChildResources(QProcess *process)
     : QObject(process)
@@ -90,15 +93,17 @@ bool ChildResources::addDescriptor(const QString &name, int fd, QString *error)
 {
     Q_D(ChildResources);
     if (!d->process)
-        return fail(error, qrs::tr("the process is gone"));
+        return d->fail(error, Error::InvalidArgument, qrs::tr("the process is gone"));
     if (d->process->state() != QProcess::NotRunning)
-        return fail(error, qrs::tr("cannot add \"%1\": the process has already started").arg(name));
+        return d->fail(error, Error::InvalidArgument,
+                       qrs::tr("cannot add \"%1\": the process has already started").arg(name));
     const QString why = launch::checkName(name);
     if (!why.isEmpty())
-        return fail(error, why);
+        return d->fail(error, Error::InvalidArgument, why);
     for (const auto &e : std::as_const(d->entries)) {
         if (e.name == name)
-            return fail(error, qrs::tr("a resource named \"%1\" was already added").arg(name));
+            return d->fail(error, Error::InvalidArgument,
+                           qrs::tr("a resource named \"%1\" was already added").arg(name));
     }
 
     RegisterOptions options;
@@ -107,8 +112,9 @@ bool ChildResources::addDescriptor(const QString &name, int fd, QString *error)
     auto *shared = new DupFd(fd, options, this);
     if (!shared->isValid()) {
         const QString text = qrs::tr("cannot share \"%1\": %2").arg(name, shared->errorString());
+        const Error code = shared->error();
         delete shared;
-        return fail(error, text);
+        return d->fail(error, code, text);
     }
     d->entries.append({name, shared, true});
 
@@ -148,31 +154,48 @@ bool ChildResources::addDescriptor(const QString &name, int fd, QString *error)
 bool ChildResources::addTcpServer(const QString &name, const QTcpServer *server, QString *error)
 {
     if (!server || !server->isListening())
-        return fail(error,
-                    qrs::tr("cannot share \"%1\": the QTcpServer is not listening").arg(name));
+        return d_func()->fail(
+                error, Error::InvalidArgument,
+                qrs::tr("cannot share \"%1\": the QTcpServer is not listening").arg(name));
     return addDescriptor(name, int(server->socketDescriptor()), error);
 }
 
 bool ChildResources::addLocalServer(const QString &name, const QLocalServer *server, QString *error)
 {
     if (!server || !server->isListening())
-        return fail(error,
-                    qrs::tr("cannot share \"%1\": the QLocalServer is not listening").arg(name));
+        return d_func()->fail(
+                error, Error::InvalidArgument,
+                qrs::tr("cannot share \"%1\": the QLocalServer is not listening").arg(name));
     return addDescriptor(name, int(server->socketDescriptor()), error);
 }
 
 bool ChildResources::addFile(const QString &name, const QFile *file, QString *error)
 {
     if (!file || !file->isOpen() || file->handle() < 0)
-        return fail(error, qrs::tr("cannot share \"%1\": the file is not open").arg(name));
+        return d_func()->fail(error, Error::InvalidArgument,
+                              qrs::tr("cannot share \"%1\": the file is not open").arg(name));
     return addDescriptor(name, file->handle(), error);
 }
 
 bool ChildResources::addTcpSocket(const QString &name, const QTcpSocket *socket, QString *error)
 {
     if (!socket || socket->state() != QAbstractSocket::ConnectedState)
-        return fail(error, qrs::tr("cannot share \"%1\": the socket is not connected").arg(name));
+        return d_func()->fail(
+                error, Error::InvalidArgument,
+                qrs::tr("cannot share \"%1\": the socket is not connected").arg(name));
     return addDescriptor(name, int(socket->socketDescriptor()), error);
+}
+
+Error ChildResources::error() const
+{
+    Q_D(const ChildResources);
+    return d->lastError;
+}
+
+QString ChildResources::errorString() const
+{
+    Q_D(const ChildResources);
+    return d->lastErrorString;
 }
 
 void ChildResources::setTimeToLive(qint64 ms)

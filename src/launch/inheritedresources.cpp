@@ -4,12 +4,12 @@
 
 #include <qrs/inheritedresources.h>
 
-#include "transfer_p.h"
-#include "logging_p.h"
-#include "text_p.h"
 #include "environment_p.h"
 #include "fdpassing.h"
+#include "logging_p.h"
 #include "protocollimits.h"
+#include "text_p.h"
+#include "transfer_p.h"
 
 #include <QFile>
 #include <QHash>
@@ -36,7 +36,8 @@ public:
     const launch::NamedId *find(const QString &name) const;
     // Why find() found nothing.
     QString missing(const QString &name) const;
-    bool fail(QString *error, const QString &text) const;
+    // Records the failure as the object's last and says it in *error.
+    bool fail(QString *error, Error code, const QString &text);
     // The descriptor of name, received now or kept from an earlier call; -1
     // after saying why. Unless fits is null, one that is not what the caller
     // needs (wanted says what that is) is kept for a later call, never lost.
@@ -49,7 +50,9 @@ public:
     QList<launch::NamedId> entries;
     QSet<QString> taken;             // handed to the caller
     QHash<QString, DetachedFd> kept; // received, but an adopt call could not use it
-    QString errorString;
+    QString parseError;              // the environment's, from construction
+    Error lastError = Error::NoError;
+    QString lastErrorString;
     int timeoutMs = protocol::DefaultTransferTimeoutMs;
 };
 
@@ -117,9 +120,11 @@ bool isFileLike(const platform::HandleDescription &d)
 
 } // namespace
 
-bool InheritedResourcesPrivate::fail(QString *error, const QString &text) const
+bool InheritedResourcesPrivate::fail(QString *error, Error code, const QString &text)
 {
     qCWarning(lcLaunch).noquote() << text;
+    lastError = code;
+    lastErrorString = text;
     if (error)
         *error = text;
     return false;
@@ -136,8 +141,8 @@ const launch::NamedId *InheritedResourcesPrivate::find(const QString &name) cons
 
 QString InheritedResourcesPrivate::missing(const QString &name) const
 {
-    if (!errorString.isEmpty())
-        return errorString;
+    if (!parseError.isEmpty())
+        return parseError;
     if (entries.isEmpty())
         return qrs::tr("no resource named \"%1\" was passed to this process (%2 is not set: was it "
                        "started with qrs::ChildResources?)")
@@ -157,8 +162,11 @@ InheritedResources::InheritedResources(const QByteArray &ids, const QByteArray &
     : d_ptr(new InheritedResourcesPrivate)
 {
     Q_D(InheritedResources);
-    if (!launch::decode(ids, names, &d->entries, &d->errorString))
-        qCWarning(lcLaunch).noquote() << d->errorString;
+    if (!launch::decode(ids, names, &d->entries, &d->parseError)) {
+        qCWarning(lcLaunch).noquote() << d->parseError;
+        d->lastError = Error::Malformed;
+        d->lastErrorString = d->parseError;
+    }
 }
 
 InheritedResources::~InheritedResources() = default;
@@ -166,13 +174,19 @@ InheritedResources::~InheritedResources() = default;
 bool InheritedResources::isValid() const
 {
     Q_D(const InheritedResources);
-    return d->errorString.isEmpty();
+    return d->parseError.isEmpty();
+}
+
+Error InheritedResources::error() const
+{
+    Q_D(const InheritedResources);
+    return d->lastError;
 }
 
 QString InheritedResources::errorString() const
 {
     Q_D(const InheritedResources);
-    return d->errorString;
+    return d->lastErrorString;
 }
 
 QStringList InheritedResources::names() const
@@ -218,8 +232,8 @@ int InheritedResources::takeDescriptor(const QString &name, QString *error)
 QList<DetachedFd> InheritedResources::takeAll(QString *error)
 {
     Q_D(InheritedResources);
-    if (!d->errorString.isEmpty()) {
-        d->fail(error, d->errorString);
+    if (!d->parseError.isEmpty()) {
+        d->fail(error, Error::Malformed, d->parseError);
         return {};
     }
     QList<ResourceId> ids;
@@ -230,10 +244,11 @@ QList<DetachedFd> InheritedResources::takeAll(QString *error)
     QList<DetachedFd> received;
     if (!ids.isEmpty()) {
         QString why;
+        Error code = Error::NoError;
         // The parent's ids name one sharer; ids of several are taken one sharer at a time.
-        received = client::detachFromSharers(ids, d->timeoutMs, &why);
+        received = client::detachFromSharers(ids, d->timeoutMs, &why, false, &code);
         if (received.isEmpty()) {
-            d->fail(error, qrs::tr("cannot take the inherited resources: %1").arg(why));
+            d->fail(error, code, qrs::tr("cannot take the inherited resources: %1").arg(why));
             return {};
         }
     }
@@ -254,19 +269,22 @@ int InheritedResourcesPrivate::take(const QString &name, Fits fits, const QStrin
 {
     const launch::NamedId *e = find(name);
     if (!e) {
-        fail(error, missing(name));
+        fail(error, parseError.isEmpty() ? Error::NotFound : Error::Malformed, missing(name));
         return -1;
     }
     if (taken.contains(name)) {
-        fail(error, qrs::tr("the resource \"%1\" was already taken by this process").arg(name));
+        fail(error, Error::AlreadyTaken,
+             qrs::tr("the resource \"%1\" was already taken by this process").arg(name));
         return -1;
     }
     DetachedFd received = kept.take(name);
     if (received.fd < 0) {
         QString why;
-        const QList<DetachedFd> got = DupFd::detach(QList<ResourceId>{e->id}, timeoutMs, &why);
+        Error code = Error::NoError;
+        const QList<DetachedFd> got =
+                DupFd::detach(QList<ResourceId>{e->id}, timeoutMs, &code, &why);
         if (got.isEmpty()) {
-            fail(error, qrs::tr("cannot take the resource \"%1\": %2").arg(name, why));
+            fail(error, code, qrs::tr("cannot take the resource \"%1\": %2").arg(name, why));
             return -1;
         }
         received = got.first();
@@ -275,7 +293,7 @@ int InheritedResourcesPrivate::take(const QString &name, Fits fits, const QStrin
     platform::HandleDescription description;
     if (fits && (!platform::describe(received.fd, &description) || !fits(description))) {
         kept.insert(name, received); // still there for takeDescriptor() or takeAll()
-        fail(error,
+        fail(error, Error::WrongKind,
              qrs::tr("the resource \"%1\" is %2, not %3")
                      .arg(name, describeForUser(description), wanted));
         return -1;
@@ -295,7 +313,7 @@ bool InheritedResourcesPrivate::adopt(const QString &name, Fits fits, const QStr
         return true;
     taken.remove(name);
     kept.insert(name, DetachedFd{fd, name, ResourceKind::Other});
-    return fail(error, why);
+    return fail(error, Error::SystemError, why);
 }
 
 bool InheritedResources::adoptTcpServer(const QString &name, QTcpServer *server, QString *error)

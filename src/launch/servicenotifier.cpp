@@ -4,8 +4,8 @@
 
 #include <qrs/servicenotifier.h>
 
-#include "text_p.h"
 #include "fdpassing.h"
+#include "text_p.h"
 
 #include <QFile>
 
@@ -23,8 +23,10 @@ namespace {
 // systemd reads at most this much of one notification (NOTIFY_BUFFER_MAX).
 constexpr qsizetype MaxStateBytes = 4096;
 
-bool fail(QString *error, const QString &text)
+bool fail(Error *code, QString *error, Error failure, const QString &text)
 {
+    if (code)
+        *code = failure;
     if (error)
         *error = text;
     return false;
@@ -100,10 +102,21 @@ bool ServiceNotifier::notifyMainPid(qint64 pid, QString *error)
 
 bool ServiceNotifier::notify(const QByteArray &state, QString *error)
 {
-    return send(state, -1, error);
+    return send(state, -1, nullptr, error);
+}
+
+bool ServiceNotifier::notify(const QByteArray &state, Error *error, QString *errorString)
+{
+    return send(state, -1, error, errorString);
 }
 
 bool ServiceNotifier::storeDescriptor(NativeHandle fd, const QString &name, QString *error)
+{
+    return storeDescriptor(fd, name, nullptr, error);
+}
+
+bool ServiceNotifier::storeDescriptor(NativeHandle fd, const QString &name, Error *code,
+                                      QString *error)
 {
     // systemd's fdname_is_valid(): 1 to 255 printable ASCII characters but ':'.
     const QByteArray fdName = name.toLatin1();
@@ -112,24 +125,27 @@ bool ServiceNotifier::storeDescriptor(NativeHandle fd, const QString &name, QStr
                    return c.unicode() > 0x20 && c.unicode() < 0x7f && c != QLatin1Char(':');
                });
     if (!validName)
-        return fail(error,
+        return fail(code, error, Error::InvalidArgument,
                     qrs::tr("\"%1\" cannot name a stored descriptor: 1 to 255 printable ASCII "
                             "characters other than space and ':' are needed")
                             .arg(name));
     if (m_address.isEmpty())
-        return fail(error,
+        return fail(code, error, Error::SharerUnreachable,
                     qrs::tr("there is no service manager to keep descriptor %1 (NOTIFY_SOCKET "
                             "is not set)")
                             .arg(fd));
-    return send("FDSTORE=1\nFDNAME=" + fdName, fd, error);
+    return send("FDSTORE=1\nFDNAME=" + fdName, fd, code, error);
 }
 
-bool ServiceNotifier::send(const QByteArray &state, NativeHandle descriptor, QString *error)
+bool ServiceNotifier::send(const QByteArray &state, NativeHandle descriptor, Error *code,
+                           QString *error)
 {
+    if (code)
+        *code = Error::NoError;
     if (m_address.isEmpty())
         return true; // nobody to tell
     if (state.size() > MaxStateBytes)
-        return fail(error,
+        return fail(code, error, Error::TooLarge,
                     qrs::tr("a notification of %1 bytes is over the limit of %2")
                             .arg(state.size())
                             .arg(MaxStateBytes));
@@ -141,7 +157,7 @@ bool ServiceNotifier::send(const QByteArray &state, NativeHandle descriptor, QSt
     if (path.size() < 2 || (path.at(0) != '/' && path.at(0) != '\0')
         || size_t(path.size()) >= sizeof(addr.sun_path))
         return fail(
-                error,
+                code, error, Error::InvalidArgument,
                 qrs::tr("NOTIFY_SOCKET \"%1\" is not an absolute path or an @abstract name that "
                         "fits a Unix socket address")
                         .arg(m_address));
@@ -151,7 +167,10 @@ bool ServiceNotifier::send(const QByteArray &state, NativeHandle descriptor, QSt
 
     const int fd = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
     if (fd < 0)
-        return fail(error, qrs::tr("cannot create a socket: %1").arg(systemErrorText(errno)));
+        return fail(code, error,
+                    errno == EMFILE || errno == ENFILE ? Error::DescriptorLimit
+                                                       : Error::SystemError,
+                    qrs::tr("cannot create a socket: %1").arg(systemErrorText(errno)));
     struct iovec iov = {const_cast<char *>(state.constData()), size_t(state.size())};
     struct msghdr msg = {};
     msg.msg_name = &addr;
@@ -172,7 +191,9 @@ bool ServiceNotifier::send(const QByteArray &state, NativeHandle descriptor, QSt
     const int saved = errno;
     platform::closeFd(fd);
     if (sent != ssize_t(state.size()))
-        return fail(error,
+        return fail(code, error,
+                    saved == ENOENT || saved == ECONNREFUSED ? Error::SharerUnreachable
+                                                             : Error::SystemError,
                     qrs::tr("cannot notify the service manager at %1: %2")
                             .arg(m_address, systemErrorText(saved)));
     return true;

@@ -63,6 +63,42 @@ bool decodePidAndKeys(const QByteArray &payload, qint64 *pid, QList<Key> *keys, 
 
 } // namespace wire
 
+qrs::Error toError(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::None:
+        return Error::NoError;
+    case ErrorCode::UnknownKey:
+        return Error::UnknownKey;
+    case ErrorCode::AlreadyTaken:
+        return Error::AlreadyTaken;
+    case ErrorCode::Expired:
+        return Error::Expired;
+    case ErrorCode::Revoked:
+        return Error::Revoked;
+    case ErrorCode::Denied:
+        return Error::Denied;
+    case ErrorCode::Malformed:
+    case ErrorCode::UnsupportedVersion:
+        return Error::Malformed;
+    case ErrorCode::TooLarge:
+        return Error::TooLarge;
+    case ErrorCode::Stopping:
+        return Error::SharerStopping;
+    case ErrorCode::Busy:
+        return Error::Busy;
+    case ErrorCode::Truncated:
+        return Error::DescriptorLimit;
+    case ErrorCode::ReceiverFailed:
+        return Error::SystemError;
+    case ErrorCode::Timeout:
+        return Error::Timeout;
+    case ErrorCode::Overloaded:
+        return Error::Overloaded;
+    }
+    return Error::Malformed; // a code this version does not know
+}
+
 Key Key::fromBytes(const QByteArray &raw)
 {
     Key key;

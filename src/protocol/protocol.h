@@ -84,6 +84,8 @@ enum class ErrorCode : quint16 {
 QString errorCodeText(ErrorCode code);
 // The code's name in docs/protocol.md, for logs ("already-taken").
 const char *errorCodeName(ErrorCode code);
+// What the public API reports for a code a peer sent.
+qrs::Error toError(ErrorCode code);
 
 // Resource kinds as they travel; the same values as qrs::ResourceKind.
 enum class WireKind : quint8 { Other = 0, File = 1, Pipe = 2, Socket = 3, Memfd = 4 };

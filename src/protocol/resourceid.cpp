@@ -47,6 +47,14 @@ QString ResourceId::toString() const
             + QString::fromLatin1(encoded);
 }
 
+ResourceId ResourceId::fromString(QStringView token, Error *error, QString *errorString)
+{
+    const ResourceId id = fromString(token, errorString);
+    if (error)
+        *error = id.isValid() ? Error::NoError : Error::InvalidId;
+    return id;
+}
+
 ResourceId ResourceId::fromString(QStringView token, QString *error)
 {
     const auto malformed = [&](const QString &why) {

@@ -239,10 +239,16 @@ ResourceSharer::ResourceSharer()
 ResourceSharer::~ResourceSharer() = default;
 
 ResourceId ResourceSharer::registerResource(NativeHandle handle, const RegisterOptions &options,
-                                            QString *error)
+                                            QString *errorString)
+{
+    return registerResource(handle, options, nullptr, errorString);
+}
+
+ResourceId ResourceSharer::registerResource(NativeHandle handle, const RegisterOptions &options,
+                                            Error *error, QString *errorString)
 {
     Q_D(ResourceSharer);
-    return d->registerResource(handle, options, nullptr, error);
+    return d->registerResource(handle, options, nullptr, error, errorString);
 }
 
 bool ResourceSharer::revoke(const ResourceId &id)
@@ -259,15 +265,24 @@ bool ResourceSharer::stop(int timeoutMs)
     return d->stop(timeoutMs);
 }
 
-bool ResourceSharer::setProcessStatus(const QJsonObject &status, QString *error)
+bool ResourceSharer::setProcessStatus(const QJsonObject &status, QString *errorString)
+{
+    return setProcessStatus(status, nullptr, errorString);
+}
+
+bool ResourceSharer::setProcessStatus(const QJsonObject &status, Error *error, QString *errorString)
 {
     Q_D(ResourceSharer);
+    if (error)
+        *error = Error::NoError;
     const QByteArray json = QJsonDocument(status).toJson(QJsonDocument::Compact);
     if (json.size() > protocol::MaxStatusSize) {
         if (error)
-            *error = qrs::tr("a process status of %1 bytes is over the limit of %2")
-                             .arg(json.size())
-                             .arg(protocol::MaxStatusSize);
+            *error = Error::TooLarge;
+        if (errorString)
+            *errorString = qrs::tr("a process status of %1 bytes is over the limit of %2")
+                                   .arg(json.size())
+                                   .arg(protocol::MaxStatusSize);
         return false;
     }
     {
@@ -275,7 +290,9 @@ bool ResourceSharer::setProcessStatus(const QJsonObject &status, QString *error)
         QString startError;
         if (!d->ensureStarted(&startError)) {
             if (error)
-                *error = startError;
+                *error = Error::SystemError;
+            if (errorString)
+                *errorString = startError;
             return false;
         }
     }
@@ -353,9 +370,14 @@ NativeHandle ResourceSharer::duplicate(NativeHandle handle)
     return NativeHandle(platform::duplicateHandle(handle));
 }
 
-QString ResourceSharer::addressOfProcess(qint64 pid, QString *error)
+QString ResourceSharer::addressOfProcess(qint64 pid, QString *errorString)
 {
-    return sharerplatform::addressOfProcess(pid, error);
+    return sharerplatform::addressOfProcess(pid, nullptr, errorString);
+}
+
+QString ResourceSharer::addressOfProcess(qint64 pid, Error *error, QString *errorString)
+{
+    return sharerplatform::addressOfProcess(pid, error, errorString);
 }
 
 } // namespace qrs

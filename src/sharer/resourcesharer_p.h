@@ -56,7 +56,7 @@ public:
 
     // Any thread. Takes ownership of handle; subscriber (may be null) hears of the end.
     ResourceId registerResource(NativeHandle handle, const RegisterOptions &options,
-                                CacheSubscriber *subscriber, QString *error);
+                                CacheSubscriber *subscriber, Error *code, QString *error);
     // Any thread: subscriber hears nothing more of id.
     void unsubscribe(const ResourceId &id, CacheSubscriber *subscriber);
 

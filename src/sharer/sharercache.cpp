@@ -27,24 +27,32 @@ using namespace qrs::protocol;
 
 ResourceId ResourceSharerPrivate::registerResource(NativeHandle handle,
                                                    const RegisterOptions &options,
-                                                   CacheSubscriber *subscriber, QString *error)
+                                                   CacheSubscriber *subscriber, Error *code,
+                                                   QString *error)
 {
-    const auto failed = [&](const QString &text) {
+    const auto failed = [&](Error failure, const QString &text) {
         platform::closeHandle(handle);
+        if (code)
+            *code = failure;
         if (error)
             *error = text;
         qCWarning(lcSharer) << "registration failed:" << text;
         return ResourceId();
     };
+    if (code)
+        *code = Error::NoError;
     if (!platform::isOpenHandle(handle)) {
+        if (code)
+            *code = Error::InvalidArgument;
         if (error)
             *error = qrs::tr("descriptor %1 is not open").arg(handle);
         return {};
     }
     if (options.name.toUtf8().size() > MaxNameSize)
-        return failed(qrs::tr("the name is longer than %1 bytes").arg(MaxNameSize));
+        return failed(Error::TooLarge,
+                      qrs::tr("the name is longer than %1 bytes").arg(MaxNameSize));
     if (options.ttlMs < 0)
-        return failed(qrs::tr("the TTL must not be negative"));
+        return failed(Error::InvalidArgument, qrs::tr("the TTL must not be negative"));
 
     ResourceInfo info;
     info.name = options.name;
@@ -60,7 +68,7 @@ ResourceId ResourceSharerPrivate::registerResource(NativeHandle handle,
     QMutexLocker lifecycle(&lifecycleMutex);
     QString startError;
     if (!ensureStarted(&startError))
-        return failed(startError);
+        return failed(Error::SystemError, startError);
     QString address;
     {
         QMutexLocker lock(&mutex);

@@ -138,28 +138,34 @@ QString publishAddress(const QString &address)
     return file;
 }
 
-QString addressOfProcess(qint64 pid, QString *error)
+QString addressOfProcess(qint64 pid, Error *code, QString *error)
 {
-    const auto fail = [error](const QString &why) {
+    const auto fail = [code, error](Error failure, const QString &why) {
+        if (code)
+            *code = failure;
         if (error)
             *error = why;
         return QString();
     };
+    if (code)
+        *code = Error::NoError;
     if (pid <= 0)
-        return fail(qrs::tr("%1 is not a process id").arg(pid));
+        return fail(Error::InvalidArgument, qrs::tr("%1 is not a process id").arg(pid));
     if (!isProcessAlive(pid))
-        return fail(qrs::tr("no process %1 is running").arg(pid));
+        return fail(Error::NotFound, qrs::tr("no process %1 is running").arg(pid));
     const QString file = publicationDirectory() + QLatin1Char('/') + QString::number(pid);
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly)) {
         return fail(
+                Error::NotFound,
                 qrs::tr("process %1 publishes no sharer in %2 (none running, or another user's)")
                         .arg(pid)
                         .arg(publicationDirectory()));
     }
     const QString address = QFile::decodeName(in.readAll().trimmed());
     if (address.isEmpty() || !isListening(address))
-        return fail(qrs::tr("the sharer of process %1 is not listening at %2 any more")
+        return fail(Error::SharerUnreachable,
+                    qrs::tr("the sharer of process %1 is not listening at %2 any more")
                             .arg(pid)
                             .arg(address));
     return address;

@@ -43,7 +43,7 @@ bool newAddress(const QString &lastAddress, QString *address, QString *directory
 // Publishes address for addressOfProcess(); returns the file to remove on stop,
 // or empty. Removes what processes that ended left behind.
 QString publishAddress(const QString &address);
-QString addressOfProcess(qint64 pid, QString *error);
+QString addressOfProcess(qint64 pid, Error *code, QString *error);
 
 // Where running sharers of this user publish their addresses, one file per
 // pid; created private to this user (false and *error if it cannot be).

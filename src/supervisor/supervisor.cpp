@@ -33,15 +33,6 @@ constexpr int MaxWorkers = 256;
 
 Q_LOGGING_CATEGORY(lcSupervisor, "qrs.supervisor", QtWarningMsg)
 
-namespace {
-bool fail(QString *error, const QString &text)
-{
-    if (error)
-        *error = text;
-    return false;
-}
-} // namespace
-
 SupervisorPrivate::SupervisorPrivate(Supervisor *owner)
     : q(owner)
     , m_statusTimer(new QTimer(this))
@@ -62,11 +53,21 @@ SupervisorPrivate::~SupervisorPrivate()
         ::close(r.fd);
 }
 
+bool SupervisorPrivate::fail(QString *error, Error code, const QString &text)
+{
+    m_lastError = code;
+    m_lastErrorString = text;
+    if (error)
+        *error = text;
+    return false;
+}
+
 bool SupervisorPrivate::addExtension(const Extension &extension, QString *error)
 {
     QString why;
     if (!extension.hooks->initialize(this, &why)) {
-        return fail(error, qrs::tr("the plugin %1 refused to start: %2").arg(extension.name, why));
+        return fail(error, Error::Denied,
+                    qrs::tr("the plugin %1 refused to start: %2").arg(extension.name, why));
     }
     m_extensions.append(extension);
     info(extension.loader ? qrs::tr("loaded plugin %1 (%2)")
@@ -220,10 +221,13 @@ bool Supervisor::loadExtension(const QString &file, QString *error)
     auto *loader = new QPluginLoader(file, this);
     const QJsonObject meta = loader->metaData();
     QString why;
+    Error code = Error::SystemError;
     if (meta.isEmpty()) {
+        code = QFileInfo::exists(file) ? Error::WrongKind : Error::NotFound;
         why = qrs::tr("%1 is not a Qt plugin: %2").arg(file, loader->errorString());
     } else if (const QString iid = meta.value(QLatin1String("IID")).toString();
                iid != QLatin1String(QRS_SUPERVISOR_EXTENSION_IID)) {
+        code = Error::WrongKind;
         why = qrs::tr("%1 is not a supervisor extension: its interface is \"%2\", not \"%3\"")
                       .arg(file, iid, QLatin1String(QRS_SUPERVISOR_EXTENSION_IID));
     } else if (auto *hooks = qobject_cast<SupervisorExtension *>(loader->instance())) {
@@ -239,7 +243,7 @@ bool Supervisor::loadExtension(const QString &file, QString *error)
         why = qrs::tr("cannot load %1: %2").arg(file, loader->errorString());
     }
     delete loader;
-    return fail(error, why);
+    return d->fail(error, code, why);
 }
 
 bool Supervisor::loadDefaultExtensions(QString *error)
@@ -268,6 +272,16 @@ QStringList Supervisor::extensionDirectories()
 bool Supervisor::addExtension(SupervisorExtension *extension, const QString &name, QString *error)
 {
     return d_func()->addExtension({name, nullptr, extension}, error);
+}
+
+Error Supervisor::error() const
+{
+    return d_func()->m_lastError;
+}
+
+QString Supervisor::errorString() const
+{
+    return d_func()->m_lastErrorString;
 }
 
 QStringList Supervisor::extensionNames() const

@@ -77,6 +77,10 @@ public:
     Settings m_settings;
     QList<HostResource> m_listeners;
     QList<Extension> m_extensions;
+    // The last failure of loadExtension() and the like (Supervisor::error()).
+    bool fail(QString *error, Error code, const QString &text);
+    Error m_lastError = Error::NoError;
+    QString m_lastErrorString;
 
 private:
     enum class Role { Active, Replacement, Retiring };

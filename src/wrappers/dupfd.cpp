@@ -36,6 +36,9 @@ DupFd::DupFd(NativeHandle fd, const RegisterOptions &options, ResourceKind requi
     Q_D(DupFd);
     const NativeHandle dup = ResourceSharer::duplicate(fd);
     if (dup < 0) {
+        d->error = errno == EMFILE || errno == ENFILE ? Error::DescriptorLimit
+                : errno == EBADF                      ? Error::InvalidArgument
+                                                      : Error::SystemError;
         d->errorString =
                 qrs::tr("cannot duplicate descriptor %1: %2").arg(fd).arg(systemErrorText(errno));
         qCWarning(lcDupFd) << d->errorString;
@@ -44,16 +47,19 @@ DupFd::DupFd(NativeHandle fd, const RegisterOptions &options, ResourceKind requi
     ResourceSharer *sharer = ResourceSharer::instance();
     if (!sharer) {
         platform::closeHandle(dup);
+        d->error = Error::SharerStopping;
         d->errorString = qrs::tr("the process is exiting: its sharer has stopped");
         return;
     }
     if (required == ResourceKind::Socket && !platform::isSocketHandle(dup)) {
         platform::closeHandle(dup);
+        d->error = Error::WrongKind;
         d->errorString = qrs::tr("descriptor %1 is not a socket").arg(fd);
         qCWarning(lcDupFd) << d->errorString;
         return;
     }
-    d->id = ResourceSharerPrivate::get(sharer)->registerResource(dup, options, d, &d->errorString);
+    d->id = ResourceSharerPrivate::get(sharer)->registerResource(dup, options, d, &d->error,
+                                                                 &d->errorString);
     if (!d->id.isValid())
         return;
     postTo(this, [this, id = d->id] { Q_EMIT registered(id); });
@@ -110,6 +116,12 @@ bool DupFd::isValid() const
     return d->id.isValid();
 }
 
+Error DupFd::error() const
+{
+    Q_D(const DupFd);
+    return d->error;
+}
+
 QString DupFd::errorString() const
 {
     Q_D(const DupFd);
@@ -135,36 +147,62 @@ bool DupFd::revoke()
     return d->id.isValid() && sharer && sharer->revoke(d->id);
 }
 
-NativeHandle DupFd::detach(const ResourceId &id, int timeoutMs, QString *error)
+NativeHandle DupFd::detach(const ResourceId &id, int timeoutMs, QString *errorString)
 {
-    const QList<DetachedFd> received = detach(QList<ResourceId>{id}, timeoutMs, error);
+    return detach(id, timeoutMs, nullptr, errorString);
+}
+
+NativeHandle DupFd::detach(const ResourceId &id, int timeoutMs, Error *error, QString *errorString)
+{
+    const QList<DetachedFd> received =
+            DupFdPrivate::detach({id}, timeoutMs, error, errorString, false);
     return received.isEmpty() ? -1 : received.first().fd;
 }
 
-QList<DetachedFd> DupFd::detach(const QList<ResourceId> &ids, int timeoutMs, QString *error)
+QList<DetachedFd> DupFd::detach(const QList<ResourceId> &ids, int timeoutMs, QString *errorString)
 {
-    return DupFdPrivate::detach(ids, timeoutMs, error, false);
+    return DupFdPrivate::detach(ids, timeoutMs, nullptr, errorString, false);
 }
 
-QList<DetachedFd> DupFdPrivate::detach(const QList<ResourceId> &ids, int timeoutMs, QString *error,
-                                       bool socketsOnly)
+QList<DetachedFd> DupFd::detach(const QList<ResourceId> &ids, int timeoutMs, Error *error,
+                                QString *errorString)
+{
+    return DupFdPrivate::detach(ids, timeoutMs, error, errorString, false);
+}
+
+QList<DetachedFd> DupFdPrivate::detach(const QList<ResourceId> &ids, int timeoutMs, Error *error,
+                                       QString *errorString, bool socketsOnly)
 {
     QString why;
+    Error code = Error::InvalidId;
     QList<DetachedFd> received;
     const std::unique_ptr<client::Transfer> transfer = client::Transfer::forIds(ids, &why);
     if (transfer) {
         transfer->setSocketsOnly(socketsOnly);
-        received = transfer->runBlocking(timeoutMs, &why);
+        received = transfer->runBlocking(timeoutMs, &why, &code);
     }
-    if (received.isEmpty() && error)
-        *error = why;
+    if (error)
+        *error = received.isEmpty() ? code : Error::NoError;
+    if (received.isEmpty() && errorString)
+        *errorString = why;
     return received;
 }
 
 QList<DetachedFd> DupFd::detachFromSharers(const QList<ResourceId> &ids, int timeoutMs,
-                                           QString *error)
+                                           QString *errorString)
 {
-    return client::detachFromSharers(ids, timeoutMs, error);
+    return client::detachFromSharers(ids, timeoutMs, errorString);
+}
+
+QList<DetachedFd> DupFd::detachFromSharers(const QList<ResourceId> &ids, int timeoutMs,
+                                           Error *error, QString *errorString)
+{
+    Error code = Error::NoError;
+    const QList<DetachedFd> received =
+            client::detachFromSharers(ids, timeoutMs, errorString, false, &code);
+    if (error)
+        *error = code;
+    return received;
 }
 
 DetachJob *DupFd::detachAsync(const ResourceId &id, int timeoutMs, QObject *parent)

@@ -25,12 +25,13 @@ public:
     // lock, so the DupFd is alive.
     void settled(const Cache::Outcome &outcome) override;
     // DupFd::detach(); socketsOnly: give everything back unless all are sockets.
-    static QList<DetachedFd> detach(const QList<ResourceId> &ids, int timeoutMs, QString *error,
-                                    bool socketsOnly);
+    static QList<DetachedFd> detach(const QList<ResourceId> &ids, int timeoutMs, Error *error,
+                                    QString *errorString, bool socketsOnly);
 
     DupFd *const q_ptr;
     Q_DECLARE_PUBLIC(DupFd)
     ResourceId id;
+    Error error = Error::NoError;
     QString errorString;
     // Written by notify() in the server thread, read in the owner's.
     std::atomic<qint64> detachedBy{0};

@@ -16,10 +16,15 @@ DupSocket::DupSocket(qintptr socketDescriptor, const RegisterOptions &options, Q
     : DupFd(NativeHandle(socketDescriptor), options, ResourceKind::Socket, parent)
 { }
 
-qintptr DupSocket::detach(const ResourceId &id, int timeoutMs, QString *error)
+qintptr DupSocket::detach(const ResourceId &id, int timeoutMs, QString *errorString)
+{
+    return detach(id, timeoutMs, nullptr, errorString);
+}
+
+qintptr DupSocket::detach(const ResourceId &id, int timeoutMs, Error *error, QString *errorString)
 {
     const QList<DetachedFd> received =
-            DupFdPrivate::detach(QList<ResourceId>{id}, timeoutMs, error, true);
+            DupFdPrivate::detach({id}, timeoutMs, error, errorString, true);
     return received.isEmpty() ? -1 : qintptr(received.first().fd);
 }
 

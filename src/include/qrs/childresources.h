@@ -83,6 +83,16 @@ public:
     bool addTcpSocket(const QString &name, const QTcpSocket *socket, QString *error = nullptr);
 
     /*!
+        Why the last call that failed did: Error::InvalidArgument (a malformed or
+        duplicate name, a server that is not listening, a process that has
+        started), or the registration's reason (DescriptorLimit, WrongKind, ...);
+        Error::NoError if none has. A later success does not clear it.
+    */
+    Error error() const;
+    //! The same for people, translated.
+    QString errorString() const;
+
+    /*!
         Resources added from now on expire after \a ms milliseconds unless taken
         (0, the default: they live until the child exits).
     */

@@ -39,6 +39,9 @@ public:
     // Every descriptor received so far with its name; ownership passes to whoever
     // takes them (a descriptor nobody took is closed with the job).
     QList<DetachedFd> takeResults();
+    //! Why the job failed, or Error::NoError (also while it runs).
+    Error error() const;
+    //! The same for people, translated; empty unless it failed.
     QString errorString() const;
 
 Q_SIGNALS:
@@ -49,7 +52,10 @@ Q_SIGNALS:
 #else
     void detached(int fd);
 #endif
-    void detachFailed(const QString &error);
+    //! The transfer failed: \a error says why for a program, \a errorString
+    //! for people. Nothing was received; the resources stay with the sharer
+    //! unless the failure says otherwise (AlreadyTaken, Expired, Revoked).
+    void detachFailed(qrs::Error error, const QString &errorString);
     void finished();
 
 private:

@@ -53,8 +53,10 @@ public:
     DupFd(NativeHandle fd, const RegisterOptions &options, QObject *parent = nullptr);
     ~DupFd() override;
 
-    // Whether the registration succeeded; see errorString() if not.
+    // Whether the registration succeeded; see error() and errorString() if not.
     bool isValid() const;
+    // Why the registration failed, or Error::NoError.
+    Error error() const;
     QString errorString() const;
     ResourceId id() const;
     // The pid that took the resource, or 0.
@@ -68,18 +70,26 @@ public:
     // loop). While the sharer's reply is due it first waits awake, yielding the
     // CPU, for up to 50 µs (QRS_RECEIVE_SPIN_US; see README, "Waiting awake").
     static NativeHandle detach(const ResourceId &id, int timeoutMs, QString *error = nullptr);
+    // The same, saying why it failed in *error (a code to act on; NoError on
+    // success) and *errorString (for people). Either may be null.
+    static NativeHandle detach(const ResourceId &id, int timeoutMs, qrs::Error *error,
+                               QString *errorString);
     // Receives several resources of one sharer in one round trip, all or none.
     static QList<DetachedFd> detach(const QList<ResourceId> &ids, int timeoutMs,
                                     QString *error = nullptr);
+    static QList<DetachedFd> detach(const QList<ResourceId> &ids, int timeoutMs, qrs::Error *error,
+                                    QString *errorString);
     // Receives resources that may belong to several sharers: one round trip per
     // sharer (and per 64 ids), in order, each all or none and each within
     // timeoutMs. If one fails, what the earlier ones received is closed (those
     // resources are spent) and the list is empty. What qrs-detach does.
     static QList<DetachedFd> detachFromSharers(const QList<ResourceId> &ids, int timeoutMs,
                                                QString *error = nullptr);
+    static QList<DetachedFd> detachFromSharers(const QList<ResourceId> &ids, int timeoutMs,
+                                               qrs::Error *error, QString *errorString);
     // The asynchronous form: the job emits DetachJob::detached(fd) or
-    // DetachJob::detachFailed(QString) from the calling thread's event loop and
-    // then deletes itself.
+    // DetachJob::detachFailed(qrs::Error, QString) from the calling thread's
+    // event loop and then deletes itself.
     static DetachJob *detachAsync(const ResourceId &id, int timeoutMs, QObject *parent = nullptr);
 
 Q_SIGNALS:

@@ -50,6 +50,10 @@ public:
     // or -1 with a clear *error. A resource that is not a socket is given back
     // (it stays available). Blocks at most timeoutMs; any thread, no event loop.
     static qintptr detach(const ResourceId &id, int timeoutMs, QString *error = nullptr);
+    // The same, saying why it failed in *error (Error::WrongKind for a
+    // resource that is not a socket) and *errorString. Either may be null.
+    static qintptr detach(const ResourceId &id, int timeoutMs, qrs::Error *error,
+                          QString *errorString);
 };
 
 } // namespace qrs

@@ -59,6 +59,12 @@ public:
 
     //! False if the environment variables are malformed; errorString() says how.
     bool isValid() const;
+    //! Why the last call that failed did (Error::Malformed for malformed
+    //! variables, NotFound for a name that was not passed, WrongKind for a
+    //! resource that is not what an adopt call needs, or the transfer's reason);
+    //! Error::NoError if none has. A later success does not clear it.
+    Error error() const;
+    //! The same for people, translated.
     QString errorString() const;
 
     //! The names passed, in order (those already taken included).

@@ -4,7 +4,7 @@
 
 #pragma once
 
-#include <qrs/global.h>
+#include <qrs/error.h>
 
 #include <QByteArray>
 #include <QMetaType>
@@ -46,6 +46,9 @@ public:
     // Parses a token made by toString(). A malformed token yields an invalid id
     // and, if error is given, a sentence saying what is wrong with it.
     static ResourceId fromString(QStringView token, QString *error = nullptr);
+    // The same, with Error::InvalidId in *error for a malformed token (NoError
+    // otherwise). \since 0.4
+    static ResourceId fromString(QStringView token, qrs::Error *error, QString *errorString);
 
     friend bool operator==(const ResourceId &a, const ResourceId &b)
     {

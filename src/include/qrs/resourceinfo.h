@@ -4,6 +4,7 @@
 
 #pragma once
 
+#include <qrs/error.h>
 #include <qrs/resourceid.h>
 
 #include <QDateTime>
@@ -12,21 +13,6 @@
 #include <QString>
 
 namespace qrs {
-Q_NAMESPACE_EXPORT(QRS_EXPORT)
-
-//! What kind of operating-system resource an entry holds.
-enum class ResourceKind { Other = 0, File = 1, Pipe = 2, Socket = 3, Memfd = 4 };
-Q_ENUM_NS(ResourceKind)
-
-//! Where an entry is in its life.
-enum class ResourceState {
-    Available,  //!< registered, waiting for a receiver
-    InTransfer, //!< sent, waiting for the receiver's acknowledgement
-    Taken,      //!< acknowledged by a receiver; no longer cached
-    Expired,    //!< its TTL passed before anyone took it
-    Revoked,    //!< withdrawn by the owner (revoke(), stop())
-};
-Q_ENUM_NS(ResourceState)
 
 /*!
     \struct qrs::ResourceInfo

@@ -56,6 +56,11 @@ public:
     // sets *error on failure. Any thread; O(1).
     ResourceId registerResource(NativeHandle handle, const RegisterOptions &options = {},
                                 QString *error = nullptr);
+    // The same, saying why it failed in *error (InvalidArgument, TooLarge,
+    // SystemError; NoError on success) and *errorString. Either may be null.
+    // \since 0.4
+    ResourceId registerResource(NativeHandle handle, const RegisterOptions &options,
+                                qrs::Error *error, QString *errorString);
 
     // Withdraws a resource nobody has taken yet and closes the sharer's copy.
     // A resource in transfer is revoked if the receiver does not acknowledge it.
@@ -85,6 +90,8 @@ public:
     // can be found by pid. False, with *error, if the status is too large or the
     // server cannot start. Any thread. \since 0.3
     bool setProcessStatus(const QJsonObject &status, QString *error = nullptr);
+    // The same, with the reason as a code (TooLarge, SystemError). \since 0.4
+    bool setProcessStatus(const QJsonObject &status, qrs::Error *error, QString *errorString);
     QJsonObject processStatus() const;
 
     bool isRunning() const;
@@ -109,6 +116,10 @@ public:
     // directory and removes it when it stops. Empty, with *error saying why, if
     // that process has no running sharer. Any thread. \since 0.3
     static QString addressOfProcess(qint64 pid, QString *error = nullptr);
+    // The same, with the reason as a code: InvalidArgument (not a pid),
+    // NotFound (no such process, or it publishes no sharer), SharerUnreachable
+    // (it published one that no longer listens). \since 0.4
+    static QString addressOfProcess(qint64 pid, qrs::Error *error, QString *errorString);
 
 Q_SIGNALS:
     // All signals are emitted in the thread this object lives in (the main thread).

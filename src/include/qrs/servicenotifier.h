@@ -4,7 +4,7 @@
 
 #pragma once
 
-#include <qrs/global.h>
+#include <qrs/error.h>
 
 #include <QByteArray>
 #include <QString>
@@ -89,6 +89,10 @@ public:
         \since 0.3
     */
     bool storeDescriptor(NativeHandle fd, const QString &name, QString *error = nullptr);
+    //! The same, saying why it failed as a code (InvalidArgument for the name,
+    //! SharerUnreachable without a manager) and in \a errorString. \since 0.4
+    bool storeDescriptor(NativeHandle fd, const QString &name, qrs::Error *error,
+                         QString *errorString);
 
     /*!
         Sends \a state as it is: newline-separated \c KEY=VALUE lines, e.g.
@@ -97,9 +101,17 @@ public:
         datagram socket, the state is over the manager's 4096-byte limit).
     */
     bool notify(const QByteArray &state, QString *error = nullptr);
+    /*!
+        The same, saying why it failed as a code: TooLarge (over 4096 bytes),
+        InvalidArgument (a \c NOTIFY_SOCKET that is no socket address),
+        SharerUnreachable (the manager's socket is gone), DescriptorLimit or
+        SystemError. The notify...() calls above send through it.
+        \since 0.4
+    */
+    bool notify(const QByteArray &state, qrs::Error *error, QString *errorString);
 
 private:
-    bool send(const QByteArray &state, NativeHandle descriptor, QString *error);
+    bool send(const QByteArray &state, NativeHandle descriptor, qrs::Error *code, QString *error);
 
     QString m_address;
     std::chrono::microseconds m_watchdog{0};

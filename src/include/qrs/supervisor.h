@@ -4,6 +4,7 @@
 
 #pragma once
 
+#include <qrs/error.h>
 #include <qrs/supervisorextension.h>
 
 #include <QJsonValue>
@@ -120,6 +121,16 @@ public:
     */
     bool addExtension(SupervisorExtension *extension, const QString &name,
                       QString *error = nullptr);
+    /*!
+        Why the last of loadExtension(), loadDefaultExtensions() and
+        addExtension() that failed did: NotFound (no such file), WrongKind (not
+        a Qt plugin, or not a supervisor extension), Denied (the extension
+        refused these settings), SystemError (it cannot be loaded);
+        Error::NoError if none has. \since 0.4
+    */
+    Error error() const;
+    //! The same for people, translated. \since 0.4
+    QString errorString() const;
     QStringList extensionNames() const;
     /*!
         Whether a loaded plugin declares, in its metadata, that it implements
