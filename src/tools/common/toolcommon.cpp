@@ -4,8 +4,10 @@
 
 #include "toolcommon.h"
 
-#include "translations_p.h"
+#include <qrs/error.h>
+
 #include "fdpassing.h"
+#include "translations_p.h"
 
 #include <qrs/version.h>
 
@@ -188,6 +190,41 @@ int listenTcp(const QHostAddress &address, quint16 port, int backlog, quint16 *b
     }
     *boundPort = server.serverPort();
     return fd; // QTcpServer closes only its own descriptor: the socket keeps listening
+}
+
+int exitStatusFor(Error error)
+{
+    switch (error) {
+    case Error::NoError:
+        return 0;
+    case Error::InvalidId:
+    case Error::InvalidArgument:
+        return 2;
+    case Error::UnknownKey:
+    case Error::AlreadyTaken:
+    case Error::Expired:
+    case Error::Revoked:
+        return 3;
+    case Error::SharerUnreachable:
+    case Error::SharerStopping:
+        return 4;
+    case Error::Timeout:
+    case Error::Busy:
+    case Error::Overloaded:
+        return 5;
+    case Error::Denied:
+        return 6;
+    case Error::DescriptorLimit:
+        return 7;
+    case Error::WrongKind:
+    case Error::NotFound:
+        return 8;
+    case Error::Malformed:
+    case Error::TooLarge:
+    case Error::SystemError:
+        break;
+    }
+    return 1;
 }
 
 QString systemErrorText(int errnoValue)

@@ -16,6 +16,10 @@ class QHostAddress;
 class QSocketNotifier;
 QT_END_NAMESPACE
 
+namespace qrs {
+enum class Error;
+}
+
 namespace qrs::tools {
 
 class UnixSignalWatcher : public QObject
@@ -70,6 +74,13 @@ bool parseHostPort(const QString &hostPort, const QString &syntax, QHostAddress 
 // 0). -1 after saying why in *error.
 int listenTcp(const QHostAddress &address, quint16 port, int backlog, quint16 *boundPort,
               QString *error);
+
+// The exit status of a tool that failed with error (the man pages' table):
+// 1 any other failure, 2 a malformed id or argument, 3 the resource is gone
+// (unknown key, already taken, expired, revoked), 4 no sharer (unreachable,
+// stopping), 5 try again (timeout, busy, overloaded), 6 denied, 7 out of
+// descriptors, 8 no resource of that name or kind.
+int exitStatusFor(qrs::Error error);
 
 // errno as a sentence.
 QString systemErrorText(int errnoValue);

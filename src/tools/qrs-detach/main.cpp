@@ -139,19 +139,21 @@ int main(int argc, char **argv)
         return 127;
 
     QString error;
+    qrs::Error code = qrs::Error::NoError;
     QList<qrs::DetachedFd> received;
     if (idTexts.isEmpty()) {
         inherited.setTimeout(int(timeoutMs));
         received = inherited.takeAll(&error);
+        code = inherited.error();
         // PROGRAM has them as LISTEN_FDS: the ids are spent.
         ::unsetenv("QRS_RESOURCES");
         ::unsetenv("QRS_RESOURCE_NAMES");
     } else {
-        received = qrs::DupFd::detachFromSharers(ids, int(timeoutMs), &error);
+        received = qrs::DupFd::detachFromSharers(ids, int(timeoutMs), &code, &error);
     }
     if (received.isEmpty()) {
         printError(error);
-        return 1;
+        return qrs::tools::exitStatusFor(code);
     }
 
     // Move everything above the target range first, then into place: a

@@ -199,10 +199,13 @@ int main(int argc, char **argv)
     QList<qrs::ResourceId> order;
     for (const Spec &spec : std::as_const(specs)) {
         QString error;
-        const qrs::ResourceId id = sharer->registerResource(spec.fd, {spec.name, ttl}, &error);
+        qrs::Error code = qrs::Error::NoError;
+        const qrs::ResourceId id =
+                sharer->registerResource(spec.fd, {spec.name, ttl}, &code, &error);
         if (!id.isValid()) {
             printError(error);
-            return 1;
+            // A name too long or a descriptor that will not do: bad usage.
+            return code == qrs::Error::InvalidArgument || code == qrs::Error::TooLarge ? 2 : 1;
         }
         order.append(id);
     }
