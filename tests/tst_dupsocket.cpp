@@ -78,15 +78,17 @@ private Q_SLOTS:
             QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("not a socket")));
             qrs::DupSocket notASocket(p[0]);
             QVERIFY(!notASocket.isValid());
-            QCOMPARE(notASocket.errorString(),
-                     QStringLiteral("descriptor %1 is not a socket").arg(p[0]));
+            QCOMPARE(notASocket.error(), qrs::Error::WrongKind);
+            QVERIFY(notASocket.errorString().contains(QString::number(p[0])));
         }
         // A pipe shared as a descriptor and asked for as a socket.
         qrs::DupFd pipe(p[0], qrs::RegisterOptions{QStringLiteral("a-pipe"), 0});
         QVERIFY(pipe.isValid());
         QString error;
-        QCOMPARE(qrs::DupSocket::detach(pipe.id(), 5000, &error), qintptr(-1));
-        QCOMPARE(error, QStringLiteral("the resource \"a-pipe\" is not a socket"));
+        qrs::Error code = qrs::Error::NoError;
+        QCOMPARE(qrs::DupSocket::detach(pipe.id(), 5000, &code, &error), qintptr(-1));
+        QCOMPARE(code, qrs::Error::WrongKind);
+        QVERIFY2(error.contains(QLatin1String("a-pipe")), qPrintable(error));
         // Given back, not spent: DupFd takes it.
         const int fd = qrs::DupFd::detach(pipe.id(), 5000, &error);
         QVERIFY2(fd >= 0, qPrintable(error));

@@ -79,7 +79,8 @@ private Q_SLOTS:
             for (qsizetype n = 0; n < frame.payload.size(); ++n)
                 QVERIFY(!decode(frame.payload.left(n), &out, &error));
             QVERIFY(!decode(frame.payload + 'x', &out, &error));
-            QCOMPARE(error, QStringLiteral("malformed handle message"));
+            // The message's kind, as the protocol names it (never translated).
+            QVERIFY2(error.contains(QLatin1String("handle")), qPrintable(error));
         }
         // A length past the limit is refused even with the bytes there.
         QByteArray tooLong(4, '\0');
@@ -106,7 +107,7 @@ private Q_SLOTS:
               QByteArray("{} {}"), QByteArray("{\"a\":\"\xff\"}"),
               "{\"a\":\"" + QByteArray(MaxStatusSize, 'x') + "\"}"}) {
             QVERIFY2(!decode(bad, &out, &error), bad.left(40).constData());
-            QCOMPARE(error, QStringLiteral("malformed status message"));
+            QVERIFY2(error.contains(QLatin1String("status")), qPrintable(error));
         }
     }
 

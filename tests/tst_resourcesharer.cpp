@@ -208,14 +208,16 @@ private Q_SLOTS:
     void badRegistrations()
     {
         QString error;
-        QVERIFY(!sharer->registerResource(-1, {}, &error).isValid());
-        QVERIFY2(error.contains(QLatin1String("not open")), qPrintable(error));
+        qrs::Error code = qrs::Error::NoError;
+        QVERIFY(!sharer->registerResource(-1, {}, &code, &error).isValid());
+        QCOMPARE(code, qrs::Error::InvalidArgument);
+        QVERIFY(!error.isEmpty());
         int p[2];
         QCOMPARE(::pipe2(p, O_CLOEXEC), 0);
         ::close(p[1]);
-        QVERIFY(!sharer->registerResource(p[0], {QString(300, QLatin1Char('n')), 0}, &error)
+        QVERIFY(!sharer->registerResource(p[0], {QString(300, QLatin1Char('n')), 0}, &code, &error)
                          .isValid());
-        QVERIFY2(error.contains(QLatin1String("name")), qPrintable(error));
+        QCOMPARE(code, qrs::Error::TooLarge);
         QVERIFY(!qrs::platform::isValidFd(p[0])); // ownership was taken: closed
     }
 
@@ -269,8 +271,9 @@ private Q_SLOTS:
         QCOMPARE(info.state, qrs::ResourceState::Taken);
         QCOMPARE(info.takenByPid, qint64(::getpid()));
         QCOMPARE(transferred.at(0).at(1).toLongLong(), qint64(::getpid()));
-        QCOMPARE(qrs::DupFd::detach(id, 5000, &error), -1);
-        QVERIFY2(error.contains(QLatin1String("already been taken")), qPrintable(error));
+        qrs::Error code = qrs::Error::NoError;
+        QCOMPARE(qrs::DupFd::detach(id, 5000, &code, &error), -1);
+        QCOMPARE(code, qrs::Error::AlreadyTaken);
         // ... and the server keeps serving.
         const ResourceId next = registerPipe();
         const int fd2 = qrs::DupFd::detach(next, 5000, &error);
@@ -282,23 +285,23 @@ private Q_SLOTS:
     {
         registerPipe(); // makes sure the sharer runs
         const ResourceId bogus(sharer->address(), QByteArray(16, 'x'));
-        QString error;
-        QCOMPARE(qrs::DupFd::detach(bogus, 5000, &error), -1);
-        QVERIFY2(error.contains(QLatin1String("no resource is registered")), qPrintable(error));
+        qrs::Error code = qrs::Error::NoError;
+        QCOMPARE(qrs::DupFd::detach(bogus, 5000, &code, nullptr), -1);
+        QCOMPARE(code, qrs::Error::UnknownKey);
     }
 
     void tenThousandRandomKeysAreRefused()
     {
         registerPipe();
         const QString address = sharer->address();
-        QString error;
+        qrs::Error code = qrs::Error::NoError;
         for (int i = 0; i < 200; ++i) {
             // 50 keys per request: 10,000 keys, all refused, none handed out.
             QList<ResourceId> ids;
             for (int k = 0; k < 50; ++k)
                 ids.append(ResourceId(address, qrs::protocol::Key::generate().toBytes()));
-            QVERIFY(qrs::DupFd::detach(ids, 5000, &error).isEmpty());
-            QVERIFY2(error.contains(QLatin1String("no resource is registered")), qPrintable(error));
+            QVERIFY(qrs::DupFd::detach(ids, 5000, &code, nullptr).isEmpty());
+            QCOMPARE(code, qrs::Error::UnknownKey);
         }
         QCOMPARE(sharer->count(), 1);
     }
@@ -308,8 +311,10 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const ResourceId id(dir.filePath(QStringLiteral("nobody")), QByteArray(16, 'k'));
         QString error;
-        QCOMPARE(qrs::DupFd::detach(id, 2000, &error), -1);
-        QVERIFY2(error.contains(QLatin1String("no sharer is listening")), qPrintable(error));
+        qrs::Error code = qrs::Error::NoError;
+        QCOMPARE(qrs::DupFd::detach(id, 2000, &code, &error), -1);
+        QCOMPARE(code, qrs::Error::SharerUnreachable);
+        QVERIFY2(error.contains(id.address()), qPrintable(error));
     }
 
     void silentClientDelaysNoOneAndStopIsBounded()
@@ -501,13 +506,17 @@ private Q_SLOTS:
 
         // While it is in transfer, a second receiver is told so.
         QString error;
-        QCOMPARE(qrs::DupFd::detach(id, 5000, &error), -1);
-        QVERIFY2(error.contains(QLatin1String("being handed")), qPrintable(error));
+        qrs::Error code = qrs::Error::NoError;
+        QCOMPARE(qrs::DupFd::detach(id, 5000, &code, &error), -1);
+        QCOMPARE(code, qrs::Error::Busy);
 
+        const qint64 holderPid = holder.processId();
         holder.kill();
         QVERIFY(holder.waitForFinished());
         QTRY_COMPARE(failed.count(), 1);
-        QVERIFY(failed.at(0).at(1).toString().contains(QLatin1String("before acknowledging")));
+        // The failure names the receiver that left.
+        QCOMPARE(failed.at(0).at(0).value<qrs::ResourceInfo>().takenByPid, holderPid);
+        QVERIFY(failed.at(0).at(1).toString().contains(QString::number(holderPid)));
         QCOMPARE(sharer->snapshot().value(0).state, qrs::ResourceState::Available);
 
         const int fd = qrs::DupFd::detach(id, 5000, &error);
@@ -528,7 +537,8 @@ private Q_SLOTS:
         QString error;
         QVERIFY(transfer.runBlocking(5000, &error).isEmpty());
         QCOMPARE(transfer.refusalCode(), qrs::protocol::ErrorCode::Denied);
-        QVERIFY2(error.contains(QLatin1String("comes from pid")), qPrintable(error));
+        QCOMPARE(transfer.error(), qrs::Error::Denied);
+        QVERIFY2(error.contains(QString::number(::getpid() + 1)), qPrintable(error));
         QTRY_COMPARE(failed.count(), 1);
         // Nothing was handed out: the resource is still there for the right pid.
         const int fd = qrs::DupFd::detach(id, 5000, &error);
@@ -541,15 +551,16 @@ private Q_SLOTS:
         registerPipe(); // the server's own descriptors are in the baseline
         const int baseline = qrstest::openFds();
         QSignalSpy expired(sharer, &ResourceSharer::resourceExpired);
-        const ResourceId id = registerPipe(nullptr, 100);
+        // Long enough that a loaded machine counts the descriptor before it expires.
+        const ResourceId id = registerPipe(nullptr, 1000);
         QCOMPARE(qrstest::openFds(), baseline + 1);
         QTRY_COMPARE(expired.count(), 1);
         QCOMPARE(expired.at(0).at(0).value<qrs::ResourceInfo>().id, id);
         QCOMPARE(expired.at(0).at(0).value<qrs::ResourceInfo>().state, qrs::ResourceState::Expired);
         QCOMPARE(qrstest::openFds(), baseline);
-        QString error;
-        QCOMPARE(qrs::DupFd::detach(id, 5000, &error), -1);
-        QVERIFY2(error.contains(QLatin1String("expired")), qPrintable(error));
+        qrs::Error code = qrs::Error::NoError;
+        QCOMPARE(qrs::DupFd::detach(id, 5000, &code, nullptr), -1);
+        QCOMPARE(code, qrs::Error::Expired);
     }
 
     void revokeClosesAndRefuses()
@@ -562,9 +573,9 @@ private Q_SLOTS:
         QVERIFY(!sharer->revoke(id));
         QCOMPARE(qrstest::openFds(), baseline);
         QTRY_COMPARE(revoked.count(), 1);
-        QString error;
-        QCOMPARE(qrs::DupFd::detach(id, 5000, &error), -1);
-        QVERIFY2(error.contains(QLatin1String("revoked")), qPrintable(error));
+        qrs::Error code = qrs::Error::NoError;
+        QCOMPARE(qrs::DupFd::detach(id, 5000, &code, nullptr), -1);
+        QCOMPARE(code, qrs::Error::Revoked);
     }
 
     void stopClosesEverythingAndRestarts()
@@ -591,8 +602,9 @@ private Q_SLOTS:
         QCOMPARE(again.address(), address);
         QTRY_COMPARE(started.count(), 2);
         QString error;
-        QCOMPARE(qrs::DupFd::detach(ids.first(), 2000, &error), -1);
-        QVERIFY2(error.contains(QLatin1String("revoked")), qPrintable(error));
+        qrs::Error code = qrs::Error::NoError;
+        QCOMPARE(qrs::DupFd::detach(ids.first(), 2000, &code, &error), -1);
+        QCOMPARE(code, qrs::Error::Revoked);
         const int fd = qrs::DupFd::detach(again, 5000, &error);
         QVERIFY2(fd >= 0, qPrintable(error));
         ::close(fd);
@@ -681,10 +693,11 @@ private Q_SLOTS:
         for (const ResourceId &id : std::as_const(ids)) {
             auto *job = qrs::DupFd::detachAsync(id, 20'000, this);
             connect(job, &qrs::DetachJob::detached, this, [&fds](int fd) { fds.insert(fd); });
-            connect(job, &qrs::DetachJob::detachFailed, this, [&failures](const QString &e) {
-                ++failures;
-                qWarning() << e;
-            });
+            connect(job, &qrs::DetachJob::detachFailed, this,
+                    [&failures](qrs::Error code, const QString &e) {
+                        ++failures;
+                        qWarning() << code << e;
+                    });
         }
         QTRY_VERIFY_WITH_TIMEOUT(fds.size() + failures == 200, 30'000);
         QCOMPARE(failures, 0);
@@ -800,9 +813,10 @@ private Q_SLOTS:
         QVERIFY2(code == 0, errors.constData());
         // The kernel truncated the descriptors: the receiver says so, gives
         // them back (Nack), and every resource is still there.
-        QVERIFY2(out.contains("descriptor limit"), out.constData());
+        QVERIFY2(out.startsWith("DescriptorLimit "), out.constData());
         QTRY_COMPARE(failed.count(), 3);
-        QVERIFY2(failed.first().at(1).toString().contains(QLatin1String("gave the resources back")),
+        // The receiver's reason, which names the kernel's flag, reaches the sharer.
+        QVERIFY2(failed.first().at(1).toString().contains(QLatin1String("MSG_CTRUNC")),
                  qPrintable(failed.first().at(1).toString()));
         QCOMPARE(sharer->count(), 3);
         for (const qrs::ResourceInfo &info : sharer->snapshot())
@@ -912,8 +926,12 @@ private Q_SLOTS:
         // One unknown key: nothing handed out, the rest still available.
         QList<ResourceId> withBogus = ids;
         withBogus.insert(3, ResourceId(sharer->address(), QByteArray(16, 'z')));
-        QVERIFY(qrs::DupFd::detach(withBogus, 5000, &error).isEmpty());
-        QVERIFY2(error.contains(QLatin1String("resource 4 of 9")), qPrintable(error));
+        qrs::Error code = qrs::Error::NoError;
+        QVERIFY(qrs::DupFd::detach(withBogus, 5000, &code, &error).isEmpty());
+        QCOMPARE(code, qrs::Error::UnknownKey);
+        // Which one: the fourth of nine.
+        QVERIFY2(error.contains(QLatin1String("4")) && error.contains(QLatin1String("9")),
+                 qPrintable(error));
         QCOMPARE(sharer->count(), 8);
 
         const QList<qrs::DetachedFd> got = qrs::DupFd::detach(ids, 5000, &error);

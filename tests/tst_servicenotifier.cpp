@@ -137,28 +137,43 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("address");
         QTest::addColumn<QByteArray>("state");
-        QTest::addColumn<QString>("expected");
+        QTest::addColumn<qrs::Error>("expected");
         QTest::newRow("relative path") << QStringLiteral("notify.sock") << QByteArray("READY=1")
-                                       << QStringLiteral("is not an absolute path");
+                                       << qrs::Error::InvalidArgument;
         QTest::newRow("too long") << QLatin1Char('/') + QString(200, QLatin1Char('x'))
-                                  << QByteArray("READY=1")
-                                  << QStringLiteral("fits a Unix socket address");
-        QTest::newRow("nobody listening")
-                << QStringLiteral("/nonexistent/qrs-notify") << QByteArray("READY=1")
-                << QStringLiteral("cannot notify the service manager at /nonexistent/qrs-notify: ");
-        QTest::newRow("oversized") << QStringLiteral("/nonexistent/qrs-notify")
-                                   << QByteArray("STATUS=") + QByteArray(5000, 'x')
-                                   << QStringLiteral("of 5007 bytes is over the limit of 4096");
+                                  << QByteArray("READY=1") << qrs::Error::InvalidArgument;
+        QTest::newRow("nobody listening") << QStringLiteral("/nonexistent/qrs-notify")
+                                          << QByteArray("READY=1") << qrs::Error::SharerUnreachable;
+        QTest::newRow("oversized")
+                << QStringLiteral("/nonexistent/qrs-notify")
+                << QByteArray("STATUS=") + QByteArray(5000, 'x') << qrs::Error::TooLarge;
     }
     void failures()
     {
         QFETCH(QString, address);
         QFETCH(QByteArray, state);
-        QFETCH(QString, expected);
+        QFETCH(qrs::Error, expected);
         qrs::ServiceNotifier notifier(address);
         QString error;
-        QVERIFY(!notifier.notify(state, &error));
-        QVERIFY2(error.contains(expected), qPrintable(error));
+        qrs::Error code = qrs::Error::NoError;
+        QVERIFY(!notifier.notify(state, &code, &error));
+        QCOMPARE(code, expected);
+        QVERIFY(!error.isEmpty());
+        // The two-argument form says the same sentence.
+        QString again;
+        QVERIFY(!notifier.notify(state, &again));
+        QCOMPARE(again, error);
+    }
+
+    void storeDescriptorRefusals()
+    {
+        qrs::Error code = qrs::Error::NoError;
+        QVERIFY(!qrs::ServiceNotifier(QStringLiteral("/nonexistent/qrs-notify"))
+                         .storeDescriptor(0, QStringLiteral("bad:name"), &code, nullptr));
+        QCOMPARE(code, qrs::Error::InvalidArgument);
+        QVERIFY(!qrs::ServiceNotifier(QString()).storeDescriptor(0, QStringLiteral("ok"), &code,
+                                                                 nullptr));
+        QCOMPARE(code, qrs::Error::SharerUnreachable);
     }
 
     // As sd_watchdog_enabled(): WATCHDOG_PID, when set, must name this process.

@@ -4,6 +4,7 @@
 
 // qrs-share and qrs-detach end to end, as a user runs them.
 #include "testutil.h"
+#include "toolcommon.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -351,7 +352,7 @@ private Q_SLOTS:
                 << 2 << QByteArray("--timeout");
         QTest::newRow("nobody listening") << QStringList{QStringLiteral(
                 "qrs1:00112233445566778899aabbccddeeff@/tmp/qrs-none/s")}
-                                          << 1 << QByteArray("no sharer is listening");
+                                          << 4 << QByteArray("no sharer is listening");
     }
 
     void detachFailuresRunNothing()
@@ -369,6 +370,43 @@ private Q_SLOTS:
         QVERIFY2(err.contains(complaint), err.constData());
         QCOMPARE(err.count('\n'), 1);
         QVERIFY(!QFileInfo::exists(marker));
+    }
+
+    // qrs-detach's exit statuses, one per kind of failure (its man page's table).
+    void exitStatusPerError_data()
+    {
+        QTest::addColumn<qrs::Error>("error");
+        QTest::addColumn<int>("status");
+        const QList<std::pair<qrs::Error, int>> table = {{qrs::Error::NoError, 0},
+                                                         {qrs::Error::InvalidId, 2},
+                                                         {qrs::Error::InvalidArgument, 2},
+                                                         {qrs::Error::UnknownKey, 3},
+                                                         {qrs::Error::AlreadyTaken, 3},
+                                                         {qrs::Error::Expired, 3},
+                                                         {qrs::Error::Revoked, 3},
+                                                         {qrs::Error::SharerUnreachable, 4},
+                                                         {qrs::Error::SharerStopping, 4},
+                                                         {qrs::Error::Timeout, 5},
+                                                         {qrs::Error::Busy, 5},
+                                                         {qrs::Error::Overloaded, 5},
+                                                         {qrs::Error::Denied, 6},
+                                                         {qrs::Error::DescriptorLimit, 7},
+                                                         {qrs::Error::WrongKind, 8},
+                                                         {qrs::Error::NotFound, 8},
+                                                         {qrs::Error::Malformed, 1},
+                                                         {qrs::Error::TooLarge, 1},
+                                                         {qrs::Error::SystemError, 1}};
+        const QMetaEnum names = QMetaEnum::fromType<qrs::Error>();
+        QCOMPARE(qsizetype(names.keyCount()), table.size()); // every code has its status
+        for (const auto &[error, status] : table)
+            QTest::newRow(names.valueToKey(int(error))) << error << status;
+    }
+
+    void exitStatusPerError()
+    {
+        QFETCH(qrs::Error, error);
+        QFETCH(int, status);
+        QCOMPARE(qrs::tools::exitStatusFor(error), status);
     }
 
     void usedKeyAndMissingProgram()
@@ -389,11 +427,11 @@ private Q_SLOTS:
                 run(tool("qrs-detach"),
                     {QString::fromLatin1(ids.at(0)), QStringLiteral("--"), QStringLiteral("true")}),
                 0);
-        // Used now: refused with a clear line, exit 1.
+        // Used now: refused with a clear line, exit 3 (the resource is gone).
         QCOMPARE(run(tool("qrs-detach"),
                      {QString::fromLatin1(ids.at(0)), QStringLiteral("--"), QStringLiteral("true")},
                      nullptr, &err),
-                 1);
+                 3);
         QVERIFY2(err.contains("already been taken"), err.constData());
         // No "--": usage error.
         QCOMPARE(run(tool("qrs-detach"), {QString::fromLatin1(ids.at(1))}, nullptr, &err), 2);

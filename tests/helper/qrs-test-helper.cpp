@@ -39,6 +39,7 @@
 #include <QFile>
 #include <QLocalServer>
 #include <QLocalSocket>
+#include <QMetaEnum>
 #include <QStringList>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -133,10 +134,13 @@ int detachAtLimit(const QStringList &args)
     ::close(filler.back());
     filler.pop_back();
     QString error;
-    const QList<qrs::DetachedFd> got = qrs::DupFd::detach(ids, 10'000, &error);
+    qrs::Error code = qrs::Error::NoError;
+    const QList<qrs::DetachedFd> got = qrs::DupFd::detach(ids, 10'000, &code, &error);
     if (!got.isEmpty())
         return fail(QStringLiteral("received %1 descriptors past the limit").arg(got.size()));
-    std::printf("%s\n", qPrintable(error));
+    // The code's name first, for the test; then the sentence, for people.
+    std::printf("%s %s\n", QMetaEnum::fromType<qrs::Error>().valueToKey(int(code)),
+                qPrintable(error));
     return 0;
 }
 
