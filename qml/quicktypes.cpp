@@ -4,7 +4,23 @@
 
 #include "quicktypes.h"
 
+#include <qrs/error.h>
+
+#include <QtQml/qqml.h>
+
 namespace qrs::quick {
+
+namespace {
+// qrs's enums (Error, ResourceKind, ResourceState) in QML as Qrs:
+// Qrs.AlreadyTaken. Registered by hand when the module's library loads: Qt
+// 6.4's qmltyperegistrar cannot take QML_FOREIGN_NAMESPACE of a namespace.
+void registerQrsNamespace()
+{
+    qmlRegisterUncreatableMetaObject(qrs::staticMetaObject, "QtResourceSharer", 1, 0, "Qrs",
+                                     QStringLiteral("Qrs holds qrs's enums only"));
+}
+} // namespace
+Q_CONSTRUCTOR_FUNCTION(registerQrsNamespace)
 
 CacheFilterModel::CacheFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)

@@ -2,8 +2,9 @@
 //
 // SPDX-License-Identifier: BSD-3-Clause
 
-// What the QtResourceSharer QML module registers: CacheModel, and a filter
-// over it for the panel's search field.
+// What the QtResourceSharer QML module registers: CacheModel, a filter over it
+// for the panel's search field, and qrs's enums (Error, ResourceKind,
+// ResourceState) as Qrs.
 #pragma once
 
 #include <qrs/cachemodel.h>

@@ -64,6 +64,15 @@ public:
         ::close(fd);
         return true;
     }
+    // Takes the resource and says how that went, as a qrs::Error.
+    Q_INVOKABLE int takeCode(const QString &id)
+    {
+        qrs::Error code = qrs::Error::NoError;
+        const int fd = qrs::DupFd::detach(qrs::ResourceId::fromString(id), 5000, &code, nullptr);
+        if (fd >= 0)
+            ::close(fd);
+        return int(code);
+    }
     Q_INVOKABLE int count() const { return qrs::ResourceSharer::instance()->count(); }
     Q_INVOKABLE bool setProcessStatus(const QString &json)
     {

@@ -155,6 +155,15 @@ Item {
         }
 
         // Renders a populated panel offscreen; docs/panel.png comes from here.
+        // qrs::Error in QML, by name.
+        function test_errorCodes() {
+            const id = testSharer.registerPipe("once")
+            compare(testSharer.takeCode(id), Qrs.NoError)
+            compare(testSharer.takeCode(id), Qrs.AlreadyTaken)
+            compare(testSharer.takeCode("qrs1:nonsense"), Qrs.InvalidId)
+            verify(Qrs.AlreadyTaken !== Qrs.Expired)
+        }
+
         function test_picture() {
             testSharer.registerTcpListener("http", 0)
             testSharer.registerTcpListener("admin", 45000)
