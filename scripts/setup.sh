@@ -14,7 +14,7 @@ QRS_PACKAGES=(g++ cmake ninja-build python3 qt6-base-dev qt6-base-dev-tools
     qml6-module-qtquick-templates qml6-module-qtquick-layouts
     qml6-module-qtqml-workerscript qml6-module-qttest fonts-dejavu-core
     g++-mingw-w64-x86-64-posix wine
-    systemd gunicorn pkgconf reuse)
+    systemd gunicorn pkgconf reuse doxygen)
 
 say() { printf '==> %s\n' "$*"; }
 

@@ -33,8 +33,8 @@ struct WorkerInfo
 */
 struct HostResource
 {
-    QString name; //!< 1 to 255 printable ASCII characters, no space, no ':'
-    int fd = -1;
+    QString name;        //!< 1 to 255 printable ASCII characters, no space, no ':'
+    int fd = -1;         //!< the host's descriptor
     QString description; //!< for logs, e.g. "tcp:127.0.0.1:8080"
 };
 
@@ -60,6 +60,7 @@ public:
         worker still held after the host's ready timeout is killed.
     */
     virtual void holdReadiness(quint64 workerId, const QString &reason) = 0;
+    //! Releases the hold \a reason of holdReadiness() on worker \a workerId.
     virtual void releaseReadiness(quint64 workerId, const QString &reason) = 0;
 
     //! One line in the host's log, attributed to the extension.

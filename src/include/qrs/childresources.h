@@ -40,14 +40,7 @@ class ChildResourcesPrivate;
     before adding. Whatever the child has not taken when it exits, or fails to start, is revoked
     and closed; so is whatever is left when this object is destroyed.
 
-    \code
-    auto *process = new QProcess(this);
-    auto *resources = new qrs::ChildResources(process);
-    if (!resources->addTcpServer(QStringLiteral("http"), &server, &error))
-        qFatal("%s", qPrintable(error));
-    connect(resources, &qrs::ChildResources::allTaken, this, [] { qInfo("worker is ready"); });
-    process->start(program, arguments);
-    \endcode
+    \snippet snippets.cpp childresources
 
     The object becomes a child of the QProcess and lives in its thread; call it
     from that thread. Signals are emitted there, which needs a running event loop.
@@ -58,6 +51,7 @@ class QRS_EXPORT ChildResources : public QObject
     Q_OBJECT
 
 public:
+    //! Hands resources to the child \a process will start; becomes a child of \a process.
     explicit ChildResources(QProcess *process);
     ~ChildResources() override;
 
@@ -97,8 +91,10 @@ public:
         (0, the default: they live until the child exits).
     */
     void setTimeToLive(qint64 ms);
+    //! The time to live of resources added from now on, in milliseconds (0: none).
     qint64 timeToLive() const;
 
+    //! The process whose child receives the resources (null once it is destroyed).
     QProcess *process() const;
     //! Every name added, in order.
     QStringList names() const;

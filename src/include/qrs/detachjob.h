@@ -24,6 +24,8 @@ class DetachJobPrivate;
     deletes itself after finished() unless setAutoDelete(false). Destroying it
     before it finishes abandons the transfer without acknowledging it, so the
     resources stay available to another receiver.
+
+    \snippet snippets.cpp detachjob
     \since 0.1
 */
 class QRS_EXPORT DetachJob : public QObject
@@ -31,13 +33,17 @@ class QRS_EXPORT DetachJob : public QObject
     Q_OBJECT
 
 public:
+    //! Starts taking \a ids (all of one sharer, all or none) from the event loop, waiting
+    //! at most \a timeoutMs (negative: no limit).
     DetachJob(const QList<ResourceId> &ids, int timeoutMs, QObject *parent = nullptr);
     ~DetachJob() override;
 
+    //! Whether the job deletes itself after finished() (the default: true).
     void setAutoDelete(bool autoDelete);
+    //! Whether finished() has been emitted.
     bool isFinished() const;
-    // Every descriptor received so far with its name; ownership passes to whoever
-    // takes them (a descriptor nobody took is closed with the job).
+    //! Every descriptor received so far with its name; ownership passes to whoever
+    //! takes them (a descriptor nobody took is closed with the job).
     QList<DetachedFd> takeResults();
     //! Why the job failed, or Error::NoError (also while it runs).
     Error error() const;
@@ -45,8 +51,8 @@ public:
     QString errorString() const;
 
 Q_SIGNALS:
-    // Ownership of fd passes to the receiver of the signal (on Windows a SOCKET
-    // or HANDLE).
+    //! One resource arrived, in the order of the ids; ownership of \a fd passes
+    //! to the receiver of the signal (on Windows a SOCKET or HANDLE).
 #ifdef Q_OS_WIN
     void detached(qintptr fd);
 #else
@@ -56,6 +62,8 @@ Q_SIGNALS:
     //! for people. Nothing was received; the resources stay with the sharer
     //! unless the failure says otherwise (AlreadyTaken, Expired, Revoked).
     void detachFailed(qrs::Error error, const QString &errorString);
+    //! The job is over, after detached() or detachFailed(); it deletes itself next
+    //! unless setAutoDelete(false).
     void finished();
 
 private:

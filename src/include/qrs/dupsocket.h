@@ -20,18 +20,7 @@ namespace qrs {
     duplicated for the receiver's pid (WSADuplicateSocketW) and rebuilt there
     (WSASocketW), over the same protocol.
 
-    \code
-    // Sender
-    auto *shared = new qrs::DupSocket(server.socketDescriptor(), this);
-    env.insert("LISTENER", shared->id().toString());
-
-    // Receiver
-    QString error;
-    const qintptr socket = qrs::DupSocket::detach(
-            qrs::ResourceId::fromString(qEnvironmentVariable("LISTENER")), 5000, &error);
-    if (socket < 0 || !server.setSocketDescriptor(socket))
-        qFatal("%s", qPrintable(error));
-    \endcode
+    \snippet snippets.cpp dupsocket
 
     Anything but a socket is refused (isValid() false, errorString() says so);
     use DupFd for other descriptors.
@@ -42,16 +31,18 @@ class QRS_EXPORT DupSocket : public DupFd
     Q_OBJECT
 
 public:
-    // Duplicates the socket (the caller keeps its own) and registers the duplicate.
+    //! Duplicates the socket (the caller keeps its own) and registers the duplicate.
     explicit DupSocket(qintptr socketDescriptor, QObject *parent = nullptr);
+    //! \overload
+    //! With a name and a time to live (\a options).
     DupSocket(qintptr socketDescriptor, const RegisterOptions &options, QObject *parent = nullptr);
 
-    // Receives the socket id names: an owned descriptor for setSocketDescriptor(),
-    // or -1 with a clear *error. A resource that is not a socket is given back
-    // (it stays available). Blocks at most timeoutMs; any thread, no event loop.
+    //! Receives the socket id names: an owned descriptor for setSocketDescriptor(),
+    //! or -1 with a clear *error. A resource that is not a socket is given back
+    //! (it stays available). Blocks at most timeoutMs; any thread, no event loop.
     static qintptr detach(const ResourceId &id, int timeoutMs, QString *error = nullptr);
-    // The same, saying why it failed in *error (Error::WrongKind for a
-    // resource that is not a socket) and *errorString. Either may be null.
+    //! The same, saying why it failed in *error (Error::WrongKind for a
+    //! resource that is not a socket) and *errorString. Either may be null.
     static qintptr detach(const ResourceId &id, int timeoutMs, qrs::Error *error,
                           QString *errorString);
 };

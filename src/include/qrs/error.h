@@ -22,17 +22,18 @@ namespace qrs {
 Q_NAMESPACE_EXPORT(QRS_EXPORT)
 
 /*!
-    \enum qrs::Error
     \brief Why a call failed, for a program to act on; errorString() beside it
     says the same for people, translated.
 
     Every public call that can fail gives one: objects through \c error()
     beside \c errorString() (DupFd, DetachJob, InheritedResources,
     ChildResources), DetachJob also in DetachJob::detachFailed(), and functions
-    through an overload with a \c{qrs::Error *} argument (DupFd::detach(),
+    through an overload with a <tt>qrs::Error *</tt> argument (DupFd::detach(),
     DupSocket::detach(), ResourceSharer::registerResource() and others). The
     tools exit with a status per code (see their man pages). The values are
     stable: new ones are added at the end.
+
+    \snippet snippets.cpp dupfd-errors
     \since 0.4
 */
 enum class Error {

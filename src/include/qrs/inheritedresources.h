@@ -32,14 +32,7 @@ class InheritedResourcesPrivate;
     sharer (one round trip, blocking up to timeout()) and hands it over as a
     descriptor or as a ready Qt object.
 
-    \code
-    qrs::InheritedResources inherited;
-    QTcpServer server;
-    QString error;
-    if (!inherited.adoptTcpServer(QStringLiteral("http"), &server, &error))
-        qFatal("%s", qPrintable(error));   // e.g. "no resource named \"http\" was passed..."
-    connect(&server, &QTcpServer::newConnection, ...);
-    \endcode
+    \snippet snippets.cpp inheritedresources
 
     Errors say which case it is: the name was not passed (and which names were),
     the resource was already taken, or the parent has gone away. A resource that an
@@ -69,11 +62,14 @@ public:
 
     //! The names passed, in order (those already taken included).
     QStringList names() const;
+    //! Whether a resource named \a name was passed.
     bool contains(const QString &name) const;
+    //! The identifier passed for \a name (invalid if none was).
     ResourceId id(const QString &name) const;
 
     //! How long each take may block, in milliseconds (default 10 s).
     void setTimeout(int ms);
+    //! How long each take may block, in milliseconds.
     int timeout() const;
 
     /*!

@@ -25,10 +25,13 @@ namespace qrs {
 struct QRS_EXPORT ResourceInfo
 {
     Q_GADGET
+    //! The identifier (the member \ref id).
     Q_PROPERTY(qrs::ResourceId id MEMBER id)
     Q_PROPERTY(QString name MEMBER name)
+    //! What it is (the member \ref kind).
     Q_PROPERTY(qrs::ResourceKind kind MEMBER kind)
     Q_PROPERTY(QString description MEMBER description)
+    //! Where it is in its life (the member \ref state).
     Q_PROPERTY(qrs::ResourceState state MEMBER state)
     Q_PROPERTY(qint64 registeringPid MEMBER registeringPid)
     Q_PROPERTY(qint64 takenByPid MEMBER takenByPid)
@@ -37,9 +40,9 @@ struct QRS_EXPORT ResourceInfo
     Q_PROPERTY(quint64 revision MEMBER revision)
 
 public:
-    ResourceId id;
-    QString name; //!< optional, given at registration
-    ResourceKind kind = ResourceKind::Other;
+    ResourceId id;                           //!< the identifier a receiver presents
+    QString name;                            //!< optional, given at registration
+    ResourceKind kind = ResourceKind::Other; //!< what it is, from the descriptor itself
     //! One line for people: a path, "tcp 127.0.0.1:8080 listening", "pipe".
     QString description;
     QString path; //!< file path, unix socket path or memfd name; may be empty
@@ -47,13 +50,13 @@ public:
     QString socketFamily;
     //! For sockets: "stream", "datagram", "seqpacket" or "other"; empty otherwise.
     QString socketType;
-    bool listening = false; //!< a socket that accepts connections
-    QString localAddress;   //!< numeric host of an inet socket
-    int localPort = -1;     //!< port of an inet socket, -1 otherwise
-    qint64 registeringPid = 0;
-    QDateTime registeredAt;
-    QDateTime expiresAt; //!< invalid when the entry has no TTL
-    ResourceState state = ResourceState::Available;
+    bool listening = false;                         //!< a socket that accepts connections
+    QString localAddress;                           //!< numeric host of an inet socket
+    int localPort = -1;                             //!< port of an inet socket, -1 otherwise
+    qint64 registeringPid = 0;                      //!< the process that registered it
+    QDateTime registeredAt;                         //!< when, in UTC
+    QDateTime expiresAt;                            //!< invalid when the entry has no TTL
+    ResourceState state = ResourceState::Available; //!< where it is in its life
     //! The receiver: while in transfer, once taken, and in transferFailed()
     //! the receiver whose transfer failed (0 when a request was refused).
     qint64 takenByPid = 0;
@@ -72,10 +75,10 @@ public:
 */
 struct QRS_EXPORT SharerStatistics
 {
-    quint64 registered = 0;
-    quint64 taken = 0;
-    quint64 expired = 0;
-    quint64 revoked = 0;
+    quint64 registered = 0; //!< resources registered
+    quint64 taken = 0;      //!< resources a receiver took
+    quint64 expired = 0;    //!< resources whose time to live passed
+    quint64 revoked = 0;    //!< resources withdrawn (revoke(), stop())
     //! Transfers that broke before the acknowledgement, and refused requests
     //! for resources that exist.
     quint64 failed = 0;
@@ -102,7 +105,7 @@ struct QRS_EXPORT DetachedFd
 {
     NativeHandle fd = -1; //!< owned by the caller, close-on-exec (Windows: a SOCKET or HANDLE)
     QString name;         //!< the name it was registered with, if any
-    ResourceKind kind = ResourceKind::Other;
+    ResourceKind kind = ResourceKind::Other; //!< what the sharer said it is
 };
 
 } // namespace qrs

@@ -29,14 +29,7 @@ namespace qrs {
     once it listens; only then does a rolling restart of \c qrs-supervise
     \c --ready=notify stop the worker it replaces:
 
-    \code
-    qrs::InheritedResources inherited;
-    QTcpServer server;
-    if (!inherited.adoptTcpServer(QStringLiteral("http"), &server, &error))
-        qFatal("%s", qPrintable(error));
-    loadEverythingSlow();
-    qrs::ServiceNotifier().notifyReady();
-    \endcode
+    \snippet snippets.cpp servicenotifier
 
     With a watchdog (\c WatchdogSec= in systemd, \c --watchdog in
     \c qrs-supervise), watchdogInterval() says how often the manager expects
@@ -51,7 +44,7 @@ class QRS_EXPORT ServiceNotifier
 public:
     //! Reads \c NOTIFY_SOCKET, \c WATCHDOG_USEC and \c WATCHDOG_PID from the environment.
     ServiceNotifier();
-    //! Speaks to \a socketAddress (a path, or \c @name for an abstract socket).
+    //! Speaks to \a socketAddress (a path, or \c \@name for an abstract socket).
     explicit ServiceNotifier(const QString &socketAddress);
 
     //! Whether there is a manager to tell (\c NOTIFY_SOCKET was set).

@@ -46,19 +46,7 @@ class SupervisorPrivate;
     message() lines, and its workers are published as the process status
     (ResourceSharer::setProcessStatus()), for \c qrs-inspect and SharerPanel.
 
-    \code
-    qrs::Supervisor supervisor;
-    supervisor.setProgram(QStringLiteral("/usr/bin/my-worker"));
-    supervisor.setWorkerCount(4);
-    supervisor.addListener({QStringLiteral("http"), listeningFd,
-   QStringLiteral("tcp:0.0.0.0:8080")}); if (!supervisor.loadDefaultExtensions(&error))   // the
-   resource-sharer and notify plugins qFatal("%s", qPrintable(error)); connect(&supervisor,
-   &qrs::Supervisor::message, [](const QString &line) { qInfo("%s", qPrintable(line)); });
-    connect(&supervisor, &qrs::Supervisor::readinessChanged, [](int ready, int total) { ... });
-    supervisor.start();
-    ...
-    supervisor.rollingRestart();   // on SIGHUP, say
-    \endcode
+    \snippet snippets.cpp supervisor
 
     Main thread: every function, signal and extension hook runs in the thread
     the object lives in, which must run an event loop.
@@ -67,25 +55,32 @@ class SupervisorPrivate;
 class QRS_SUPERVISOR_EXPORT Supervisor : public QObject
 {
     Q_OBJECT
+    //! How many workers are ready: see readyCount().
     Q_PROPERTY(int readyCount READ readyCount NOTIFY readinessChanged)
 
 public:
+    //! A supervisor with no program, one slot and no extensions; nothing runs before start().
     explicit Supervisor(QObject *parent = nullptr);
     //! Kills whatever workers still run, and closes the listeners.
     ~Supervisor() override;
 
     //! The program every worker runs, and its arguments. Before start().
     void setProgram(const QString &program, const QStringList &arguments = {});
+    //! The program every worker runs.
     QString program() const;
+    //! The program's arguments.
     QStringList arguments() const;
     //! How many worker slots (1 to 256, default 1). Before start().
     void setWorkerCount(int count);
+    //! How many worker slots.
     int workerCount() const;
     //! How long a stopped worker may take to exit before SIGKILL (default 5000 ms).
     void setGracePeriod(int ms);
+    //! How long a stopped worker may take to exit, in milliseconds.
     int gracePeriod() const;
     //! How long a new worker may take to become ready before it is killed (default 10000 ms).
     void setReadyTimeout(int ms);
+    //! How long a new worker may take to become ready, in milliseconds.
     int readyTimeout() const;
     /*!
         A setting its extensions read with SupervisorHost::setting(): "ready"
@@ -93,6 +88,7 @@ public:
         extensions are added.
     */
     void setExtensionSetting(const QString &name, const QString &value);
+    //! The setting \a name (empty if unset).
     QString extensionSetting(const QString &name) const;
 
     /*!
@@ -100,6 +96,7 @@ public:
         listener.name; the supervisor takes ownership of listener.fd. Before start().
     */
     void addListener(const HostResource &listener);
+    //! The listeners added, in order.
     QList<HostResource> listeners() const;
 
     /*!
@@ -131,6 +128,7 @@ public:
     Error error() const;
     //! The same for people, translated. \since 0.4
     QString errorString() const;
+    //! The names of the extensions added, in order.
     QStringList extensionNames() const;
     /*!
         Whether a loaded plugin declares, in its metadata, that it implements
@@ -148,7 +146,9 @@ public:
 
     //! How many slots have a ready worker.
     int readyCount() const;
+    //! Whether a rolling restart is under way.
     bool isRolling() const;
+    //! Whether shutdown() was called.
     bool isStopping() const;
     //! Every worker with a live process, replacements and retiring ones included.
     QList<WorkerInfo> workers() const;
@@ -160,7 +160,9 @@ public:
     void setStatusField(const QString &key, const QJsonValue &value);
 
 Q_SIGNALS:
+    //! \a worker's process started.
     void workerStarted(const qrs::WorkerInfo &worker);
+    //! \a worker is ready (every hold on its readiness is released).
     void workerReady(const qrs::WorkerInfo &worker);
     //! \a exitCode is the signal number when \a exitStatus is CrashExit; -1 if it never started.
     void workerExited(const qrs::WorkerInfo &worker, int exitCode, QProcess::ExitStatus exitStatus);
@@ -168,7 +170,9 @@ Q_SIGNALS:
     void workerRestartScheduled(int slot, int delayMs);
     //! readyCount() changed.
     void readinessChanged(int ready, int total);
+    //! A rolling restart began: each slot gets a new worker, one at a time.
     void rollingRestartStarted();
+    //! The rolling restart is over: \a replaced of \a total slots got a new worker.
     void rollingRestartFinished(int replaced, int total);
     //! One line of the supervisor's log, in the user's language.
     void message(const QString &line);
