@@ -49,3 +49,23 @@ qrs_setup() {
     say "building"
     cmake --build "$build" --parallel "$(nproc)"
 }
+
+# qrs_setup_windows [build-dir]: Qt for Windows (built once per machine by
+# scripts/qt-windows, cached outside the clone), then the library and its
+# Windows test suites cross-built against it in build-windows/; the Linux
+# build's ctest runs those suites under Wine (label wine).
+qrs_setup_windows() {
+    local build=${1:-$QRS_ROOT/build-windows}
+    qrs_install_packages
+    local prefix
+    prefix=$("$QRS_ROOT/scripts/qt-windows")
+    if [ ! -f "$build/CMakeCache.txt" ]; then
+        say "configuring the Windows build in $build (Qt for Windows: $prefix)"
+        cmake -S "$QRS_ROOT" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
+            -DCMAKE_TOOLCHAIN_FILE="$QRS_ROOT/cmake/mingw-w64.toolchain.cmake" \
+            -DCMAKE_PREFIX_PATH="$prefix" -DQT_HOST_PATH=/usr \
+            -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake >/dev/null
+    fi
+    say "building for Windows"
+    cmake --build "$build" --parallel "$(nproc)"
+}

@@ -20,6 +20,18 @@ constexpr QLatin1StringView Prefix("qrs1:");
 // space, '%', '@', non-ASCII) is percent-encoded.
 const QByteArray AddressSafe = QByteArrayLiteral("/-._~+,=");
 
+// A sharer's address: an absolute socket path on Unix; on Windows a pipe name
+// (QLocalServer makes it \\.\pipe\<name>).
+bool isAddress(QStringView address)
+{
+#ifdef Q_OS_WIN
+    return !address.isEmpty() && !address.contains(QLatin1Char('/'))
+            && !address.contains(QLatin1Char('\\'));
+#else
+    return address.startsWith(QLatin1Char('/'));
+#endif
+}
+
 bool fail(QString *error, const QString &text)
 {
     if (error)
@@ -35,7 +47,7 @@ ResourceId::ResourceId(const QString &address, const QByteArray &key)
 
 bool ResourceId::isValid() const
 {
-    return m_key.size() == protocol::KeySize && m_address.startsWith(QLatin1Char('/'));
+    return m_key.size() == protocol::KeySize && isAddress(m_address);
 }
 
 QString ResourceId::toString() const
@@ -88,14 +100,13 @@ ResourceId ResourceId::fromString(QStringView token, QString *error)
             return malformed(qrs::tr("the address contains white space or a non-ASCII character"));
     }
     const QByteArray rawPath = QByteArray::fromPercentEncoding(encoded.toLatin1());
+    if (!isAddress(QString::fromLatin1(rawPath))) {
 #ifdef Q_OS_WIN
-    // A pipe name (QLocalServer makes it \\.\pipe\<name>).
-    if (rawPath.isEmpty() || rawPath.contains('/') || rawPath.contains('\\'))
         return malformed(qrs::tr("the address must be a pipe name"));
 #else
-    if (!rawPath.startsWith('/'))
         return malformed(qrs::tr("the address must be an absolute socket path"));
 #endif
+    }
     if (rawPath.contains('\0'))
         return malformed(qrs::tr("the address contains a NUL byte"));
     if (size_t(rawPath.size()) > platform::maxUnixPathLength())
