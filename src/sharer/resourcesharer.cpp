@@ -62,7 +62,8 @@ bool ResourceSharerPrivate::ensureStarted(QString *error)
         newThread->quit();
         newThread->wait();
         delete newThread;
-        QDir().rmdir(directory);
+        if (!directory.isEmpty()) // none on Windows: a pipe name is no file
+            QDir().rmdir(directory);
         directory.clear();
         if (error)
             *error = listenError;
@@ -115,7 +116,8 @@ bool ResourceSharerPrivate::stop(int timeoutMs)
     postTo(oldServer, [oldServer, oldDirectory] {
         oldServer->shutdown();
         delete oldServer;
-        QDir().rmdir(oldDirectory);
+        if (!oldDirectory.isEmpty())
+            QDir().rmdir(oldDirectory);
         QThread::currentThread()->quit();
     });
     // Gone entirely: a process that exits right after stop() leaves nothing behind.

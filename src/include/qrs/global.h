@@ -10,6 +10,8 @@
 
 #if defined(QRS_BUILDING_LIBRARY)
 #define QRS_EXPORT Q_DECL_EXPORT
+#elif defined(QRS_STATIC) // linked with the static copy (tests, tools)
+#define QRS_EXPORT
 #else
 #define QRS_EXPORT Q_DECL_IMPORT
 #endif
