@@ -159,7 +159,15 @@ private Q_SLOTS:
         QTRY_COMPARE(failed.count(), 1);
         QCOMPARE(failed.at(0).at(0).value<qrs::Error>(), qrs::Error::Revoked);
         QVERIFY(!failed.at(0).at(1).toString().isEmpty());
-        QCOMPARE(job->error(), qrs::Error::Revoked);
+
+        // A job kept after it finishes still says why.
+        auto *kept = new qrs::DetachJob({shared.id()}, 5000, this);
+        kept->setAutoDelete(false);
+        QSignalSpy keptFinished(kept, &qrs::DetachJob::finished);
+        QTRY_COMPARE(keptFinished.count(), 1);
+        QCOMPARE(kept->error(), qrs::Error::Revoked);
+        QVERIFY(!kept->errorString().isEmpty());
+        delete kept;
 
         auto *bad = new qrs::DetachJob({qrs::ResourceId()}, 1000, this);
         QSignalSpy badFailed(bad, &qrs::DetachJob::detachFailed);
