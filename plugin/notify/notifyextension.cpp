@@ -4,8 +4,8 @@
 
 #include "notifyextension.h"
 
-#include "notification.h"
 #include "fdpassing.h"
+#include "notification.h"
 
 #include <QDir>
 #include <QElapsedTimer>

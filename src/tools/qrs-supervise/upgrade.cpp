@@ -4,8 +4,8 @@
 
 #include "upgrade.h"
 
-#include "managerreport.h"
 #include "fdpassing.h"
+#include "managerreport.h"
 #include "toolcommon.h"
 
 #include <qrs/supervisor.h>
