@@ -2,8 +2,9 @@
 #
 # SPDX-License-Identifier: BSD-3-Clause
 
-# Included by run.cmake and wine_suite.cmake: makes sure the Wine prefix
-# PREFIX is whole before a test runs in it. A prefix is made by wineboot on
+# Included by run.cmake and wine_suite.cmake. qrs_wine_ready(): skips the
+# test (returns from the script) without a working Wine, else makes sure the
+# Wine prefix PREFIX is whole and sets wine_version. A prefix is made by wineboot on
 # first use; one that was cut short (seen once in CI: "could not load
 # kernel32.dll") is removed and made again, explicitly, and waited for.
 function(qrs_wine_prefix wine prefix out_error)
@@ -27,3 +28,24 @@ function(qrs_wine_prefix wine prefix out_error)
     endforeach()
     set(${out_error} "the Wine prefix ${prefix} could not be made: ${err}" PARENT_SCOPE)
 endfunction()
+
+# A macro, so that its return() ends the script that calls it.
+macro(qrs_wine_ready)
+    if(NOT WINE)
+        message("SKIP: no Wine (Debian: wine)")
+        return()
+    endif()
+    set(ENV{WINEPREFIX} "${PREFIX}")
+    set(ENV{WINEDEBUG} "-all")
+    execute_process(COMMAND "${WINE}" --version RESULT_VARIABLE wine_rc
+        OUTPUT_VARIABLE wine_version ERROR_VARIABLE wine_error TIMEOUT 60)
+    if(NOT wine_rc EQUAL 0)
+        message("SKIP: Wine does not run here: ${wine_error}")
+        return()
+    endif()
+    string(STRIP "${wine_version}" wine_version)
+    qrs_wine_prefix("${WINE}" "${PREFIX}" prefix_error)
+    if(prefix_error)
+        message(FATAL_ERROR "${prefix_error}")
+    endif()
+endmacro()
