@@ -2,10 +2,11 @@
 //
 // SPDX-License-Identifier: BSD-3-Clause
 
-// Shared by the tests: the helper process and the open-descriptor count.
+// Shared by the tests: the helper process, and (portable.h) pipes and the
+// open-descriptor count. Built for Windows too (tests/windows/).
 #pragma once
 
-#include "fdpassing.h"
+#include "portable.h"
 
 #include <QDeadlineTimer>
 #include <QProcess>
@@ -13,23 +14,28 @@
 #include <QString>
 #include <QtTest>
 
+#ifndef Q_OS_WIN
 #include <sys/wait.h>
 #include <unistd.h>
+#endif
 
 #include <functional>
 
 namespace qrstest {
 
-// The helper process, chosen by QRS_TEST_HELPER (set by ctest).
+// The helper process, chosen by QRS_TEST_HELPER (set by ctest); on Windows
+// the one beside the test (a build path of the Linux machine means nothing
+// under Wine).
 inline QString helperPath()
 {
     const QString fromEnv = qEnvironmentVariable("QRS_TEST_HELPER");
-    return fromEnv.isEmpty() ? QStringLiteral(QRS_TEST_HELPER_PATH) : fromEnv;
-}
-
-inline int openFds()
-{
-    return qrs::platform::openFdCount();
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+#ifdef Q_OS_WIN
+    return QCoreApplication::applicationDirPath() + QLatin1String("/qrs-test-helper.exe");
+#else
+    return QStringLiteral(QRS_TEST_HELPER_PATH);
+#endif
 }
 
 // Runs the helper to completion (at most timeoutMs) and returns its stdout.
@@ -56,6 +62,7 @@ inline QByteArray runHelper(const QStringList &args, int *exitCode, QByteArray *
     return p.readAllStandardOutput();
 }
 
+#ifndef Q_OS_WIN
 // Runs f in a forked child that has become uid and gid `id` (the caller must
 // be root) and returns what f returned there, or a line saying it failed.
 inline QByteArray runForkedAs(uint id, const std::function<QByteArray()> &f)
@@ -85,6 +92,7 @@ inline QByteArray runForkedAs(uint id, const std::function<QByteArray()> &f)
         msg += " (the child failed to become uid " + QByteArray::number(id) + " or to report)";
     return msg;
 }
+#endif
 
 // A program the test runs as the reference (systemd-socket-activate,
 // systemd-notify, gunicorn: scripts/setup.sh installs them): its path in

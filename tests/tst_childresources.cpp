@@ -4,7 +4,8 @@
 
 // ChildResources (parent) and InheritedResources (child): names through the
 // environment, Qt-typed adoption in a real child process, clear errors, and
-// revocation of what the child never took.
+// revocation of what the child never took. Built for Linux and for Windows
+// (tst_childresources_win, run under Wine), with a case of each platform's own.
 #include "testutil.h"
 
 #include <qrs/childresources.h>
@@ -18,11 +19,9 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 
-#include <fcntl.h>
-#include <unistd.h>
-
 using qrstest::helperPath;
 using qrstest::openFds;
+using qrstest::Pipe;
 
 class tst_ChildResources : public QObject
 {
@@ -36,7 +35,13 @@ private Q_SLOTS:
     void addRejectsWhatIsNotReady();
     void environmentNamesEveryResourceInOrder();
     void childAdoptsTcpServerThatAcceptsARealConnection();
-    void childAdoptsLocalServerFileAndSocket();
+#ifdef Q_OS_WIN
+    void localServerIsRefusedSayingWhy();
+#else
+    void childAdoptsLocalServer();
+#endif
+    void childWritesThroughAnAdoptedFile();
+    void childWritesThroughAnAdoptedTcpSocket();
     void unclaimedResourcesAreRevokedWhenTheChildExits();
     void failedStartRevokesEverything();
     void inheritedErrorsSayWhichCase();
@@ -52,16 +57,18 @@ private:
         process->setArguments(QStringList{QStringLiteral("inherit")} + args);
     }
     int m_baselineFds = 0;
+    Pipe m_pipe; // something open to share, for the whole run
 };
 
 void tst_ChildResources::initTestCase()
 {
     qRegisterMetaType<qrs::ResourceInfo>();
+    QVERIFY(m_pipe.isValid());
     // Start what stays open for the whole run (the sharer's thread and socket,
     // QProcess's child watcher) before counting descriptors.
     QProcess warmUp;
     qrs::ChildResources resources(&warmUp);
-    QVERIFY(resources.addDescriptor(QStringLiteral("warm-up"), STDIN_FILENO));
+    QVERIFY(resources.addDescriptor(QStringLiteral("warm-up"), m_pipe.readEnd()));
     warmUp.start(helperPath(), {QStringLiteral("no-such-mode")});
     QVERIFY(warmUp.waitForFinished());
     QTRY_COMPARE(qrs::ResourceSharer::instance()->count(), 0);
@@ -93,7 +100,7 @@ void tst_ChildResources::addRejectsBadInput()
     QProcess process;
     qrs::ChildResources resources(&process);
     QString error;
-    QVERIFY(!resources.addDescriptor(name, STDIN_FILENO, &error));
+    QVERIFY(!resources.addDescriptor(name, m_pipe.readEnd(), &error));
     QVERIFY2(error.contains(expected), qPrintable(error));
     QVERIFY(resources.names().isEmpty());
     QVERIFY(process.processEnvironment().isEmpty());
@@ -105,16 +112,12 @@ void tst_ChildResources::addRejectsWhatIsNotReady()
     auto *resources = new qrs::ChildResources(&process);
     QString error;
 
-    QVERIFY(resources->addDescriptor(QStringLiteral("in"), STDIN_FILENO, &error));
-    QVERIFY(!resources->addDescriptor(QStringLiteral("in"), STDIN_FILENO, &error));
+    QVERIFY(resources->addDescriptor(QStringLiteral("in"), m_pipe.readEnd(), &error));
+    QVERIFY(!resources->addDescriptor(QStringLiteral("in"), m_pipe.readEnd(), &error));
     QCOMPARE(resources->error(), qrs::Error::InvalidArgument);
     QCOMPARE(resources->errorString(), error);
 
-    int pipeFds[2];
-    QCOMPARE(::pipe2(pipeFds, O_CLOEXEC), 0);
-    ::close(pipeFds[0]);
-    ::close(pipeFds[1]);
-    QVERIFY(!resources->addDescriptor(QStringLiteral("closed"), pipeFds[0], &error));
+    QVERIFY(!resources->addDescriptor(QStringLiteral("closed"), qrstest::notOpenHandle(), &error));
     QCOMPARE(resources->error(), qrs::Error::InvalidArgument); // not open: nothing to duplicate
     QVERIFY2(error.contains(QStringLiteral("closed")), qPrintable(error));
 
@@ -131,7 +134,7 @@ void tst_ChildResources::addRejectsWhatIsNotReady()
 
     process.start(helperPath(), {QStringLiteral("no-such-mode")}); // any started process
     QVERIFY(process.waitForStarted());
-    QVERIFY(!resources->addDescriptor(QStringLiteral("late"), STDIN_FILENO, &error));
+    QVERIFY(!resources->addDescriptor(QStringLiteral("late"), m_pipe.readEnd(), &error));
     QCOMPARE(resources->error(), qrs::Error::InvalidArgument);
     QVERIFY2(error.contains(QStringLiteral("late")), qPrintable(error));
     QVERIFY(process.waitForFinished());
@@ -142,8 +145,8 @@ void tst_ChildResources::environmentNamesEveryResourceInOrder()
 {
     QProcess process;
     qrs::ChildResources resources(&process);
-    QVERIFY(resources.addDescriptor(QStringLiteral("first"), STDIN_FILENO));
-    QVERIFY(resources.addDescriptor(QStringLiteral("second.sock"), STDOUT_FILENO));
+    QVERIFY(resources.addDescriptor(QStringLiteral("first"), m_pipe.readEnd()));
+    QVERIFY(resources.addDescriptor(QStringLiteral("second.sock"), m_pipe.writeEnd()));
     const QProcessEnvironment env = process.processEnvironment();
     QCOMPARE(env.value(QStringLiteral("QRS_RESOURCE_NAMES")), QStringLiteral("first second.sock"));
     const QStringList ids = env.value(QStringLiteral("QRS_RESOURCES")).split(QLatin1Char(' '));
@@ -192,7 +195,24 @@ void tst_ChildResources::childAdoptsTcpServerThatAcceptsARealConnection()
     QCOMPARE(child.exitCode(), 0);
 }
 
-void tst_ChildResources::childAdoptsLocalServerFileAndSocket()
+#ifdef Q_OS_WIN
+void tst_ChildResources::localServerIsRefusedSayingWhy()
+{
+    QLocalServer localServer;
+    QVERIFY2(localServer.listen(QStringLiteral("qrs-tst-childresources")),
+             qPrintable(localServer.errorString()));
+    QProcess child;
+    qrs::ChildResources resources(&child);
+    QString error;
+    QVERIFY(!resources.addLocalServer(QStringLiteral("ctl"), &localServer, &error));
+    QCOMPARE(resources.error(), qrs::Error::WrongKind);
+    // It says what to do instead: listen on the same name in the child.
+    QVERIFY2(error.contains(localServer.fullServerName()), qPrintable(error));
+    QVERIFY(resources.names().isEmpty());
+    QVERIFY(localServer.isListening());
+}
+#else
+void tst_ChildResources::childAdoptsLocalServer()
 {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
@@ -222,8 +242,13 @@ void tst_ChildResources::childAdoptsLocalServerFileAndSocket()
     // The child's close did not take the socket file away from us.
     QVERIFY(QFile::exists(socketPath));
     QVERIFY(localServer.isListening());
+}
+#endif
 
-    // An open file: the child writes through it.
+void tst_ChildResources::childWritesThroughAnAdoptedFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
     QFile file(dir.filePath(QStringLiteral("log")));
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Append));
     {
@@ -241,8 +266,10 @@ void tst_ChildResources::childAdoptsLocalServerFileAndSocket()
     file.close();
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("written by the child"));
+}
 
-    // A connected TCP socket: the child writes to our peer.
+void tst_ChildResources::childWritesThroughAnAdoptedTcpSocket()
+{
     QTcpServer server;
     QVERIFY(server.listen(QHostAddress::LocalHost));
     QTcpSocket ours;
@@ -267,16 +294,14 @@ void tst_ChildResources::childAdoptsLocalServerFileAndSocket()
 
 void tst_ChildResources::unclaimedResourcesAreRevokedWhenTheChildExits()
 {
-    int pipeA[2], pipeB[2];
-    QCOMPARE(::pipe2(pipeA, O_CLOEXEC), 0);
-    QCOMPARE(::pipe2(pipeB, O_CLOEXEC), 0);
     {
+        Pipe pipeA, pipeB;
         QProcess child;
         auto *resources = new qrs::ChildResources(&child);
         QSignalSpy taken(resources, &qrs::ChildResources::taken);
         QSignalSpy revoked(resources, &qrs::ChildResources::revoked);
-        QVERIFY(resources->addDescriptor(QStringLiteral("wanted"), pipeA[1]));
-        QVERIFY(resources->addDescriptor(QStringLiteral("ignored"), pipeB[1]));
+        QVERIFY(resources->addDescriptor(QStringLiteral("wanted"), pipeA.writeEnd()));
+        QVERIFY(resources->addDescriptor(QStringLiteral("ignored"), pipeB.writeEnd()));
         QCOMPARE(qrs::ResourceSharer::instance()->count(), 2);
         startHelper(&child, {QStringLiteral("fd"), QStringLiteral("wanted")});
         child.start();
@@ -291,8 +316,6 @@ void tst_ChildResources::unclaimedResourcesAreRevokedWhenTheChildExits()
         QVERIFY(resources->pendingNames().isEmpty());
         QCOMPARE(qrs::ResourceSharer::instance()->count(), 0);
     }
-    for (int fd : {pipeA[0], pipeA[1], pipeB[0], pipeB[1]})
-        ::close(fd);
     QTRY_COMPARE(openFds(), m_baselineFds);
 }
 
@@ -301,7 +324,7 @@ void tst_ChildResources::failedStartRevokesEverything()
     QProcess child;
     auto *resources = new qrs::ChildResources(&child);
     QSignalSpy revoked(resources, &qrs::ChildResources::revoked);
-    QVERIFY(resources->addDescriptor(QStringLiteral("a"), STDIN_FILENO));
+    QVERIFY(resources->addDescriptor(QStringLiteral("a"), m_pipe.readEnd()));
     child.start(QStringLiteral("/nonexistent/qrs-no-such-program"));
     QVERIFY(!child.waitForStarted());
     QTRY_COMPARE(revoked.size(), 1);
@@ -315,8 +338,8 @@ void tst_ChildResources::inheritedErrorsSayWhichCase()
 {
     QProcess process;
     qrs::ChildResources resources(&process);
-    QVERIFY(resources.addDescriptor(QStringLiteral("a"), STDIN_FILENO));
-    QVERIFY(resources.addDescriptor(QStringLiteral("b"), STDIN_FILENO));
+    QVERIFY(resources.addDescriptor(QStringLiteral("a"), m_pipe.readEnd()));
+    QVERIFY(resources.addDescriptor(QStringLiteral("b"), m_pipe.readEnd()));
     const QProcessEnvironment env = process.processEnvironment();
     const QByteArray ids = env.value(QStringLiteral("QRS_RESOURCES")).toLatin1();
     const QByteArray names = env.value(QStringLiteral("QRS_RESOURCE_NAMES")).toLatin1();
@@ -329,9 +352,9 @@ void tst_ChildResources::inheritedErrorsSayWhichCase()
     // It names what was asked for, and what there is.
     QVERIFY2(error.endsWith(QStringLiteral("a, b")), qPrintable(error));
 
-    const int fd = inherited.takeDescriptor(QStringLiteral("a"), &error);
+    const qrs::NativeHandle fd = inherited.takeDescriptor(QStringLiteral("a"), &error);
     QVERIFY2(fd >= 0, qPrintable(error));
-    ::close(fd);
+    qrstest::closeHandle(fd);
     QCOMPARE(inherited.takeDescriptor(QStringLiteral("a"), &error), -1);
     QCOMPARE(inherited.error(), qrs::Error::AlreadyTaken);
 
@@ -355,11 +378,10 @@ void tst_ChildResources::inheritedErrorsSayWhichCase()
 
 void tst_ChildResources::adoptingTheWrongKindSaysWhatItIs()
 {
-    int pipeFds[2];
-    QCOMPARE(::pipe2(pipeFds, O_CLOEXEC), 0);
+    Pipe pipe;
     QProcess process;
     qrs::ChildResources resources(&process);
-    QVERIFY(resources.addDescriptor(QStringLiteral("pipe"), pipeFds[0]));
+    QVERIFY(resources.addDescriptor(QStringLiteral("pipe"), pipe.readEnd()));
     const QProcessEnvironment env = process.processEnvironment();
     qrs::InheritedResources inherited(env.value(QStringLiteral("QRS_RESOURCES")).toLatin1(),
                                       env.value(QStringLiteral("QRS_RESOURCE_NAMES")).toLatin1());
@@ -369,11 +391,11 @@ void tst_ChildResources::adoptingTheWrongKindSaysWhatItIs()
     QCOMPARE(inherited.error(), qrs::Error::WrongKind);
     QVERIFY(!server.isListening());
     // Not lost: the descriptor is still there for a caller that can use it.
-    const int fd = inherited.takeDescriptor(QStringLiteral("pipe"), &error);
+    const qrs::NativeHandle fd = inherited.takeDescriptor(QStringLiteral("pipe"), &error);
     QVERIFY2(fd >= 0, qPrintable(error));
-    ::close(fd);
-    ::close(pipeFds[0]);
-    ::close(pipeFds[1]);
+    qrstest::closeHandle(fd);
+    pipe.closeRead();
+    pipe.closeWrite();
     QTRY_COMPARE(openFds(), m_baselineFds);
 }
 
@@ -382,8 +404,13 @@ void tst_ChildResources::malformedEnvironmentIsAnError_data()
     QTest::addColumn<QByteArray>("ids");
     QTest::addColumn<QByteArray>("names");
     QTest::addColumn<QString>("expected");
-    const QByteArray id = "qrs1:00112233445566778899aabbccddeeff@/tmp/x";
-    QTest::newRow("bad id") << QByteArray("qrs1:zz@/tmp/x") << QByteArray("a")
+#ifdef Q_OS_WIN
+    const QByteArray address = "qrs-x"; // a pipe name
+#else
+    const QByteArray address = "/tmp/x"; // a socket path
+#endif
+    const QByteArray id = "qrs1:00112233445566778899aabbccddeeff@" + address;
+    QTest::newRow("bad id") << QByteArray("qrs1:zz@" + address) << QByteArray("a")
                             << QStringLiteral("QRS_RESOURCES: malformed resource id");
     QTest::newRow("counts differ") << QByteArray(id + ' ' + id) << QByteArray("a")
                                    << QStringLiteral("holds 2 identifiers but");

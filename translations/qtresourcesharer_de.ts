@@ -876,6 +876,14 @@
         <source>the sharer at %1 closed the connection without answering: %2</source>
         <translation>der Sharer unter %1 hat die Verbindung ohne Antwort geschlossen: %2</translation>
     </message>
+    <message>
+        <source>cannot share &quot;%1&quot;: on Windows a QLocalServer listens on a named pipe, which has no handle to hand over; let the child listen on &quot;%2&quot; itself</source>
+        <translation>kann &quot;%1&quot; nicht teilen: unter Windows lauscht ein QLocalServer auf einer benannten Pipe, die kein übergebbares Handle hat; lassen Sie den Kindprozess selbst auf &quot;%2&quot; lauschen</translation>
+    </message>
+    <message>
+        <source>the resource &quot;%1&quot; cannot be given a C runtime descriptor</source>
+        <translation>die Ressource &quot;%1&quot; kann keinen Deskriptor der C-Laufzeitbibliothek erhalten</translation>
+    </message>
 </context>
 <context>
     <name>qrs-tools</name>

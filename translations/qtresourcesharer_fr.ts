@@ -876,6 +876,14 @@
         <source>the sharer at %1 closed the connection without answering: %2</source>
         <translation>le partageur à %1 a fermé la connexion sans répondre : %2</translation>
     </message>
+    <message>
+        <source>cannot share &quot;%1&quot;: on Windows a QLocalServer listens on a named pipe, which has no handle to hand over; let the child listen on &quot;%2&quot; itself</source>
+        <translation>impossible de partager « %1 » : sous Windows, un QLocalServer écoute sur un tube nommé, qui n&apos;a pas de handle à transmettre ; laissez le processus enfant écouter lui-même sur « %2 »</translation>
+    </message>
+    <message>
+        <source>the resource &quot;%1&quot; cannot be given a C runtime descriptor</source>
+        <translation>la ressource « %1 » ne peut pas recevoir de descripteur de la bibliothèque d&apos;exécution C</translation>
+    </message>
 </context>
 <context>
     <name>qrs-tools</name>

@@ -16,6 +16,10 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#ifdef Q_OS_WIN
+#include <io.h>
+#endif
+
 #include <algorithm>
 
 namespace qrs {
@@ -89,7 +93,7 @@ ChildResources::~ChildResources()
     revokePending();
 }
 
-bool ChildResources::addDescriptor(const QString &name, int fd, QString *error)
+bool ChildResources::addDescriptor(const QString &name, NativeHandle fd, QString *error)
 {
     Q_D(ChildResources);
     if (!d->process)
@@ -157,7 +161,7 @@ bool ChildResources::addTcpServer(const QString &name, const QTcpServer *server,
         return d_func()->fail(
                 error, Error::InvalidArgument,
                 qrs::tr("cannot share \"%1\": the QTcpServer is not listening").arg(name));
-    return addDescriptor(name, int(server->socketDescriptor()), error);
+    return addDescriptor(name, NativeHandle(server->socketDescriptor()), error);
 }
 
 bool ChildResources::addLocalServer(const QString &name, const QLocalServer *server, QString *error)
@@ -166,7 +170,17 @@ bool ChildResources::addLocalServer(const QString &name, const QLocalServer *ser
         return d_func()->fail(
                 error, Error::InvalidArgument,
                 qrs::tr("cannot share \"%1\": the QLocalServer is not listening").arg(name));
-    return addDescriptor(name, int(server->socketDescriptor()), error);
+#ifdef Q_OS_WIN
+    // Qt listens on a named pipe by creating instances of it: there is no one
+    // handle that listens, only the name, which the child can listen on itself.
+    return d_func()->fail(error, Error::WrongKind,
+                          qrs::tr("cannot share \"%1\": on Windows a QLocalServer listens on a "
+                                  "named pipe, which has no handle to hand over; let the child "
+                                  "listen on \"%2\" itself")
+                                  .arg(name, server->fullServerName()));
+#else
+    return addDescriptor(name, server->socketDescriptor(), error);
+#endif
 }
 
 bool ChildResources::addFile(const QString &name, const QFile *file, QString *error)
@@ -174,7 +188,12 @@ bool ChildResources::addFile(const QString &name, const QFile *file, QString *er
     if (!file || !file->isOpen() || file->handle() < 0)
         return d_func()->fail(error, Error::InvalidArgument,
                               qrs::tr("cannot share \"%1\": the file is not open").arg(name));
+#ifdef Q_OS_WIN
+    // QFile::handle() is a C runtime descriptor; the resource is its HANDLE.
+    return addDescriptor(name, NativeHandle(::_get_osfhandle(file->handle())), error);
+#else
     return addDescriptor(name, file->handle(), error);
+#endif
 }
 
 bool ChildResources::addTcpSocket(const QString &name, const QTcpSocket *socket, QString *error)
@@ -183,7 +202,7 @@ bool ChildResources::addTcpSocket(const QString &name, const QTcpSocket *socket,
         return d_func()->fail(
                 error, Error::InvalidArgument,
                 qrs::tr("cannot share \"%1\": the socket is not connected").arg(name));
-    return addDescriptor(name, int(socket->socketDescriptor()), error);
+    return addDescriptor(name, NativeHandle(socket->socketDescriptor()), error);
 }
 
 Error ChildResources::error() const

@@ -5,7 +5,7 @@
 #include <qrs/inheritedresources.h>
 
 #include "environment_p.h"
-#include "fdpassing.h"
+#include "handles.h"
 #include "logging_p.h"
 #include "protocollimits.h"
 #include "text_p.h"
@@ -17,6 +17,11 @@
 #include <QSet>
 #include <QTcpServer>
 #include <QTcpSocket>
+
+#ifdef Q_OS_WIN
+#include <fcntl.h>
+#include <io.h>
+#endif
 
 #include <functional>
 
@@ -30,7 +35,7 @@ public:
     ~InheritedResourcesPrivate()
     {
         for (const DetachedFd &r : std::as_const(kept))
-            platform::closeFd(r.fd);
+            platform::closeHandle(r.fd);
     }
 
     const launch::NamedId *find(const QString &name) const;
@@ -41,11 +46,11 @@ public:
     // The descriptor of name, received now or kept from an earlier call; -1
     // after saying why. Unless fits is null, one that is not what the caller
     // needs (wanted says what that is) is kept for a later call, never lost.
-    int take(const QString &name, Fits fits, const QString &wanted, QString *error);
+    NativeHandle take(const QString &name, Fits fits, const QString &wanted, QString *error);
     // take(), then use(fd): an empty string, or why the Qt object refused the
     // descriptor (which is then kept as well).
     bool adopt(const QString &name, Fits fits, const QString &wanted, QString *error,
-               const std::function<QString(int)> &use);
+               const std::function<QString(NativeHandle)> &use);
 
     QList<launch::NamedId> entries;
     QSet<QString> taken;             // handed to the caller
@@ -223,7 +228,7 @@ int InheritedResources::timeout() const
     return d->timeoutMs;
 }
 
-int InheritedResources::takeDescriptor(const QString &name, QString *error)
+NativeHandle InheritedResources::takeDescriptor(const QString &name, QString *error)
 {
     Q_D(InheritedResources);
     return d->take(name, nullptr, {}, error);
@@ -264,8 +269,8 @@ QList<DetachedFd> InheritedResources::takeAll(QString *error)
     return out;
 }
 
-int InheritedResourcesPrivate::take(const QString &name, Fits fits, const QString &wanted,
-                                    QString *error)
+NativeHandle InheritedResourcesPrivate::take(const QString &name, Fits fits, const QString &wanted,
+                                             QString *error)
 {
     const launch::NamedId *e = find(name);
     if (!e) {
@@ -291,7 +296,7 @@ int InheritedResourcesPrivate::take(const QString &name, Fits fits, const QStrin
         qCDebug(lcLaunch) << "took" << name << "as descriptor" << received.fd;
     }
     platform::HandleDescription description;
-    if (fits && (!platform::describe(received.fd, &description) || !fits(description))) {
+    if (fits && (!platform::describeHandle(received.fd, &description) || !fits(description))) {
         kept.insert(name, received); // still there for takeDescriptor() or takeAll()
         fail(error, Error::WrongKind,
              qrs::tr("the resource \"%1\" is %2, not %3")
@@ -303,9 +308,10 @@ int InheritedResourcesPrivate::take(const QString &name, Fits fits, const QStrin
 }
 
 bool InheritedResourcesPrivate::adopt(const QString &name, Fits fits, const QString &wanted,
-                                      QString *error, const std::function<QString(int)> &use)
+                                      QString *error,
+                                      const std::function<QString(NativeHandle)> &use)
 {
-    const int fd = take(name, fits, wanted, error);
+    const NativeHandle fd = take(name, fits, wanted, error);
     if (fd < 0)
         return false;
     const QString why = use(fd);
@@ -319,7 +325,7 @@ bool InheritedResourcesPrivate::adopt(const QString &name, Fits fits, const QStr
 bool InheritedResources::adoptTcpServer(const QString &name, QTcpServer *server, QString *error)
 {
     Q_D(InheritedResources);
-    return d->adopt(name, isTcpListener, qrs::tr("a listening TCP socket"), error, [&](int fd) {
+    return d->adopt(name, isTcpListener, qrs::tr("a listening TCP socket"), error, [&](auto fd) {
         return server->setSocketDescriptor(fd)
                 ? QString()
                 : qrs::tr("QTcpServer cannot listen on the resource \"%1\": %2")
@@ -330,7 +336,7 @@ bool InheritedResources::adoptTcpServer(const QString &name, QTcpServer *server,
 bool InheritedResources::adoptLocalServer(const QString &name, QLocalServer *server, QString *error)
 {
     Q_D(InheritedResources);
-    return d->adopt(name, isUnixListener, qrs::tr("a listening Unix socket"), error, [&](int fd) {
+    return d->adopt(name, isUnixListener, qrs::tr("a listening Unix socket"), error, [&](auto fd) {
         if (!server->listen(qintptr(fd)))
             return qrs::tr("QLocalServer cannot listen on the resource \"%1\": %2")
                     .arg(name, server->errorString());
@@ -347,18 +353,41 @@ bool InheritedResources::adoptFile(const QString &name, QFile *file, QIODevice::
                                    QString *error)
 {
     Q_D(InheritedResources);
-    return d->adopt(name, isFileLike, qrs::tr("a file or a pipe"), error, [&](int fd) {
-        return file->open(fd, mode, QFileDevice::AutoCloseHandle)
-                ? QString()
-                : qrs::tr("QFile cannot open the resource \"%1\": %2")
-                          .arg(name, file->errorString());
+    return d->adopt(name, isFileLike, qrs::tr("a file or a pipe"), error, [&](auto fd) {
+        const auto refused = [&] {
+            return qrs::tr("QFile cannot open the resource \"%1\": %2")
+                    .arg(name, file->errorString());
+        };
+#ifdef Q_OS_WIN
+        // QFile opens C runtime descriptors. The runtime's descriptor owns the
+        // HANDLE it wraps, so it wraps a duplicate: if QFile refuses it, the
+        // resource itself is still kept.
+        const NativeHandle copy = platform::duplicateHandle(fd);
+        int flags = mode & QIODevice::Append ? _O_APPEND : 0;
+        if (!(mode & QIODevice::WriteOnly))
+            flags |= _O_RDONLY;
+        const int crt = copy < 0 ? -1 : ::_open_osfhandle(copy, flags);
+        if (crt < 0) {
+            if (copy >= 0)
+                platform::closeHandle(copy);
+            return qrs::tr("the resource \"%1\" cannot be given a C runtime descriptor").arg(name);
+        }
+        if (!file->open(crt, mode, QFileDevice::AutoCloseHandle)) {
+            ::_close(crt);
+            return refused();
+        }
+        platform::closeHandle(fd);
+        return QString();
+#else
+        return file->open(fd, mode, QFileDevice::AutoCloseHandle) ? QString() : refused();
+#endif
     });
 }
 
 bool InheritedResources::adoptTcpSocket(const QString &name, QTcpSocket *socket, QString *error)
 {
     Q_D(InheritedResources);
-    return d->adopt(name, isTcpConnection, qrs::tr("a connected TCP socket"), error, [&](int fd) {
+    return d->adopt(name, isTcpConnection, qrs::tr("a connected TCP socket"), error, [&](auto fd) {
         return socket->setSocketDescriptor(fd, QAbstractSocket::ConnectedState)
                 ? QString()
                 : qrs::tr("QTcpSocket cannot use the resource \"%1\": %2")

@@ -94,7 +94,8 @@ int usableCpuCount();
 // CPU answer meanwhile.
 bool pollAwake(struct pollfd *fds, size_t count, int64_t budgetNs);
 
-// Number of descriptors this process has open (from /proc/self/fd), or -1.
+// Number of descriptors this process has open (from /proc/self/fd; on Windows
+// its handles, from GetProcessHandleCount), or -1.
 int openFdCount();
 
 // The longest path an AF_UNIX socket address can hold here.

@@ -7,6 +7,8 @@
 // asks of it still answers; the rest fails with ENOSYS. Plain C++, no Qt.
 #include "fdpassing.h"
 
+#include <windows.h>
+
 #include <cerrno>
 #include <cstring>
 
@@ -85,7 +87,8 @@ bool pollAwake(struct pollfd *, size_t, int64_t)
 
 int openFdCount()
 {
-    return unsupported(-1);
+    DWORD count = 0;
+    return ::GetProcessHandleCount(::GetCurrentProcess(), &count) ? int(count) : -1;
 }
 
 size_t maxUnixPathLength()

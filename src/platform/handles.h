@@ -34,7 +34,8 @@ bool isOpenHandle(std::intptr_t handle);
 // Closes it, whatever it is (on Windows a socket or any other handle).
 void closeHandle(std::intptr_t handle);
 bool isSocketHandle(std::intptr_t handle);
-// A duplicate that no child inherits (close-on-exec), or -1.
+// A duplicate that no child inherits (close-on-exec), or -1 with errno set
+// (EBADF: handle is not open; EMFILE: out of descriptors or handles).
 std::intptr_t duplicateHandle(std::intptr_t handle);
 // Describes handle; false only when it is not open.
 bool describeHandle(std::intptr_t handle, HandleDescription *out);

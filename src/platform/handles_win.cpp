@@ -11,6 +11,7 @@
 #include <windows.h>
 // clang-format on
 
+#include <cerrno>
 #include <cstring>
 #include <vector>
 
@@ -254,6 +255,29 @@ bool isSocketHandle(std::intptr_t handle)
     return win::isSocket(win::Socket(handle));
 }
 
+namespace {
+// Says a Win32 or Winsock failure in errno, as the Unix half does: EBADF for
+// what is not an open handle, EMFILE when out of handles, else EIO.
+std::intptr_t failWith(unsigned long code)
+{
+    switch (code) {
+    case ERROR_INVALID_HANDLE:
+    case WSAENOTSOCK:
+        errno = EBADF;
+        break;
+    case ERROR_TOO_MANY_OPEN_FILES:
+    case ERROR_NO_SYSTEM_RESOURCES:
+    case WSAEMFILE:
+    case WSAENOBUFS:
+        errno = EMFILE;
+        break;
+    default:
+        errno = EIO;
+    }
+    return -1;
+}
+} // namespace
+
 std::intptr_t duplicateHandle(std::intptr_t handle)
 {
     unsigned long code = 0;
@@ -261,13 +285,13 @@ std::intptr_t duplicateHandle(std::intptr_t handle)
     if (win::isSocket(win::Socket(handle))) {
         std::string info;
         if (!win::duplicateSocketFor(win::Socket(handle), self, &info, &code))
-            return -1;
+            return failWith(code);
         const win::Socket copy = win::socketFromProtocolInfo(info, &code);
-        return copy == win::InvalidSocket ? -1 : std::intptr_t(copy);
+        return copy == win::InvalidSocket ? failWith(code) : std::intptr_t(copy);
     }
     std::uint64_t copy = 0;
     if (!win::duplicateHandleInto(reinterpret_cast<win::Handle>(handle), self, &copy, &code))
-        return -1;
+        return failWith(code);
     return std::intptr_t(copy);
 }
 

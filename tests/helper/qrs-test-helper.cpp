@@ -27,8 +27,10 @@
 //                                           prints its id), "stop", "quit";
 //                                           prints "ready" first
 // Exit codes: 0 success, 1 failure (reason on stderr), 2 bad usage.
+// Built for Windows too (tests/windows/), without detach-at-limit,
+// serve-listen-fds, --min-fd and inherit local-server, which are Unix's.
 #include "client/transfer_p.h"
-#include "fdpassing.h"
+#include "portable.h"
 
 #include <qrs/dupfd.h>
 #include <qrs/inheritedresources.h>
@@ -44,10 +46,12 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#ifndef Q_OS_WIN
 #include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#endif
 
 #include <cstdio>
 #include <cstdlib>
@@ -75,10 +79,12 @@ void hangUp(QTcpSocket *socket)
     socket->disconnectFromHost();
 }
 
+#ifndef Q_OS_WIN
 void hangUp(QLocalSocket *socket)
 {
     socket->disconnectFromServer();
 }
+#endif
 
 int detach(const QStringList &args)
 {
@@ -88,30 +94,30 @@ int detach(const QStringList &args)
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
+#ifndef Q_OS_WIN
     const int minFd = args.contains(QStringLiteral("--min-fd"))
             ? args.value(args.indexOf(QStringLiteral("--min-fd")) + 1).toInt()
             : 0;
     // Occupy every lower number, so that the kernel must give a high one.
     while (minFd > 0 && ::fcntl(0, F_DUPFD, 0) < minFd - 1) { }
+#endif
 
-    const int fd = qrs::DupFd::detach(id, 10'000, &error);
+    const qrs::NativeHandle fd = qrs::DupFd::detach(id, 10'000, &error);
     if (fd < 0) {
         std::fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
     const qsizetype w = args.indexOf(QStringLiteral("--write"));
     if (w >= 0) {
-        const QByteArray text = args.value(w + 1).toUtf8();
-        if (::write(fd, text.constData(), size_t(text.size())) != text.size()) {
-            std::perror("write");
-            return 1;
-        }
+        if (!qrstest::writeTo(fd, args.value(w + 1).toUtf8()))
+            return fail(QStringLiteral("cannot write to the received resource"));
     }
-    std::printf("fd=%d pid=%d cloexec=%d\n", fd, int(::getpid()),
-                (::fcntl(fd, F_GETFD) & FD_CLOEXEC) ? 1 : 0);
+    std::printf("fd=%lld pid=%lld cloexec=%d\n", qint64(fd), QCoreApplication::applicationPid(),
+                qrstest::isInherited(fd) ? 0 : 1);
     return 0;
 }
 
+#ifndef Q_OS_WIN
 int detachAtLimit(const QStringList &args)
 {
     QList<qrs::ResourceId> ids;
@@ -143,6 +149,7 @@ int detachAtLimit(const QStringList &args)
                 qPrintable(error));
     return 0;
 }
+#endif
 
 int hold(const QStringList &args)
 {
@@ -158,8 +165,7 @@ int hold(const QStringList &args)
     }
     std::printf("received\n");
     std::fflush(stdout);
-    char c;
-    while (::read(STDIN_FILENO, &c, 1) > 0) { } // until killed, or stdin closes
+    while (std::getchar() != EOF) { } // until killed, or stdin closes
     return 0;
 }
 
@@ -177,12 +183,12 @@ int detachAll()
     timer.start();
     for (const qrs::ResourceId &id : std::as_const(ids)) {
         QString error;
-        const int fd = qrs::DupFd::detach(id, 10'000, &error);
+        const qrs::NativeHandle fd = qrs::DupFd::detach(id, 10'000, &error);
         if (fd < 0) {
             std::fprintf(stderr, "%s\n", qPrintable(error));
             return 1;
         }
-        ::close(fd);
+        qrstest::closeHandle(fd);
     }
     std::printf("%lld %lld\n", qint64(ids.size()), timer.nsecsElapsed() / 1000);
     return 0;
@@ -190,11 +196,9 @@ int detachAll()
 
 int exitWithEntries(const QString &how)
 {
-    int p[2];
-    if (::pipe(p) != 0)
-        return 1;
-    static qrs::DupFd first(p[0]); // outlives the sharer: destroyed after it
-    auto *second = new qrs::DupFd(p[1], QCoreApplication::instance());
+    static qrstest::Pipe pipe;
+    static qrs::DupFd first(pipe.readEnd()); // outlives the sharer: destroyed after it
+    auto *second = new qrs::DupFd(pipe.writeEnd(), QCoreApplication::instance());
     if (!first.isValid() || !second->isValid())
         return 1;
     std::printf("%s\n", qPrintable(first.id().address()));
@@ -204,6 +208,7 @@ int exitWithEntries(const QString &how)
     return 0;
 }
 
+#ifndef Q_OS_WIN
 int serveListenFds()
 {
     const char *fds = std::getenv("LISTEN_FDS");
@@ -234,6 +239,7 @@ int serveListenFds()
     ::close(client);
     return 0;
 }
+#endif
 
 template<typename Server>
 int answerOne(Server *server)
@@ -257,10 +263,10 @@ int inherit(const QStringList &args)
     qrs::InheritedResources inherited;
     QString error;
     if (kind == QLatin1String("fd")) {
-        const int fd = inherited.takeDescriptor(name, &error);
+        const qrs::NativeHandle fd = inherited.takeDescriptor(name, &error);
         if (fd < 0)
             return fail(error);
-        std::printf("took fd=%d\n", fd);
+        std::printf("took fd=%lld\n", qint64(fd));
         return 0;
     }
     if (kind == QLatin1String("tcp-server")) {
@@ -269,12 +275,14 @@ int inherit(const QStringList &args)
             return fail(error);
         return answerOne(&server);
     }
+#ifndef Q_OS_WIN
     if (kind == QLatin1String("local-server")) {
         QLocalServer server;
         if (!inherited.adoptLocalServer(name, &server, &error))
             return fail(error);
         return answerOne(&server);
     }
+#endif
     if (kind == QLatin1String("file")) {
         QFile file;
         if (!inherited.adoptFile(name, &file, QIODevice::WriteOnly, &error))
@@ -300,13 +308,13 @@ int sharer()
         const QStringList words = QString::fromUtf8(line).simplified().split(QLatin1Char(' '));
         const QString command = words.value(0);
         if (command == QLatin1String("register") && words.size() == 2) {
-            int p[2];
-            if (::pipe2(p, O_CLOEXEC) != 0)
+            qrstest::Pipe pipe;
+            if (!pipe.isValid())
                 return fail(QStringLiteral("pipe failed"));
-            ::close(p[1]);
             QString error;
             const qrs::ResourceId id = qrs::ResourceSharer::instance()->registerResource(
-                    p[0], qrs::RegisterOptions{words.at(1), 0}, &error);
+                    qrs::ResourceSharer::duplicate(pipe.readEnd()),
+                    qrs::RegisterOptions{words.at(1), 0}, &error);
             if (!id.isValid())
                 return fail(error);
             std::printf("%s\n", qPrintable(id.toString()));
@@ -334,16 +342,18 @@ int main(int argc, char **argv)
     const QString mode = args.takeFirst();
     if (mode == QLatin1String("detach"))
         return detach(args);
+#ifndef Q_OS_WIN
     if (mode == QLatin1String("detach-at-limit"))
         return detachAtLimit(args);
+    if (mode == QLatin1String("serve-listen-fds"))
+        return serveListenFds();
+#endif
     if (mode == QLatin1String("hold"))
         return hold(args);
     if (mode == QLatin1String("exit-with-entries"))
         return exitWithEntries(args.value(0));
     if (mode == QLatin1String("detach-all"))
         return detachAll();
-    if (mode == QLatin1String("serve-listen-fds"))
-        return serveListenFds();
     if (mode == QLatin1String("inherit"))
         return inherit(args);
     if (mode == QLatin1String("sharer"))

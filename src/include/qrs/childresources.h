@@ -56,12 +56,12 @@ public:
     ~ChildResources() override;
 
     /*!
-        Shares a duplicate of \a fd under \a name (1 to 255 printable ASCII
-        characters, no space, no ':'). Fails, saying why in \a error, if the name
-        is taken or malformed, the descriptor is not open, or the process has
-        already started. The caller keeps \a fd.
+        Shares a duplicate of \a fd (on Windows a SOCKET or a HANDLE) under \a name
+        (1 to 255 printable ASCII characters, no space, no ':'). Fails, saying why
+        in \a error, if the name is taken or malformed, the descriptor is not open,
+        or the process has already started. The caller keeps \a fd.
     */
-    bool addDescriptor(const QString &name, int fd, QString *error = nullptr);
+    bool addDescriptor(const QString &name, NativeHandle fd, QString *error = nullptr);
 
     //! Shares the listening socket of \a server; the child can adopt it with
     //! InheritedResources::adoptTcpServer(). \a server keeps listening here.
@@ -69,7 +69,9 @@ public:
     //! Shares the listening socket of \a server (adopt with adoptLocalServer()).
     //! Unlike QTcpServer::pauseAccepting(), a QLocalServer cannot stop accepting
     //! while it listens: a parent that must not answer should share a socket it
-    //! does not serve (addDescriptor()).
+    //! does not serve (addDescriptor()). On Windows a QLocalServer listens on a
+    //! named pipe, which has no handle to hand over: this fails with
+    //! Error::WrongKind, and the child should listen on the same name itself.
     bool addLocalServer(const QString &name, const QLocalServer *server, QString *error = nullptr);
     //! Shares the open file \a file (same offset and mode; adopt with adoptFile()).
     bool addFile(const QString &name, const QFile *file, QString *error = nullptr);

@@ -74,9 +74,10 @@ public:
 
     /*!
         Takes the resource \a name and returns its descriptor (close-on-exec, owned
-        by the caller), or -1 with the reason in \a error.
+        by the caller; on Windows a SOCKET or a HANDLE), or -1 with the reason in
+        \a error.
     */
-    int takeDescriptor(const QString &name, QString *error = nullptr);
+    NativeHandle takeDescriptor(const QString &name, QString *error = nullptr);
 
     /*!
         Takes every resource not taken yet, in one round trip per sharer; all or
@@ -87,6 +88,7 @@ public:
     //! Takes \a name, a listening TCP socket, and makes \a server listen on it.
     bool adoptTcpServer(const QString &name, QTcpServer *server, QString *error = nullptr);
     //! Takes \a name, a listening Unix socket, and makes \a server listen on it.
+    //! Unix only: ChildResources::addLocalServer() says why not on Windows.
     bool adoptLocalServer(const QString &name, QLocalServer *server, QString *error = nullptr);
     //! Takes \a name and opens \a file on it with \a mode (the file closes it).
     bool adoptFile(const QString &name, QFile *file, QIODevice::OpenMode mode,
