@@ -13,9 +13,12 @@
 #include "handles.h"
 
 #include <QByteArray>
+#include <QFile>
 
 #ifdef Q_OS_WIN
 #include <windows.h>
+// after windows.h
+#include <io.h>
 #else
 #include <fcntl.h>
 #include <unistd.h>
@@ -100,6 +103,16 @@ inline qrs::NativeHandle notOpenHandle()
 #else
     Pipe pipe;
     return pipe.readEnd(); // closed with the pipe
+#endif
+}
+
+// The descriptor of an open QFile (on Windows the HANDLE under Qt's C runtime descriptor).
+inline qrs::NativeHandle handleOf(const QFile &file)
+{
+#ifdef Q_OS_WIN
+    return qrs::NativeHandle(::_get_osfhandle(file.handle()));
+#else
+    return file.handle();
 #endif
 }
 

@@ -38,6 +38,17 @@ inline QString helperPath()
 #endif
 }
 
+// A well-formed address for a sharer called name (none listens there): a
+// socket path on Unix, a pipe name on Windows.
+inline QString sharerAddress(const char *name)
+{
+#ifdef Q_OS_WIN
+    return QLatin1String("qrs-test-") + QLatin1String(name);
+#else
+    return QLatin1String("/tmp/qrs-test-") + QLatin1String(name);
+#endif
+}
+
 // Runs the helper to completion (at most timeoutMs) and returns its stdout.
 inline QByteArray runHelper(const QStringList &args, int *exitCode, QByteArray *errors = nullptr,
                             qint64 *pid = nullptr, int timeoutMs = 20'000)

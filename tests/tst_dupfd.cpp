@@ -2,6 +2,9 @@
 //
 // SPDX-License-Identifier: BSD-3-Clause
 
+// DupFd: its signals, synchronous and asynchronous detaching, and a resource
+// read in another process. Built for Linux and for Windows (tst_dupfd_win, run
+// under Wine), where a descriptor is a HANDLE.
 #include "testutil.h"
 
 #include <qrs/detachjob.h>
@@ -9,90 +12,81 @@
 #include <qrs/resourcesharer.h>
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QtTest>
 
-#include <fcntl.h>
-#include <unistd.h>
+using qrstest::closeHandle;
+using qrstest::Pipe;
 
 class tst_DupFd : public QObject
 {
     Q_OBJECT
 
 private:
-    static int makePipe(int *writeEnd)
+    // Runs the helper's "detach ID --read" and returns what it read from the resource.
+    static QByteArray readInHelper(const qrs::ResourceId &id, qint64 *pid, int *exitCode)
     {
-        int p[2];
-        *writeEnd = -1;
-        if (::pipe2(p, O_CLOEXEC) != 0)
-            return -1;
-        *writeEnd = p[1];
-        return p[0];
+        const QByteArray out = qrstest::runHelper(
+                {QStringLiteral("detach"), id.toString(), QStringLiteral("--read")}, exitCode,
+                nullptr, pid);
+        const qsizetype at = out.indexOf("read=");
+        return at < 0 ? QByteArray() : out.mid(at + 5).trimmed();
     }
 
 private Q_SLOTS:
     void registeredIsQueuedAfterConstruction()
     {
-        int w = -1;
-        const int r = makePipe(&w);
-        qrs::DupFd shared(r);
+        Pipe pipe;
+        qrs::DupFd shared(pipe.readEnd());
         QVERIFY2(shared.isValid(), qPrintable(shared.errorString()));
         QSignalSpy registered(&shared, &qrs::DupFd::registered);
         QTRY_COMPARE(registered.count(), 1);
         QCOMPARE(registered.at(0).at(0).value<qrs::ResourceId>(), shared.id());
         // DupFd duplicated: the caller's descriptor is still its own.
-        QVERIFY(qrs::platform::isValidFd(r));
-        ::close(r);
-        ::close(w);
+        QVERIFY(qrs::platform::isOpenHandle(pipe.readEnd()));
         QVERIFY(shared.revoke());
     }
 
     void detachedCarriesThePid()
     {
-        int w = -1;
-        const int r = makePipe(&w);
-        qrs::DupFd shared(r, {QStringLiteral("events"), 0});
-        ::close(r);
+        Pipe pipe;
+        qrs::DupFd shared(pipe.readEnd(), {QStringLiteral("events"), 0});
+        pipe.closeRead();
         QSignalSpy detached(&shared, &qrs::DupFd::detached);
         QString error;
-        const int fd = qrs::DupFd::detach(shared.id(), 5000, &error);
+        const qrs::NativeHandle fd = qrs::DupFd::detach(shared.id(), 5000, &error);
         QVERIFY2(fd >= 0, qPrintable(error));
-        QVERIFY(::fcntl(fd, F_GETFD) & FD_CLOEXEC);
+        QVERIFY(!qrstest::isInherited(fd));
         QTRY_COMPARE(detached.count(), 1);
-        QCOMPARE(detached.at(0).at(0).toLongLong(), qint64(::getpid()));
-        QCOMPARE(shared.detachedBy(), qint64(::getpid()));
+        const qint64 self = QCoreApplication::applicationPid();
+        QCOMPARE(detached.at(0).at(0).toLongLong(), self);
+        QCOMPARE(shared.detachedBy(), self);
         // Same pipe: what goes in one end comes out of the received descriptor.
-        QCOMPARE(::write(w, "x", 1), 1);
-        char c = 0;
-        QCOMPARE(::read(fd, &c, 1), 1);
-        QCOMPARE(c, 'x');
-        ::close(fd);
-        ::close(w);
+        QVERIFY(qrstest::writeTo(pipe.writeEnd(), "x"));
+        QCOMPARE(qrstest::readFrom(fd, 1), QByteArray("x"));
+        closeHandle(fd);
     }
 
     void detachedByIsKnownWithoutAListener()
     {
         // With nothing connected no event is queued, yet the state is there.
-        int w = -1;
-        const int r = makePipe(&w);
-        qrs::DupFd shared(r);
-        ::close(r);
+        Pipe pipe;
+        qrs::DupFd shared(pipe.readEnd());
         QString error;
-        const int fd = qrs::DupFd::detach(shared.id(), 5000, &error);
+        const qrs::NativeHandle fd = qrs::DupFd::detach(shared.id(), 5000, &error);
         QVERIFY2(fd >= 0, qPrintable(error));
-        QTRY_COMPARE(shared.detachedBy(), qint64(::getpid()));
+        QTRY_COMPARE(shared.detachedBy(), QCoreApplication::applicationPid());
         QVERIFY(!shared.revoke()); // taken: nothing left to withdraw
-        ::close(fd);
-        ::close(w);
+        closeHandle(fd);
     }
 
     void expiredAndRevokedReachTheOwner()
     {
-        int w = -1;
-        const int r = makePipe(&w);
-        qrs::DupFd shortLived(r, {QString(), 50});
-        qrs::DupFd revoked(r);
-        ::close(r);
-        ::close(w);
+        Pipe pipe;
+        qrs::DupFd shortLived(pipe.readEnd(), {QString(), 50});
+        qrs::DupFd revoked(pipe.readEnd());
+        pipe.closeRead();
+        pipe.closeWrite();
         QSignalSpy expiredSpy(&shortLived, &qrs::DupFd::expired);
         QSignalSpy revokedSpy(&revoked, &qrs::DupFd::revoked);
         QVERIFY(revoked.revoke());
@@ -108,51 +102,46 @@ private Q_SLOTS:
         QVERIFY(!shared.errorString().isEmpty());
         QVERIFY(!shared.id().isValid());
         QVERIFY(!shared.revoke());
+        qrs::DupFd notOpen(qrstest::notOpenHandle());
+        QCOMPARE(notOpen.error(), qrs::Error::InvalidArgument);
     }
 
     void destroyedOwnerLeavesTheRegistration()
     {
-        int w = -1;
-        const int r = makePipe(&w);
+        Pipe pipe;
         qrs::ResourceId id;
         {
-            qrs::DupFd shared(r);
+            qrs::DupFd shared(pipe.readEnd());
             id = shared.id();
         }
-        ::close(r);
+        pipe.closeRead();
         QString error;
-        const int fd = qrs::DupFd::detach(id, 5000, &error);
+        const qrs::NativeHandle fd = qrs::DupFd::detach(id, 5000, &error);
         QVERIFY2(fd >= 0, qPrintable(error));
-        ::close(fd);
-        ::close(w);
+        closeHandle(fd);
     }
 
     void asyncDetach()
     {
-        int w = -1;
-        const int r = makePipe(&w);
-        qrs::DupFd shared(r);
-        ::close(r);
+        Pipe pipe;
+        qrs::DupFd shared(pipe.readEnd());
+        pipe.closeRead();
         qrs::DetachJob *job = qrs::DupFd::detachAsync(shared.id(), 5000, this);
         QSignalSpy detached(job, &qrs::DetachJob::detached);
         QSignalSpy finished(job, &qrs::DetachJob::finished);
         QPointer<qrs::DetachJob> guard(job);
         QTRY_COMPARE(finished.count(), 1);
         QCOMPARE(detached.count(), 1);
-        const int fd = detached.at(0).at(0).toInt();
-        QVERIFY(qrs::platform::isValidFd(fd));
-        ::close(fd);
-        ::close(w);
+        const auto fd = qrs::NativeHandle(detached.at(0).at(0).toLongLong());
+        QVERIFY(qrs::platform::isOpenHandle(fd));
+        closeHandle(fd);
         QTRY_VERIFY(guard.isNull()); // deletes itself
     }
 
     void asyncDetachFails()
     {
-        int w = -1;
-        const int r = makePipe(&w);
-        qrs::DupFd shared(r);
-        ::close(r);
-        ::close(w);
+        Pipe pipe;
+        qrs::DupFd shared(pipe.readEnd());
         QVERIFY(shared.revoke());
         qrs::DetachJob *job = qrs::DupFd::detachAsync(shared.id(), 5000, this);
         QSignalSpy failed(job, &qrs::DetachJob::detachFailed);
@@ -180,11 +169,8 @@ private Q_SLOTS:
         QList<qrs::ResourceId> ids;
         std::vector<std::unique_ptr<qrs::DupFd>> shared;
         for (int i = 0; i < 5; ++i) {
-            int w = -1;
-            const int r = makePipe(&w);
-            shared.push_back(std::make_unique<qrs::DupFd>(r));
-            ::close(r);
-            ::close(w);
+            Pipe pipe;
+            shared.push_back(std::make_unique<qrs::DupFd>(pipe.readEnd()));
             ids.append(shared.back()->id());
         }
         auto *job = new qrs::DetachJob(ids, 5000, this);
@@ -195,29 +181,74 @@ private Q_SLOTS:
         const QList<qrs::DetachedFd> got = job->takeResults();
         QCOMPARE(got.size(), 5);
         for (const qrs::DetachedFd &d : got)
-            ::close(d.fd);
+            closeHandle(d.fd);
         delete job;
     }
 
     void abandonedAsyncDetachLeavesResourceAvailable()
     {
-        int w = -1;
-        const int r = makePipe(&w);
-        qrs::DupFd shared(r);
-        ::close(r);
-        ::close(w);
+        Pipe pipe;
+        qrs::DupFd shared(pipe.readEnd());
         auto *job = qrs::DupFd::detachAsync(shared.id(), 5000, this);
         delete job; // before it ran at all
         QString error;
-        const int fd = qrs::DupFd::detach(shared.id(), 5000, &error);
+        const qrs::NativeHandle fd = qrs::DupFd::detach(shared.id(), 5000, &error);
         QVERIFY2(fd >= 0, qPrintable(error));
-        ::close(fd);
+        closeHandle(fd);
+    }
+
+    // In another process: a file (its offset shared), and a pipe, taken once.
+    void aFileIsReadInAnotherProcess()
+    {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("shared.txt")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("the file's content");
+        file.close();
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        qrs::DupFd shared(qrstest::handleOf(file), {QStringLiteral("config"), 0});
+        QVERIFY2(shared.isValid(), qPrintable(shared.errorString()));
+        const QList<qrs::ResourceInfo> cached = qrs::ResourceSharer::instance()->snapshot();
+        const auto entry = std::find_if(cached.cbegin(), cached.cend(),
+                                        [&](const auto &info) { return info.id == shared.id(); });
+        QVERIFY(entry != cached.cend());
+        QCOMPARE(entry->kind, qrs::ResourceKind::File);
+
+        qint64 pid = 0;
+        int exitCode = -1;
+        QCOMPARE(readInHelper(shared.id(), &pid, &exitCode), QByteArray("the file's content"));
+        QCOMPARE(exitCode, 0);
+        QTRY_COMPARE(shared.detachedBy(), pid);
+    }
+
+    void aPipeIsReadInAnotherProcessOnce()
+    {
+        Pipe pipe;
+        qrs::DupFd shared(pipe.readEnd(), {QStringLiteral("log"), 0});
+        pipe.closeRead(); // the sharer keeps its own duplicate
+        QVERIFY2(shared.isValid(), qPrintable(shared.errorString()));
+        QVERIFY(qrstest::writeTo(pipe.writeEnd(), "through the pipe"));
+        pipe.closeWrite();
+
+        qint64 pid = 0;
+        int exitCode = -1;
+        QCOMPARE(readInHelper(shared.id(), &pid, &exitCode), QByteArray("through the pipe"));
+        QCOMPARE(exitCode, 0);
+        QTRY_COMPARE(shared.detachedBy(), pid);
+
+        // Taken once: the next receiver is told so, as a code.
+        QVERIFY(readInHelper(shared.id(), &pid, &exitCode).isEmpty());
+        QCOMPARE(exitCode, 1);
+        qrs::Error code = qrs::Error::NoError;
+        QCOMPARE(qrs::DupFd::detach(shared.id(), 5000, &code, nullptr), qrs::NativeHandle(-1));
+        QCOMPARE(code, qrs::Error::AlreadyTaken);
     }
 
     void batchFromTwoSharersIsRefused()
     {
-        const qrs::ResourceId a(QStringLiteral("/tmp/a"), QByteArray(16, 'a'));
-        const qrs::ResourceId b(QStringLiteral("/tmp/b"), QByteArray(16, 'b'));
+        const qrs::ResourceId a(qrstest::sharerAddress("a"), QByteArray(16, 'a'));
+        const qrs::ResourceId b(qrstest::sharerAddress("b"), QByteArray(16, 'b'));
+        QVERIFY(a.isValid() && b.isValid());
         QString error;
         qrs::Error code = qrs::Error::NoError;
         QVERIFY(qrs::DupFd::detach(QList<qrs::ResourceId>{a, b}, 1000, &code, &error).isEmpty());
@@ -271,7 +302,7 @@ private Q_SLOTS:
         QCOMPARE(got.at(1).name, QStringLiteral("middle"));
         QCOMPARE(got.at(2).name, QStringLiteral("last"));
         for (const qrs::DetachedFd &r : got)
-            ::close(int(r.fd));
+            closeHandle(r.fd);
 
         // The second sharer refuses: what the first gave is spent, nothing returned.
         const qrs::ResourceId again = id(one, "again");

@@ -3,7 +3,9 @@
 // SPDX-License-Identifier: BSD-3-Clause
 
 // DupSocket: the seed's Windows name, on every platform. Takes and gives back
-// what Qt's sockets use (socketDescriptor() / setSocketDescriptor()).
+// what Qt's sockets use (socketDescriptor() / setSocketDescriptor()). Built for
+// Linux and for Windows (tst_dupsocket_win, run under Wine), where the socket
+// travels in band (WSADuplicateSocketW for the receiver's pid).
 #include "testutil.h"
 
 #include <qrs/dupsocket.h>
@@ -14,9 +16,6 @@
 #include <QTcpSocket>
 #include <QtTest>
 
-#include <fcntl.h>
-#include <unistd.h>
-
 class tst_DupSocket : public QObject
 {
     Q_OBJECT
@@ -25,12 +24,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         // Start the sharer, so that its descriptors are in every baseline.
-        int p[2];
-        QVERIFY(::pipe2(p, O_CLOEXEC) == 0);
-        qrs::DupFd warmUp(p[0]);
+        qrstest::Pipe pipe;
+        qrs::DupFd warmUp(pipe.readEnd());
         QVERIFY(warmUp.revoke());
-        ::close(p[0]);
-        ::close(p[1]);
     }
 
     void aListeningSocketTravelsAndAccepts()
@@ -72,30 +68,62 @@ private Q_SLOTS:
     void anythingButASocketIsRefused()
     {
         const int baseline = qrstest::openFds();
-        int p[2];
-        QVERIFY(::pipe2(p, O_CLOEXEC) == 0);
         {
-            QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("not a socket")));
-            qrs::DupSocket notASocket(p[0]);
-            QVERIFY(!notASocket.isValid());
-            QCOMPARE(notASocket.error(), qrs::Error::WrongKind);
-            QVERIFY(notASocket.errorString().contains(QString::number(p[0])));
+            qrstest::Pipe p;
+            {
+                QTest::ignoreMessage(QtWarningMsg,
+                                     QRegularExpression(QStringLiteral("not a socket")));
+                qrs::DupSocket notASocket(p.readEnd());
+                QVERIFY(!notASocket.isValid());
+                QCOMPARE(notASocket.error(), qrs::Error::WrongKind);
+                QVERIFY(notASocket.errorString().contains(QString::number(p.readEnd())));
+            }
+            // A pipe shared as a descriptor and asked for as a socket.
+            qrs::DupFd pipe(p.readEnd(), qrs::RegisterOptions{QStringLiteral("a-pipe"), 0});
+            QVERIFY(pipe.isValid());
+            QString error;
+            qrs::Error code = qrs::Error::NoError;
+            QCOMPARE(qrs::DupSocket::detach(pipe.id(), 5000, &code, &error), qintptr(-1));
+            QCOMPARE(code, qrs::Error::WrongKind);
+            QVERIFY2(error.contains(QLatin1String("a-pipe")), qPrintable(error));
+            // Given back, not spent: DupFd takes it.
+            const qrs::NativeHandle fd = qrs::DupFd::detach(pipe.id(), 5000, &error);
+            QVERIFY2(fd >= 0, qPrintable(error));
+            qrstest::closeHandle(fd);
         }
-        // A pipe shared as a descriptor and asked for as a socket.
-        qrs::DupFd pipe(p[0], qrs::RegisterOptions{QStringLiteral("a-pipe"), 0});
-        QVERIFY(pipe.isValid());
-        QString error;
-        qrs::Error code = qrs::Error::NoError;
-        QCOMPARE(qrs::DupSocket::detach(pipe.id(), 5000, &code, &error), qintptr(-1));
-        QCOMPARE(code, qrs::Error::WrongKind);
-        QVERIFY2(error.contains(QLatin1String("a-pipe")), qPrintable(error));
-        // Given back, not spent: DupFd takes it.
-        const int fd = qrs::DupFd::detach(pipe.id(), 5000, &error);
-        QVERIFY2(fd >= 0, qPrintable(error));
-        ::close(fd);
-        ::close(p[0]);
-        ::close(p[1]);
         QTRY_COMPARE(qrstest::openFds(), baseline);
+    }
+
+    // The listening socket goes to another process, which accepts a real
+    // connection on it and answers; a second taker is refused.
+    void aListeningSocketServesInAnotherProcess()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        server.pauseAccepting(); // the child accepts, not this process
+        qrs::DupSocket shared(server.socketDescriptor());
+        QVERIFY2(shared.isValid(), qPrintable(shared.errorString()));
+
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(qrstest::helperPath(),
+                    {QStringLiteral("serve-socket"), shared.id().toString()});
+        QVERIFY(child.waitForStarted(10'000));
+        const qint64 childPid = child.processId(); // QProcess forgets it once the child ends
+        QTRY_COMPARE_WITH_TIMEOUT(shared.detachedBy(), childPid, 20'000);
+
+        QTcpSocket client;
+        client.connectToHost(QHostAddress::LocalHost, server.serverPort());
+        QVERIFY(client.waitForConnected(10'000));
+        QDeadlineTimer deadline(20'000);
+        while (!client.canReadLine() && client.waitForReadyRead(int(deadline.remainingTime()))) { }
+        QCOMPARE(client.readLine().trimmed(), "hello from " + QByteArray::number(childPid));
+        QVERIFY(child.waitForFinished(20'000));
+        QCOMPARE(child.exitCode(), 0);
+
+        qrs::Error code = qrs::Error::NoError;
+        QCOMPARE(qrs::DupSocket::detach(shared.id(), 5000, &code, nullptr), qintptr(-1));
+        QCOMPARE(code, qrs::Error::AlreadyTaken);
     }
 };
 

@@ -116,8 +116,10 @@ bool isSocket(Socket socket)
 
 bool isOpenHandle(Handle handle)
 {
+    // Negative values are pseudo-handles (-1 is this process, which is also
+    // INVALID_HANDLE_VALUE): always "open", never a resource of ours.
     DWORD flags = 0;
-    return ::GetHandleInformation(HANDLE(handle), &flags) != FALSE;
+    return std::intptr_t(handle) >= 0 && ::GetHandleInformation(HANDLE(handle), &flags) != FALSE;
 }
 
 bool isProcessAlive(unsigned long pid)
@@ -280,6 +282,8 @@ std::intptr_t failWith(unsigned long code)
 
 std::intptr_t duplicateHandle(std::intptr_t handle)
 {
+    if (handle < 0) // a pseudo-handle (-1: this process), not a resource
+        return failWith(ERROR_INVALID_HANDLE);
     unsigned long code = 0;
     const unsigned long self = ::GetCurrentProcessId();
     if (win::isSocket(win::Socket(handle))) {

@@ -3,7 +3,10 @@
 // SPDX-License-Identifier: BSD-3-Clause
 
 // The other process of the cross-process tests. Modes:
-//   detach ID [--min-fd N] [--write TEXT]   take the resource; print "fd=N pid=P"
+//   detach ID [--min-fd N] [--write TEXT] [--read]
+//                                           take the resource; print "fd=N pid=P",
+//                                           then with --read "read=" and what
+//                                           one read of it returned
 //   detach-at-limit ID...                   take every ID in one request with room
 //                                           for one received descriptor only
 //                                           (RLIMIT_NOFILE): print the error
@@ -22,6 +25,9 @@
 //                                           accept one connection, answer
 //                                           "hello from PID"; file / tcp-socket:
 //                                           adopt it and write TEXT to it
+//   serve-socket ID                         take a listening TCP socket with
+//                                           DupSocket, accept one connection,
+//                                           answer "hello from PID"
 //   sharer                                  a sharer driven by stdin, one command
 //                                           per line: "register NAME" (a pipe;
 //                                           prints its id), "stop", "quit";
@@ -33,6 +39,7 @@
 #include "portable.h"
 
 #include <qrs/dupfd.h>
+#include <qrs/dupsocket.h>
 #include <qrs/inheritedresources.h>
 #include <qrs/resourcesharer.h>
 
@@ -114,6 +121,8 @@ int detach(const QStringList &args)
     }
     std::printf("fd=%lld pid=%lld cloexec=%d\n", qint64(fd), QCoreApplication::applicationPid(),
                 qrstest::isInherited(fd) ? 0 : 1);
+    if (args.contains(QStringLiteral("--read")))
+        std::printf("read=%s\n", qrstest::readFrom(fd).constData());
     return 0;
 }
 
@@ -253,6 +262,19 @@ int answerOne(Server *server)
     return 0;
 }
 
+int serveSocket(const QStringList &args)
+{
+    QString error;
+    const qintptr socket =
+            qrs::DupSocket::detach(qrs::ResourceId::fromString(args.value(0)), 10'000, &error);
+    if (socket < 0)
+        return fail(error);
+    QTcpServer server;
+    if (!server.setSocketDescriptor(socket))
+        return fail(QStringLiteral("setSocketDescriptor: %1").arg(server.errorString()));
+    return answerOne(&server);
+}
+
 int inherit(const QStringList &args)
 {
     if (args.size() < 2)
@@ -354,6 +376,8 @@ int main(int argc, char **argv)
         return exitWithEntries(args.value(0));
     if (mode == QLatin1String("detach-all"))
         return detachAll();
+    if (mode == QLatin1String("serve-socket"))
+        return serveSocket(args);
     if (mode == QLatin1String("inherit"))
         return inherit(args);
     if (mode == QLatin1String("sharer"))
