@@ -15,6 +15,8 @@
 #include <QByteArray>
 #include <QFile>
 
+#include <utility>
+
 #ifdef Q_OS_WIN
 #include <windows.h>
 // after windows.h
@@ -68,6 +70,15 @@ public:
     qrs::NativeHandle writeEnd() const
     {
         return m_write;
+    }
+    // Hands an end over (to a call that takes ownership): the pipe forgets it.
+    qrs::NativeHandle takeRead()
+    {
+        return std::exchange(m_read, -1);
+    }
+    qrs::NativeHandle takeWrite()
+    {
+        return std::exchange(m_write, -1);
     }
     void closeRead()
     {

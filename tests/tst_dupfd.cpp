@@ -12,8 +12,11 @@
 #include <qrs/resourcesharer.h>
 
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <thread>
 
 using qrstest::closeHandle;
 using qrstest::Pipe;
@@ -34,6 +37,66 @@ private:
     }
 
 private Q_SLOTS:
+    // The leak checks of every suite count on it: files, pipes and sockets
+    // (on Windows their handles, not Qt's events or threads).
+    void openFdsCountsFilesPipesAndSockets()
+    {
+        const int baseline = qrstest::openFds();
+        QVERIFY(baseline > 0);
+        {
+            Pipe pipe;
+            QCOMPARE(qrstest::openFds(), baseline + 2);
+            QTcpServer server;
+            QVERIFY(server.listen(QHostAddress::LocalHost));
+            QCOMPARE(qrstest::openFds(), baseline + 3);
+            QTemporaryDir dir;
+            QFile file(dir.filePath(QStringLiteral("f")));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            QCOMPARE(qrstest::openFds(), baseline + 4);
+        }
+        QCOMPARE(qrstest::openFds(), baseline);
+    }
+
+#ifdef Q_OS_WIN
+    // DupFd::detach() in a thread that runs no event loop: the pipe socket it
+    // talked over goes when it returns, with its events. (Left to a
+    // deleteLater(), both stayed until the thread ended: for ever in a main()
+    // that takes its resources before exec(), or in a worker that never returns.)
+    void blockingDetachesInAThreadWithoutAnEventLoopKeepNothing()
+    {
+        constexpr int Count = 50;
+        std::vector<std::unique_ptr<qrs::DupFd>> shared;
+        for (int i = 0; i < Count; ++i) {
+            Pipe pipe;
+            shared.push_back(std::make_unique<qrs::DupFd>(pipe.readEnd()));
+        }
+        const int before = qrs::platform::openHandleCount();
+        int taken = 0;
+        int after = 0;
+        std::thread plain([&] {
+            for (const auto &s : shared) {
+                const qrs::NativeHandle fd = qrs::DupFd::detach(s->id(), 5000);
+                if (fd >= 0) {
+                    closeHandle(fd);
+                    ++taken;
+                }
+            }
+            // Counted while this thread lives. The sharer's ends of the
+            // connections go in its own time; Qt's events and threads come and
+            // go: wait for the count to settle below what two kept per detach
+            // would make it (100 more).
+            const QDeadlineTimer deadline(10'000);
+            while ((after = qrs::platform::openHandleCount()) >= before + Count / 2
+                   && !deadline.hasExpired())
+                QThread::msleep(20);
+        });
+        plain.join();
+        QCOMPARE(taken, Count);
+        QVERIFY2(after < before + Count / 2,
+                 qPrintable(QStringLiteral("%1 handles, %2 before").arg(after).arg(before)));
+    }
+#endif
+
     void registeredIsQueuedAfterConstruction()
     {
         Pipe pipe;

@@ -188,8 +188,15 @@ void InBandChannel::close()
         return;
     m_socket->disconnect();
     m_socket->abort();
-    // It may be the sender of the signal being handled.
-    m_socket.release()->deleteLater();
+    if (m_watching) {
+        // It may be the sender of the signal being handled; the event loop
+        // that runs the watch deletes it.
+        m_socket.release()->deleteLater();
+    } else {
+        // Blocking use, perhaps in a thread that never runs an event loop,
+        // where deleteLater() would keep it (and, on Windows, its events) for ever.
+        m_socket.reset();
+    }
 }
 
 bool InBandChannel::wait(Io io, const QDeadlineTimer &deadline)

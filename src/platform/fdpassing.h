@@ -95,8 +95,11 @@ int usableCpuCount();
 bool pollAwake(struct pollfd *fds, size_t count, int64_t budgetNs);
 
 // Number of descriptors this process has open (from /proc/self/fd; on Windows
-// its handles, from GetProcessHandleCount), or -1.
+// its handles to files, pipes and sockets, from the system's handle table), or -1.
 int openFdCount();
+// On Windows every handle of this process (events, threads, ... too); on Unix
+// openFdCount().
+int openHandleCount();
 
 // The longest path an AF_UNIX socket address can hold here.
 size_t maxUnixPathLength();

@@ -358,6 +358,11 @@ int openFdCount()
     return count - 1; // the directory stream's own descriptor
 }
 
+int openHandleCount()
+{
+    return openFdCount();
+}
+
 size_t maxUnixPathLength()
 {
     return sizeof(sockaddr_un::sun_path) - 1;

@@ -10,7 +10,9 @@
 #include <windows.h>
 
 #include <cerrno>
+#include <cstddef>
 #include <cstring>
+#include <vector>
 
 namespace qrs::platform {
 
@@ -85,10 +87,81 @@ bool pollAwake(struct pollfd *, size_t, int64_t)
     return unsupported(false);
 }
 
+namespace {
+// This process's handles, from the system's handle table
+// (NtQuerySystemInformation, SystemHandleInformation); -1 if it cannot say.
+// filesOnly: only those to file objects (files, pipes, sockets: what a
+// descriptor is on Unix), not the events, threads and the like that Qt makes
+// and drops as it likes. A pipe made for the purpose tells which object type
+// is a file.
+int countHandles(bool filesOnly)
+{
+    struct Entry // SYSTEM_HANDLE_TABLE_ENTRY_INFO
+    {
+        ULONG pid;
+        UCHAR objectType;
+        UCHAR flags;
+        USHORT handle;
+        PVOID object;
+        ACCESS_MASK access;
+    };
+    struct Table // SYSTEM_HANDLE_INFORMATION: a count, then the entries
+    {
+        ULONG count;
+        Entry first;
+    };
+    using Query = LONG(WINAPI *)(int, void *, ULONG, ULONG *);
+    const auto query = reinterpret_cast<Query>(reinterpret_cast<void (*)()>(
+            ::GetProcAddress(::GetModuleHandleW(L"ntdll.dll"), "NtQuerySystemInformation")));
+    HANDLE probeRead = nullptr, probeWrite = nullptr;
+    if (!query || !::CreatePipe(&probeRead, &probeWrite, nullptr, 0))
+        return -1;
+    constexpr int SystemHandleInformation = 16;
+    constexpr LONG InfoLengthMismatch = LONG(0xC0000004);
+    std::vector<unsigned char> buffer(1 << 20);
+    LONG status;
+    ULONG needed = 0;
+    while ((status = query(SystemHandleInformation, buffer.data(), ULONG(buffer.size()), &needed))
+           == InfoLengthMismatch)
+        buffer.resize(buffer.size() * 2);
+    ::CloseHandle(probeRead);
+    ::CloseHandle(probeWrite);
+    if (status != 0)
+        return -1;
+    ULONG entries = 0;
+    std::memcpy(&entries, buffer.data(), sizeof(entries));
+    std::vector<Entry> mine;
+    for (ULONG i = 0; i < entries; ++i) {
+        Entry e;
+        std::memcpy(&e, buffer.data() + offsetof(Table, first) + i * sizeof(Entry), sizeof(Entry));
+        if (e.pid == ::GetCurrentProcessId())
+            mine.push_back(e);
+    }
+    const USHORT probe = USHORT(reinterpret_cast<std::uintptr_t>(probeRead));
+    int fileType = -1;
+    for (const Entry &e : mine) {
+        if (e.handle == probe)
+            fileType = e.objectType;
+    }
+    if (fileType < 0)
+        return -1;
+    int count = -2; // the probe's two ends
+    for (const Entry &e : mine) {
+        if (!filesOnly || e.objectType == fileType)
+            ++count;
+    }
+    return count;
+}
+} // namespace
+
 int openFdCount()
 {
-    DWORD count = 0;
-    return ::GetProcessHandleCount(::GetCurrentProcess(), &count) ? int(count) : -1;
+    return countHandles(true);
+}
+
+int openHandleCount()
+{
+    return countHandles(false);
 }
 
 size_t maxUnixPathLength()
