@@ -2,6 +2,12 @@
 //
 // SPDX-License-Identifier: BSD-3-Clause
 
+// The sharer: registration and its metadata, one-shot handoffs within and
+// across processes, refusals, deadlines, limits, stop. Built for Linux and for
+// Windows (tst_resourcesharer_win, run under Wine: the server on a named pipe,
+// peers known by GetNamedPipeClientProcessId); the cases of Unix's own
+// mechanisms (fork, uids, RLIMIT_NOFILE, the socket file, the raw wire) are
+// Unix's.
 #include "client/transfer_p.h"
 #include "testutil.h"
 
@@ -12,12 +18,15 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocalSocket>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QtEndian>
 #include <QtTest>
 
+#ifndef Q_OS_WIN
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <poll.h>
@@ -27,9 +36,11 @@
 #include <sys/un.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#endif
 
 using qrs::ResourceId;
 using qrs::ResourceSharer;
+using qrstest::closeHandle;
 
 class tst_ResourceSharer : public QObject
 {
@@ -38,23 +49,21 @@ class tst_ResourceSharer : public QObject
 private:
     ResourceSharer *sharer = ResourceSharer::instance();
 
-    // A registered pipe read end; the write end stays with the test.
-    ResourceId registerPipe(int *writeEnd = nullptr, qint64 ttlMs = 0, const QString &name = {})
+    // A registered pipe read end; the write end, if asked for, is the test's to close.
+    ResourceId registerPipe(qrs::NativeHandle *writeEnd = nullptr, qint64 ttlMs = 0,
+                            const QString &name = {})
     {
-        int p[2];
-        if (::pipe2(p, O_CLOEXEC) != 0)
-            return {};
+        qrstest::Pipe pipe;
         QString error;
-        const ResourceId id = sharer->registerResource(p[0], {name, ttlMs}, &error);
+        const ResourceId id = sharer->registerResource(pipe.takeRead(), {name, ttlMs}, &error);
         if (writeEnd)
-            *writeEnd = p[1];
-        else
-            ::close(p[1]);
+            *writeEnd = pipe.takeWrite();
         if (!id.isValid())
             qWarning() << error;
         return id;
     }
 
+#ifndef Q_OS_WIN
     // A client that connects and says nothing (or a few bytes).
     static int silentClient(const QString &address, const QByteArray &says = {})
     {
@@ -64,11 +73,11 @@ private:
         const QByteArray path = QFile::encodeName(address);
         std::memcpy(addr.sun_path, path.constData(), size_t(path.size()));
         if (::connect(fd, reinterpret_cast<sockaddr *>(&addr), sizeof(addr)) != 0) {
-            ::close(fd);
+            closeHandle(fd);
             return -1;
         }
         if (!says.isEmpty() && ::write(fd, says.constData(), size_t(says.size())) < 0) {
-            ::close(fd);
+            closeHandle(fd);
             return -1;
         }
         return fd;
@@ -104,6 +113,7 @@ private:
             return -1;
         return statm.readAll().split(' ').value(1).toLongLong() * ::sysconf(_SC_PAGESIZE);
     }
+#endif
 
     // One helper process takes count resources, one connection each. *output:
     // what it printed ("N us"); *openWhileCached: descriptors open before it ran.
@@ -144,29 +154,34 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("data.txt"));
-        const int fd =
-                ::open(QFile::encodeName(path).constData(), O_CREAT | O_RDWR | O_CLOEXEC, 0600);
-        QVERIFY(fd >= 0);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
         QSignalSpy registered(sharer, &ResourceSharer::resourceRegistered);
         QString error;
         const ResourceId id =
-                sharer->registerResource(fd, {QStringLiteral("journal"), 60'000}, &error);
+                sharer->registerResource(ResourceSharer::duplicate(qrstest::handleOf(file)),
+                                         {QStringLiteral("journal"), 60'000}, &error);
         QVERIFY2(id.isValid(), qPrintable(error));
-        QVERIFY(QFileInfo(id.address()).exists());
         QCOMPARE(id.address(), sharer->address());
+#ifdef Q_OS_WIN
+        // A pipe name, not a path.
+        QVERIFY(!id.address().contains(QLatin1Char('/')));
+#else
+        QVERIFY(QFileInfo(id.address()).exists());
         // The socket lives in a private directory.
         QCOMPARE(QFileInfo(QFileInfo(id.address()).path()).permissions()
                          & (QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
                             | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther),
                  QFile::Permissions());
+#endif
 
         QTRY_COMPARE(registered.count(), 1);
         const auto info = registered.at(0).at(0).value<qrs::ResourceInfo>();
         QCOMPARE(info.id, id);
         QCOMPARE(info.kind, qrs::ResourceKind::File);
-        QCOMPARE(info.path, path);
+        QCOMPARE(QFileInfo(info.path).canonicalFilePath(), QFileInfo(path).canonicalFilePath());
         QCOMPARE(info.name, QStringLiteral("journal"));
-        QCOMPARE(info.registeringPid, qint64(::getpid()));
+        QCOMPARE(info.registeringPid, QCoreApplication::applicationPid());
         QVERIFY(info.expiresAt.isValid());
         QCOMPARE(info.state, qrs::ResourceState::Available);
         QCOMPARE(sharer->snapshot().size(), 1);
@@ -174,15 +189,10 @@ private Q_SLOTS:
 
     void registrationDescribesSockets()
     {
-        const int listener = ::socket(AF_INET, SOCK_STREAM | SOCK_CLOEXEC, 0);
-        sockaddr_in addr = {};
-        addr.sin_family = AF_INET;
-        addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        QCOMPARE(::bind(listener, reinterpret_cast<sockaddr *>(&addr), sizeof(addr)), 0);
-        QCOMPARE(::listen(listener, 4), 0);
-        socklen_t len = sizeof(addr);
-        ::getsockname(listener, reinterpret_cast<sockaddr *>(&addr), &len);
-        const ResourceId id = sharer->registerResource(listener);
+        QTcpServer listener;
+        QVERIFY(listener.listen(QHostAddress::LocalHost));
+        const ResourceId id = sharer->registerResource(
+                ResourceSharer::duplicate(qrs::NativeHandle(listener.socketDescriptor())));
         QVERIFY(id.isValid());
         const qrs::ResourceInfo info = sharer->snapshot().value(0);
         QCOMPARE(info.kind, qrs::ResourceKind::Socket);
@@ -190,10 +200,11 @@ private Q_SLOTS:
         QCOMPARE(info.socketType, QStringLiteral("stream"));
         QVERIFY(info.listening);
         QCOMPARE(info.localAddress, QStringLiteral("127.0.0.1"));
-        QCOMPARE(info.localPort, int(ntohs(addr.sin_port)));
+        QCOMPARE(info.localPort, int(listener.serverPort()));
         QCOMPARE(info.description,
                  QStringLiteral("tcp 127.0.0.1:%1 listening").arg(info.localPort));
         QVERIFY(sharer->revoke(id));
+#ifndef Q_OS_WIN
 
         int pair[2];
         QCOMPARE(::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, pair), 0);
@@ -203,6 +214,7 @@ private Q_SLOTS:
         QCOMPARE(local.socketFamily, QStringLiteral("unix"));
         QCOMPARE(local.description, QStringLiteral("unix stream (unnamed)"));
         ::close(pair[1]);
+#endif
     }
 
     void badRegistrations()
@@ -212,40 +224,43 @@ private Q_SLOTS:
         QVERIFY(!sharer->registerResource(-1, {}, &code, &error).isValid());
         QCOMPARE(code, qrs::Error::InvalidArgument);
         QVERIFY(!error.isEmpty());
-        int p[2];
-        QCOMPARE(::pipe2(p, O_CLOEXEC), 0);
-        ::close(p[1]);
-        QVERIFY(!sharer->registerResource(p[0], {QString(300, QLatin1Char('n')), 0}, &code, &error)
+        qrstest::Pipe pipe;
+        const qrs::NativeHandle handle = pipe.takeRead();
+        QVERIFY(!sharer->registerResource(handle, {QString(300, QLatin1Char('n')), 0}, &code,
+                                          &error)
                          .isValid());
         QCOMPARE(code, qrs::Error::TooLarge);
-        QVERIFY(!qrs::platform::isValidFd(p[0])); // ownership was taken: closed
+        QVERIFY(!qrs::platform::isOpenHandle(handle)); // ownership was taken: closed
     }
 
     void contentThroughReceivedFdAcrossProcesses()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("shared.txt"));
-        const int fd =
-                ::open(QFile::encodeName(path).constData(), O_CREAT | O_RDWR | O_CLOEXEC, 0600);
-        QVERIFY(fd >= 0);
-        qrs::DupFd shared(fd);
-        ::close(fd);
+        QFile opened(path);
+        QVERIFY(opened.open(QIODevice::ReadWrite));
+        qrs::DupFd shared(qrstest::handleOf(opened));
+        opened.close();
         QVERIFY2(shared.isValid(), qPrintable(shared.errorString()));
         QSignalSpy detached(&shared, &qrs::DupFd::detached);
 
         int exitCode = 0;
         QByteArray errors;
         qint64 helperPid = 0;
-        const QByteArray out = qrstest::runHelper({QStringLiteral("detach"), shared.id().toString(),
-                                                   QStringLiteral("--min-fd"),
-                                                   QStringLiteral("300"), QStringLiteral("--write"),
-                                                   QStringLiteral("written by the helper")},
-                                                  &exitCode, &errors, &helperPid);
+        QStringList args{QStringLiteral("detach"), shared.id().toString(),
+                         QStringLiteral("--write"), QStringLiteral("written by the helper")};
+#ifndef Q_OS_WIN
+        args << QStringLiteral("--min-fd") << QStringLiteral("300");
+#endif
+        const QByteArray out = qrstest::runHelper(args, &exitCode, &errors, &helperPid);
         QVERIFY2(exitCode == 0, errors.constData());
-        // The receiver got a high descriptor number, close-on-exec.
+        // The receiver's descriptor is its own: close-on-exec (on Windows, not
+        // inheritable); on Unix a high number, as the helper asked.
         const QList<QByteArray> fields = out.trimmed().split(' ');
         QCOMPARE(fields.size(), 3);
+#ifndef Q_OS_WIN
         QVERIFY2(fields.at(0).mid(3).toInt() >= 300, out.constData());
+#endif
         QCOMPARE(fields.at(2), QByteArray("cloexec=1"));
 
         QFile file(path);
@@ -261,24 +276,24 @@ private Q_SLOTS:
         const ResourceId id = registerPipe();
         QSignalSpy transferred(sharer, &ResourceSharer::resourceTransferred);
         QString error;
-        const int fd = qrs::DupFd::detach(id, 5000, &error);
+        const qrs::NativeHandle fd = qrs::DupFd::detach(id, 5000, &error);
         QVERIFY2(fd >= 0, qPrintable(error));
-        ::close(fd);
+        closeHandle(fd);
         QTRY_COMPARE(transferred.count(), 1);
         const auto info = transferred.at(0).at(0).value<qrs::ResourceInfo>();
         QCOMPARE(info.id, id);
         QCOMPARE(info.kind, qrs::ResourceKind::Pipe);
         QCOMPARE(info.state, qrs::ResourceState::Taken);
-        QCOMPARE(info.takenByPid, qint64(::getpid()));
-        QCOMPARE(transferred.at(0).at(1).toLongLong(), qint64(::getpid()));
+        QCOMPARE(info.takenByPid, QCoreApplication::applicationPid());
+        QCOMPARE(transferred.at(0).at(1).toLongLong(), QCoreApplication::applicationPid());
         qrs::Error code = qrs::Error::NoError;
         QCOMPARE(qrs::DupFd::detach(id, 5000, &code, &error), -1);
         QCOMPARE(code, qrs::Error::AlreadyTaken);
         // ... and the server keeps serving.
         const ResourceId next = registerPipe();
-        const int fd2 = qrs::DupFd::detach(next, 5000, &error);
+        const qrs::NativeHandle fd2 = qrs::DupFd::detach(next, 5000, &error);
         QVERIFY2(fd2 >= 0, qPrintable(error));
-        ::close(fd2);
+        closeHandle(fd2);
     }
 
     void unknownKey()
@@ -308,8 +323,7 @@ private Q_SLOTS:
 
     void noSharerAtAddress()
     {
-        QTemporaryDir dir;
-        const ResourceId id(dir.filePath(QStringLiteral("nobody")), QByteArray(16, 'k'));
+        const ResourceId id(qrstest::sharerAddress("nobody"), QByteArray(16, 'k'));
         QString error;
         qrs::Error code = qrs::Error::NoError;
         QCOMPARE(qrs::DupFd::detach(id, 2000, &code, &error), -1);
@@ -320,15 +334,19 @@ private Q_SLOTS:
     void silentClientDelaysNoOneAndStopIsBounded()
     {
         const ResourceId id = registerPipe();
-        const int silent = silentClient(sharer->address());
-        const int halfFrame = silentClient(sharer->address(), QByteArray("QR\x01", 3));
-        QVERIFY(silent >= 0 && halfFrame >= 0);
+        QLocalSocket silent;
+        QLocalSocket halfFrame;
+        silent.connectToServer(sharer->address());
+        halfFrame.connectToServer(sharer->address());
+        QVERIFY(silent.waitForConnected(5000) && halfFrame.waitForConnected(5000));
+        halfFrame.write(QByteArray("QR\x01", 3));
+        QVERIFY(halfFrame.waitForBytesWritten(5000));
 
         // The connection timeout (10 s) is far longer than this detach may take.
         QString error;
-        const int fd = qrs::DupFd::detach(id, 3000, &error);
+        const qrs::NativeHandle fd = qrs::DupFd::detach(id, 3000, &error);
         QVERIFY2(fd >= 0, qPrintable(error));
-        ::close(fd);
+        closeHandle(fd);
 
         registerPipe();
         QSignalSpy stopped(sharer, &ResourceSharer::stopped);
@@ -339,14 +357,14 @@ private Q_SLOTS:
         QTRY_COMPARE(stopped.count(), 1);
         QVERIFY(!sharer->isRunning());
         // The silent client hears why it was dropped.
-        char buf[256];
-        const ssize_t n = ::read(silent, buf, sizeof(buf));
-        QVERIFY(n > 8);
-        QVERIFY(QByteArray(buf, int(n)).contains("stopping"));
-        ::close(silent);
-        ::close(halfFrame);
+        QByteArray heard;
+        while (!heard.contains("stopping") && silent.waitForReadyRead(5000))
+            heard += silent.readAll();
+        heard += silent.readAll(); // what came with the hang-up
+        QVERIFY2(heard.contains("stopping"), heard.toHex().constData());
     }
 
+#ifndef Q_OS_WIN
     void idleConnectionsAtTheCapDropTheOldestAndServingGoesOn()
     {
         // Both ends of every connection live in this process.
@@ -370,7 +388,7 @@ private Q_SLOTS:
         QString error;
         int fd = qrs::DupFd::detach(first, 3000, &error);
         QVERIFY2(fd >= 0, qPrintable(error));
-        ::close(fd);
+        closeHandle(fd);
 
         // Past the cap the oldest idle connection is told why and dropped.
         while (int(idle.size()) < Cap + 20) {
@@ -388,7 +406,7 @@ private Q_SLOTS:
         // And real requests are still served.
         fd = qrs::DupFd::detach(registerPipe(), 3000, &error);
         QVERIFY2(fd >= 0, qPrintable(error));
-        ::close(fd);
+        closeHandle(fd);
 
         for (int c : idle)
             ::close(c);
@@ -397,7 +415,9 @@ private Q_SLOTS:
         QTRY_COMPARE(qrstest::openFds(), baseline);
         ::setrlimit(RLIMIT_NOFILE, &saved);
     }
+#endif
 
+#ifndef Q_OS_WIN
     void silentClientIsDroppedAfterTimeout()
     {
         registerPipe();
@@ -411,13 +431,16 @@ private Q_SLOTS:
         QVERIFY(closed);
         QVERIFY2(got.contains("no request within 300 ms"), got.constData());
     }
+#endif
 
+#ifndef Q_OS_WIN
     void aClientSendingOneByteAtATimeIsDroppedAtItsDeadline()
     {
         const ResourceId id = registerPipe();
         sharer->setConnectionTimeout(300);
         const QByteArray request = qrs::protocol::encode(
-                qrs::protocol::Request{::getpid(), {qrs::protocol::Key::fromBytes(id.key())}});
+                qrs::protocol::Request{::getpid(),
+                                       { qrs::protocol::Key::fromBytes(id.key()) }});
         const int slow = silentClient(sharer->address());
         QVERIFY(slow >= 0);
         // One byte every 50 ms: the whole request would take 1.5 s.
@@ -437,7 +460,9 @@ private Q_SLOTS:
         QVERIFY2(clock.elapsed() < 1500, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(sharer->count(), 1); // nothing was handed out
     }
+#endif
 
+#ifndef Q_OS_WIN
     void randomBytesAndBrokenFramesAreRefusedAndServingGoesOn()
     {
         using namespace qrs::protocol;
@@ -471,7 +496,9 @@ private Q_SLOTS:
         QByteArray tooLong = encode(Ack{1});
         qToBigEndian(quint32(MaxPayloadSize + 1), tooLong.data() + 4);
         inputs << tooLong << encode(Ack{1}).left(5)
-               << encode(Request{::getpid(), {Key::fromBytes(id.key())}}).chopped(3);
+               << encode(Request{::getpid(),
+                                 { Key::fromBytes(id.key()) }})
+                          .chopped(3);
 
         for (const QByteArray &input : std::as_const(inputs)) {
             const int fd = silentClient(sharer->address(), input);
@@ -479,21 +506,22 @@ private Q_SLOTS:
             ::shutdown(fd, SHUT_WR); // nothing more is coming
             bool closed = false;
             readUntilClosed(fd, 5000, &closed);
-            ::close(fd);
+            closeHandle(fd);
             QVERIFY2(closed, input.toHex().constData());
         }
         // Nothing was handed out, nothing leaked, and a real request is served.
         QCOMPARE(sharer->count(), 1);
         QTRY_COMPARE(qrstest::openFds(), baseline);
         QString error;
-        const int fd = qrs::DupFd::detach(id, 5000, &error);
+        const qrs::NativeHandle fd = qrs::DupFd::detach(id, 5000, &error);
         QVERIFY2(fd >= 0, qPrintable(error));
-        ::close(fd);
+        closeHandle(fd);
     }
+#endif
 
     void receiverKilledBeforeAcknowledgingLeavesResourceAvailable()
     {
-        int writeEnd = -1;
+        qrs::NativeHandle writeEnd = -1;
         const ResourceId id = registerPipe(&writeEnd);
         QSignalSpy failed(sharer, &ResourceSharer::transferFailed);
 
@@ -519,13 +547,12 @@ private Q_SLOTS:
         QVERIFY(failed.at(0).at(1).toString().contains(QString::number(holderPid)));
         QCOMPARE(sharer->snapshot().value(0).state, qrs::ResourceState::Available);
 
-        const int fd = qrs::DupFd::detach(id, 5000, &error);
+        const qrs::NativeHandle fd = qrs::DupFd::detach(id, 5000, &error);
         QVERIFY2(fd >= 0, qPrintable(error));
-        QCOMPARE(::write(writeEnd, "ok", 2), 2);
-        char buf[2];
-        QCOMPARE(::read(fd, buf, 2), 2);
-        ::close(fd);
-        ::close(writeEnd);
+        QVERIFY(qrstest::writeTo(writeEnd, "ok"));
+        QCOMPARE(qrstest::readFrom(fd, 2), QByteArray("ok"));
+        closeHandle(fd);
+        closeHandle(writeEnd);
     }
 
     void requestWithAnotherPidIsRefused()
@@ -533,17 +560,18 @@ private Q_SLOTS:
         const ResourceId id = registerPipe();
         QSignalSpy failed(sharer, &ResourceSharer::transferFailed);
         qrs::client::Transfer transfer(id.address(), {qrs::protocol::Key::fromBytes(id.key())});
-        transfer.setRequestPid(::getpid() + 1);
+        const qint64 other = QCoreApplication::applicationPid() + 4; // Windows: pids step by 4
+        transfer.setRequestPid(other);
         QString error;
         QVERIFY(transfer.runBlocking(5000, &error).isEmpty());
         QCOMPARE(transfer.refusalCode(), qrs::protocol::ErrorCode::Denied);
         QCOMPARE(transfer.error(), qrs::Error::Denied);
-        QVERIFY2(error.contains(QString::number(::getpid() + 1)), qPrintable(error));
+        QVERIFY2(error.contains(QString::number(other)), qPrintable(error));
         QTRY_COMPARE(failed.count(), 1);
         // Nothing was handed out: the resource is still there for the right pid.
-        const int fd = qrs::DupFd::detach(id, 5000, &error);
+        const qrs::NativeHandle fd = qrs::DupFd::detach(id, 5000, &error);
         QVERIFY2(fd >= 0, qPrintable(error));
-        ::close(fd);
+        closeHandle(fd);
     }
 
     void ttlExpiryClosesTheDuplicate()
@@ -587,12 +615,16 @@ private Q_SLOTS:
         for (int i = 0; i < 10; ++i)
             ids.append(registerPipe());
         const QString address = sharer->address();
+#ifndef Q_OS_WIN
         QVERIFY(QFileInfo::exists(address));
+#endif
         QVERIFY(sharer->stop(5000));
         QVERIFY(sharer->stop(5000)); // idempotent
         QCOMPARE(qrstest::openFds(), baseline);
+#ifndef Q_OS_WIN
         QVERIFY(!QFileInfo::exists(address));
         QVERIFY(!QFileInfo::exists(QFileInfo(address).path()));
+#endif
         QCOMPARE(sharer->count(), 0);
 
         // A later registration starts a new server at the same address, so that
@@ -605,11 +637,12 @@ private Q_SLOTS:
         qrs::Error code = qrs::Error::NoError;
         QCOMPARE(qrs::DupFd::detach(ids.first(), 2000, &code, &error), -1);
         QCOMPARE(code, qrs::Error::Revoked);
-        const int fd = qrs::DupFd::detach(again, 5000, &error);
+        const qrs::NativeHandle fd = qrs::DupFd::detach(again, 5000, &error);
         QVERIFY2(fd >= 0, qPrintable(error));
-        ::close(fd);
+        closeHandle(fd);
     }
 
+#ifndef Q_OS_WIN
     void forkedChildServesItsOwnRegistrations()
     {
         // The seed's bug: after fork() a child's registration was answered by the
@@ -662,11 +695,11 @@ private Q_SLOTS:
         QVERIFY(childId.address() != parentAddress);
 
         QString error;
-        const int fd = qrs::DupFd::detach(childId, 5000, &error);
+        const qrs::NativeHandle fd = qrs::DupFd::detach(childId, 5000, &error);
         QVERIFY2(fd >= 0, qPrintable(error));
         char buf[64] = {};
         const ssize_t n = ::read(fd, buf, sizeof(buf));
-        ::close(fd);
+        closeHandle(fd);
         QCOMPARE(QByteArray(buf, int(n)), "hello from child " + QByteArray::number(child));
 
         ::close(release[1]);
@@ -682,17 +715,19 @@ private Q_SLOTS:
         QCOMPARE(sharer->snapshot().value(0).id, parentId);
         QVERIFY(!QFileInfo::exists(childId.address()));
     }
+#endif
 
     void concurrentDetachesGetDistinctDescriptors()
     {
         QList<ResourceId> ids;
         for (int i = 0; i < 200; ++i)
             ids.append(registerPipe());
-        QSet<int> fds;
+        QSet<qrs::NativeHandle> fds;
         int failures = 0;
         for (const ResourceId &id : std::as_const(ids)) {
             auto *job = qrs::DupFd::detachAsync(id, 20'000, this);
-            connect(job, &qrs::DetachJob::detached, this, [&fds](int fd) { fds.insert(fd); });
+            connect(job, &qrs::DetachJob::detached, this,
+                    [&fds](qrs::NativeHandle fd) { fds.insert(fd); });
             connect(job, &qrs::DetachJob::detachFailed, this,
                     [&failures](qrs::Error code, const QString &e) {
                         ++failures;
@@ -702,8 +737,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(fds.size() + failures == 200, 30'000);
         QCOMPARE(failures, 0);
         QCOMPARE(fds.size(), 200);
-        for (int fd : std::as_const(fds))
-            ::close(fd);
+        for (qrs::NativeHandle fd : std::as_const(fds))
+            closeHandle(fd);
         QTRY_COMPARE(sharer->count(), 0);
     }
 
@@ -711,22 +746,28 @@ private Q_SLOTS:
     {
         // One round first, so that the baseline holds the server's own descriptors.
         QString error;
-        const int warmUp = qrs::DupFd::detach(registerPipe(), 5000, &error);
+        const qrs::NativeHandle warmUp = qrs::DupFd::detach(registerPipe(), 5000, &error);
         QVERIFY2(warmUp >= 0, qPrintable(error));
-        ::close(warmUp);
+        closeHandle(warmUp);
         QTRY_COMPARE(sharer->count(), 0);
         const int baseline = qrstest::openFds();
         QElapsedTimer timer;
         timer.start();
         for (int i = 0; i < 1000; ++i) {
             const ResourceId id = registerPipe();
-            const int fd = qrs::DupFd::detach(id, 5000, &error);
+            const qrs::NativeHandle fd = qrs::DupFd::detach(id, 5000, &error);
             QVERIFY2(fd >= 0, qPrintable(error));
-            ::close(fd);
+            closeHandle(fd);
         }
         const qint64 ms = timer.elapsed();
         QTRY_COMPARE(sharer->count(), 0);
-        QCOMPARE(qrstest::openFds(), baseline);
+        // At most the baseline, which may still hold the server's end of the
+        // warm-up's connection (on Windows its socket goes in the sharer
+        // thread's own time): a leak of one per handoff would be 1,000 over.
+        QTRY_VERIFY2(qrstest::openFds() <= baseline,
+                     qPrintable(QStringLiteral("%1 open, %2 before")
+                                        .arg(qrstest::openFds())
+                                        .arg(baseline)));
         qInfo("1000 register+detach round trips in one process: %lld ms (%.0f handoffs/s)", ms,
               1000.0 * 1000.0 / qMax<qint64>(ms, 1));
     }
@@ -750,13 +791,16 @@ private Q_SLOTS:
               us, 1e6 / us);
     }
 
+#ifndef Q_OS_WIN
     void processExitWithLiveEntries_data()
     {
         QTest::addColumn<QString>("how");
         QTest::newRow("return from main") << QStringLiteral("return");
         QTest::newRow("exit()") << QStringLiteral("exit");
     }
+#endif
 
+#ifndef Q_OS_WIN
     void soakHundredThousandHandoffs()
     {
         // 100 rounds of 1000: the descriptors of a round must fit the limit.
@@ -800,7 +844,9 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("grew by %1 KiB").arg((rssEnd - rssFlat) / 1024)));
 #endif
     }
+#endif
 
+#ifndef Q_OS_WIN
     void receiverAtItsDescriptorLimitLeavesTheResourcesAvailable()
     {
         QStringList args{QStringLiteral("detach-at-limit")};
@@ -822,10 +868,12 @@ private Q_SLOTS:
         for (const qrs::ResourceInfo &info : sharer->snapshot())
             QCOMPARE(info.state, qrs::ResourceState::Available);
         QString error;
-        const int fd = qrs::DupFd::detach(ResourceId::fromString(args.at(1)), 5000, &error);
+        const qrs::NativeHandle fd =
+                qrs::DupFd::detach(ResourceId::fromString(args.at(1)), 5000, &error);
         QVERIFY2(fd >= 0, qPrintable(error));
-        ::close(fd);
+        closeHandle(fd);
     }
+#endif
 
     void stopDuringHundredTransfersInFlight()
     {
@@ -842,7 +890,7 @@ private Q_SLOTS:
             QString error;
             const QList<qrs::DetachedFd> got = transfer->runBlocking(5000, &error);
             QVERIFY2(got.size() == 1, qPrintable(error));
-            ::close(got.first().fd);
+            closeHandle(got.first().fd);
             held.push_back(std::move(transfer));
         }
         const QList<qrs::ResourceInfo> inFlight = sharer->snapshot();
@@ -862,11 +910,12 @@ private Q_SLOTS:
         // And the next registration serves again.
         const ResourceId next = registerPipe();
         QString error;
-        const int fd = qrs::DupFd::detach(next, 5000, &error);
+        const qrs::NativeHandle fd = qrs::DupFd::detach(next, 5000, &error);
         QVERIFY2(fd >= 0, qPrintable(error));
-        ::close(fd);
+        closeHandle(fd);
     }
 
+#ifndef Q_OS_WIN
     void serverOutOfDescriptorsListensAgain()
     {
         const ResourceId id = registerPipe();
@@ -890,7 +939,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(address), 5000); // QLocalServer gave up
         ::close(client);
         for (int fd : filler)
-            ::close(fd);
+            closeHandle(fd);
         QVERIFY(::setrlimit(RLIMIT_NOFILE, &saved) == 0);
 
         // Descriptors are back: the sharer listens again, at the same address,
@@ -898,11 +947,13 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(address), 5000);
         QCOMPARE(sharer->address(), address);
         QString error;
-        const int fd = qrs::DupFd::detach(id, 5000, &error);
+        const qrs::NativeHandle fd = qrs::DupFd::detach(id, 5000, &error);
         QVERIFY2(fd >= 0, qPrintable(error));
-        ::close(fd);
+        closeHandle(fd);
     }
+#endif
 
+#ifndef Q_OS_WIN
     void processExitWithLiveEntries()
     {
         QFETCH(QString, how);
@@ -916,6 +967,7 @@ private Q_SLOTS:
         QVERIFY2(!QFileInfo::exists(address), qPrintable(address));
         QVERIFY(!QFileInfo::exists(QFileInfo(address).path()));
     }
+#endif
 
     void batchDetachIsAllOrNothing()
     {
@@ -939,11 +991,12 @@ private Q_SLOTS:
         for (int i = 0; i < 8; ++i) {
             QCOMPARE(got.at(i).name, QStringLiteral("pipe-%1").arg(i));
             QCOMPARE(got.at(i).kind, qrs::ResourceKind::Pipe);
-            ::close(got.at(i).fd);
+            closeHandle(got.at(i).fd);
         }
         QTRY_COMPARE(sharer->count(), 0);
     }
 
+#ifndef Q_OS_WIN
     void peerWithAnotherUidIsRefused()
     {
         if (::geteuid() != 0)
@@ -959,13 +1012,14 @@ private Q_SLOTS:
         QSignalSpy failed(sharer, &ResourceSharer::transferFailed);
         const QByteArray msg = qrstest::runForkedAs(65534, [&id] {
             QString error;
-            const int fd = qrs::DupFd::detach(id, 5000, &error);
+            const qrs::NativeHandle fd = qrs::DupFd::detach(id, 5000, &error);
             return fd >= 0 ? QByteArray("GOT FD") : error.toUtf8();
         });
         QVERIFY2(msg.contains("uid 65534 may not take"), msg.constData());
         QTRY_COMPARE(failed.count(), 1);
         QCOMPARE(sharer->count(), 1);
     }
+#endif
 };
 
 QTEST_GUILESS_MAIN(tst_ResourceSharer)
