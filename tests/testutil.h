@@ -38,6 +38,17 @@ inline QString helperPath()
 #endif
 }
 
+// A tool of this build (qrs-inspect, ...): on Windows beside the test.
+inline QString toolPath(const char *name)
+{
+#ifdef Q_OS_WIN
+    return QCoreApplication::applicationDirPath() + QLatin1Char('/') + QLatin1String(name)
+            + QLatin1String(".exe");
+#else
+    return QStringLiteral(QRS_TOOLS_DIR "/") + QLatin1String(name);
+#endif
+}
+
 // A well-formed address for a sharer called name (none listens there): a
 // socket path on Unix, a pipe name on Windows.
 inline QString sharerAddress(const char *name)

@@ -23,8 +23,12 @@
 #include <cstdio>
 #include <cstring>
 #include <limits>
+#ifdef Q_OS_WIN
+#include <windows.h>
+#else
 #include <sys/socket.h>
 #include <unistd.h>
+#endif
 
 namespace {
 // Every tool speaks the user's language from its first message on.
@@ -38,6 +42,48 @@ Q_COREAPP_STARTUP_FUNCTION(loadTranslations)
 
 namespace qrs::tools {
 
+#ifdef Q_OS_WIN
+namespace {
+SignalWatcher *s_watcher = nullptr;
+
+// Runs in a thread of the system's: hands the signal to the watcher's thread.
+BOOL WINAPI consoleHandler(DWORD event)
+{
+    const int signalNumber = event == CTRL_C_EVENT ? SIGINT : SIGTERM;
+    if (!s_watcher)
+        return FALSE;
+    QMetaObject::invokeMethod(
+            s_watcher, [signalNumber] { Q_EMIT s_watcher->signalReceived(signalNumber); },
+            Qt::QueuedConnection);
+    return TRUE;
+}
+} // namespace
+
+SignalWatcher::SignalWatcher(const QList<int> &signalNumbers, QObject *parent)
+    : QObject(parent)
+    , m_signals(signalNumbers)
+{
+    Q_ASSERT(!s_watcher);
+    s_watcher = this;
+    ::SetConsoleCtrlHandler(consoleHandler, TRUE);
+}
+
+SignalWatcher::~SignalWatcher()
+{
+    ::SetConsoleCtrlHandler(consoleHandler, FALSE);
+    s_watcher = nullptr;
+}
+
+bool processExists(qint64 pid)
+{
+    const HANDLE process = ::OpenProcess(SYNCHRONIZE, FALSE, DWORD(pid));
+    if (!process)
+        return ::GetLastError() == ERROR_ACCESS_DENIED; // there, but not ours to open
+    const bool running = ::WaitForSingleObject(process, 0) == WAIT_TIMEOUT;
+    ::CloseHandle(process);
+    return running;
+}
+#else
 namespace {
 int s_pipe[2] = {-1, -1};
 
@@ -50,7 +96,7 @@ void handler(int signalNumber)
 }
 } // namespace
 
-UnixSignalWatcher::UnixSignalWatcher(const QList<int> &signalNumbers, QObject *parent)
+SignalWatcher::SignalWatcher(const QList<int> &signalNumbers, QObject *parent)
     : QObject(parent)
     , m_signals(signalNumbers)
 {
@@ -73,7 +119,7 @@ UnixSignalWatcher::UnixSignalWatcher(const QList<int> &signalNumbers, QObject *p
         ::sigaction(s, &sa, nullptr);
 }
 
-UnixSignalWatcher::~UnixSignalWatcher()
+SignalWatcher::~SignalWatcher()
 {
     for (int s : std::as_const(m_signals))
         ::signal(s, SIG_DFL);
@@ -82,6 +128,12 @@ UnixSignalWatcher::~UnixSignalWatcher()
     ::close(s_pipe[1]);
     s_pipe[0] = s_pipe[1] = -1;
 }
+
+bool processExists(qint64 pid)
+{
+    return ::kill(pid_t(pid), 0) == 0 || errno != ESRCH;
+}
+#endif
 
 bool parseCommandLine(QCommandLineParser &parser, const QStringList &arguments)
 {
@@ -167,6 +219,7 @@ bool parseHostPort(const QString &hostPort, const QString &syntax, QHostAddress 
     return true;
 }
 
+#ifndef Q_OS_WIN
 int listenTcp(const QHostAddress &address, quint16 port, int backlog, quint16 *boundPort,
               QString *error)
 {
@@ -191,6 +244,7 @@ int listenTcp(const QHostAddress &address, quint16 port, int backlog, quint16 *b
     *boundPort = server.serverPort();
     return fd; // QTcpServer closes only its own descriptor: the socket keeps listening
 }
+#endif
 
 int exitStatusFor(Error error)
 {

@@ -2,8 +2,10 @@
 //
 // SPDX-License-Identifier: BSD-3-Clause
 
-// What the tools share: Unix signals as Qt signals (self-pipe: the handler only
-// writes the number to a socket), one-line errors, command-line parsing.
+// What the tools share: signals as Qt signals (Unix: a self-pipe, the handler
+// only writes the number to a socket; Windows: the console's Ctrl+C and
+// Ctrl+Break, close and shutdown as SIGINT and SIGTERM), one-line errors,
+// command-line parsing.
 #pragma once
 
 #include <QList>
@@ -22,14 +24,14 @@ enum class Error;
 
 namespace qrs::tools {
 
-class UnixSignalWatcher : public QObject
+class SignalWatcher : public QObject
 {
     Q_OBJECT
 
 public:
-    // One watcher per process; main thread.
-    explicit UnixSignalWatcher(const QList<int> &signalNumbers, QObject *parent = nullptr);
-    ~UnixSignalWatcher() override;
+    // One watcher per process; main thread. On Windows only SIGINT and SIGTERM.
+    explicit SignalWatcher(const QList<int> &signalNumbers, QObject *parent = nullptr);
+    ~SignalWatcher() override;
 
 Q_SIGNALS:
     void signalReceived(int signalNumber);
@@ -38,6 +40,9 @@ private:
     QList<int> m_signals;
     QSocketNotifier *m_notifier = nullptr;
 };
+
+// Whether a process with this pid is running (false once it has ended).
+bool processExists(qint64 pid);
 
 // Names the application (name, version) and gives parser --help and --version.
 void setUpTool(QCommandLineParser *parser, const QString &name, const QString &description);
@@ -68,12 +73,14 @@ QString findProgram(const QString &program);
 bool parseHostPort(const QString &hostPort, const QString &syntax, QHostAddress *address,
                    quint16 *port, QString *error);
 
+#ifndef Q_OS_WIN
 // A listening TCP socket, bound by QTcpServer (address handling,
 // SO_REUSEADDR) and returned as a blocking close-on-exec duplicate (as systemd
 // creates sockets) that nothing in this process accepts on; *boundPort is the port it got (for port
 // 0). -1 after saying why in *error.
 int listenTcp(const QHostAddress &address, quint16 port, int backlog, quint16 *boundPort,
               QString *error);
+#endif
 
 // The exit status of a tool that failed with error (the man pages' table):
 // 1 any other failure, 2 a malformed id or argument, 3 the resource is gone

@@ -154,8 +154,8 @@ int main(int argc, char **argv)
         if (!qrs::ServiceNotifier().notifyReady(&why))
             qrs::tools::printError(why);
     });
-    qrs::tools::UnixSignalWatcher signalWatcher({SIGTERM, SIGINT});
-    QObject::connect(&signalWatcher, &qrs::tools::UnixSignalWatcher::signalReceived, &worker,
+    qrs::tools::SignalWatcher signalWatcher({SIGTERM, SIGINT});
+    QObject::connect(&signalWatcher, &qrs::tools::SignalWatcher::signalReceived, &worker,
                      [&worker] { worker.drain(false); });
     return QCoreApplication::exec();
 }

@@ -8,7 +8,8 @@
 // object per line), once or following every change (--watch), or in the
 // SharerPanel window (--gui). Exit codes: 0 success (--watch: after
 // SIGINT/SIGTERM), 1 the sharer cannot be reached (with --watch: or the
-// process followed by pid has ended), 2 bad usage.
+// process followed by pid has ended), 2 bad usage. Windows builds have no
+// --gui (no Qt Quick there yet).
 #include "toolcommon.h"
 
 #include <qrs/cachemodel.h>
@@ -17,18 +18,19 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QEventLoop>
-#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QQmlApplicationEngine>
 #include <QTimer>
+#ifdef QRS_INSPECT_GUI
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+#endif
 
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <memory>
-#include <signal.h>
 
 namespace {
 
@@ -216,6 +218,7 @@ bool waitUntilFollowing(CacheModel *model, int timeoutMs, QString *error)
     return true;
 }
 
+#ifdef QRS_INSPECT_GUI
 int runGui(int argc, char **argv)
 {
     QGuiApplication app(argc, argv);
@@ -264,15 +267,18 @@ ApplicationWindow {
     }
     return app.exec();
 }
+#endif
 
 } // namespace
 
 int main(int argc, char **argv)
 {
+#ifdef QRS_INSPECT_GUI
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--gui") == 0)
             return runGui(argc, argv);
     }
+#endif
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     qrs::tools::setUpTool(&parser, QStringLiteral("qrs-inspect"),
@@ -282,12 +288,13 @@ int main(int argc, char **argv)
                                                  "resource (with --watch: each change)."));
     const QCommandLineOption watchOption(
             QStringLiteral("watch"), Text::tr("Keep following the sharer and print every change."));
-    const QCommandLineOption guiOption(QStringLiteral("gui"),
-                                       Text::tr("Open the panel in a window."));
     const QCommandLineOption timeoutOption(
             QStringLiteral("timeout"), Text::tr("How long to wait for the sharer (default 5000)."),
             QStringLiteral("MS"), QStringLiteral("5000"));
-    parser.addOptions({jsonOption, watchOption, guiOption, timeoutOption});
+    parser.addOptions({jsonOption, watchOption, timeoutOption});
+#ifdef QRS_INSPECT_GUI
+    parser.addOption({QStringLiteral("gui"), Text::tr("Open the panel in a window.")});
+#endif
     parser.addPositionalArgument(
             QStringLiteral("target"),
             Text::tr("The sharer's socket address, or the pid of its process."),
@@ -360,7 +367,7 @@ int main(int argc, char **argv)
     const qint64 targetPid = model.source().toLongLong(&numeric);
     QObject::connect(&model, &CacheModel::statusChanged, &app, [&model, numeric, targetPid] {
         if (model.status() == CacheModel::Status::Error) {
-            if (numeric && ::kill(pid_t(targetPid), 0) != 0 && errno == ESRCH) {
+            if (numeric && !qrs::tools::processExists(targetPid)) {
                 printError(Text::tr("process %1 has ended").arg(targetPid));
                 QCoreApplication::exit(1);
                 return;
@@ -370,8 +377,8 @@ int main(int argc, char **argv)
             printError(Text::tr("following the sharer of process %1 again").arg(model.sharerPid()));
         }
     });
-    qrs::tools::UnixSignalWatcher stopSignals({SIGINT, SIGTERM});
-    QObject::connect(&stopSignals, &qrs::tools::UnixSignalWatcher::signalReceived, &app,
+    qrs::tools::SignalWatcher stopSignals({SIGINT, SIGTERM});
+    QObject::connect(&stopSignals, &qrs::tools::SignalWatcher::signalReceived, &app,
                      [] { QCoreApplication::quit(); });
     return app.exec();
 }

@@ -222,8 +222,8 @@ int main(int argc, char **argv)
     }
     std::fflush(stdout);
 
-    qrs::tools::UnixSignalWatcher watcher({SIGTERM, SIGINT});
-    QObject::connect(&watcher, &qrs::tools::UnixSignalWatcher::signalReceived, &app, [&](int s) {
+    qrs::tools::SignalWatcher watcher({SIGTERM, SIGINT});
+    QObject::connect(&watcher, &qrs::tools::SignalWatcher::signalReceived, &app, [&](int s) {
         qInfo("signal %d: stopping; %lld resources were not taken", s, qint64(pending.size()));
         app.exit(0);
     });

@@ -316,8 +316,8 @@ int main(int argc, char **argv)
         if (!qrs::supervise::whenProcessEnds(predecessor.pid, &supervisor, takeOver))
             takeOver();
     }
-    qrs::tools::UnixSignalWatcher signalWatcher({SIGHUP, SIGTERM, SIGINT, SIGUSR2});
-    QObject::connect(&signalWatcher, &qrs::tools::UnixSignalWatcher::signalReceived, &supervisor,
+    qrs::tools::SignalWatcher signalWatcher({SIGHUP, SIGTERM, SIGINT, SIGUSR2});
+    QObject::connect(&signalWatcher, &qrs::tools::SignalWatcher::signalReceived, &supervisor,
                      [&supervisor, &report, &upgrades](int signalNumber) {
                          if (signalNumber == SIGUSR2) {
                              upgrades.request();
