@@ -1346,6 +1346,10 @@ Endet mit 0, sobald jede Ressource übernommen ist, mit 3, wenn zuvor die TTL ab
         <source>not taken before the TTL passed: %1 (%2)</source>
         <translation>vor Ablauf der TTL nicht übernommen: %1 (%2)</translation>
     </message>
+    <message>
+        <source>unix-listen is not available on Windows</source>
+        <translation>unix-listen ist unter Windows nicht verfügbar</translation>
+    </message>
 </context>
 <context>
     <name>qrs_supervise</name>

@@ -1346,6 +1346,10 @@ Se termine avec 0 quand toutes les ressources sont prises, 3 si la TTL expire av
         <source>not taken before the TTL passed: %1 (%2)</source>
         <translation>non prise avant l&apos;expiration de la TTL : %1 (%2)</translation>
     </message>
+    <message>
+        <source>unix-listen is not available on Windows</source>
+        <translation>unix-listen n&apos;est pas disponible sous Windows</translation>
+    </message>
 </context>
 <context>
     <name>qrs_supervise</name>

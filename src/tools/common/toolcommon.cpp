@@ -219,9 +219,8 @@ bool parseHostPort(const QString &hostPort, const QString &syntax, QHostAddress 
     return true;
 }
 
-#ifndef Q_OS_WIN
-int listenTcp(const QHostAddress &address, quint16 port, int backlog, quint16 *boundPort,
-              QString *error)
+qrs::NativeHandle listenTcp(const QHostAddress &address, quint16 port, int backlog,
+                            quint16 *boundPort, QString *error)
 {
     QTcpServer server;
     server.setListenBacklogSize(backlog);
@@ -232,11 +231,16 @@ int listenTcp(const QHostAddress &address, quint16 port, int backlog, quint16 *b
                          .arg(server.errorString());
         return -1;
     }
+#ifdef Q_OS_WIN
+    const auto fd = qrs::NativeHandle(platform::duplicateHandle(server.socketDescriptor()));
+    if (fd < 0) {
+#else
     const int fd = platform::dupCloexec(int(server.socketDescriptor()));
     // Blocking, as systemd hands a socket (NonBlocking=no): the flag belongs to
     // the socket, so QTcpServer's O_NONBLOCK would reach every program given it.
     if (fd < 0 || !platform::setNonBlocking(fd, false)) {
         platform::closeFd(fd);
+#endif
         *error = QCoreApplication::translate("qrs-tools", "cannot duplicate a socket: %1")
                          .arg(systemErrorText(errno));
         return -1;
@@ -244,7 +248,6 @@ int listenTcp(const QHostAddress &address, quint16 port, int backlog, quint16 *b
     *boundPort = server.serverPort();
     return fd; // QTcpServer closes only its own descriptor: the socket keeps listening
 }
-#endif
 
 int exitStatusFor(Error error)
 {

@@ -8,6 +8,8 @@
 // command-line parsing.
 #pragma once
 
+#include <qrs/global.h>
+
 #include <QList>
 #include <QObject>
 
@@ -73,14 +75,13 @@ QString findProgram(const QString &program);
 bool parseHostPort(const QString &hostPort, const QString &syntax, QHostAddress *address,
                    quint16 *port, QString *error);
 
-#ifndef Q_OS_WIN
 // A listening TCP socket, bound by QTcpServer (address handling,
-// SO_REUSEADDR) and returned as a blocking close-on-exec duplicate (as systemd
-// creates sockets) that nothing in this process accepts on; *boundPort is the port it got (for port
-// 0). -1 after saying why in *error.
-int listenTcp(const QHostAddress &address, quint16 port, int backlog, quint16 *boundPort,
-              QString *error);
-#endif
+// SO_REUSEADDR) and returned as a duplicate that nothing in this process
+// accepts on: on Unix blocking and close-on-exec (as systemd creates sockets),
+// on Windows a SOCKET no child inherits. *boundPort is the port it got (for
+// port 0). -1 after saying why in *error.
+qrs::NativeHandle listenTcp(const QHostAddress &address, quint16 port, int backlog,
+                            quint16 *boundPort, QString *error);
 
 // The exit status of a tool that failed with error (the man pages' table):
 // 1 any other failure, 2 a malformed id or argument, 3 the resource is gone

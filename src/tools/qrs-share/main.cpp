@@ -6,6 +6,7 @@
 // Registers resources with this process's sharer, prints one identifier per
 // line, and serves until every one has been taken (exit 0), until the TTL
 // passes (exit 3) or until SIGTERM/SIGINT (exit 0). A bad SPEC: exit 2.
+// On Windows fd:N names a handle, and there is no unix-listen.
 #include "fdpassing.h"
 #include "toolcommon.h"
 
@@ -22,9 +23,14 @@
 
 #include <csignal>
 #include <cstdio>
+#ifdef Q_OS_WIN
+#include <io.h>
+#include <winsock2.h> // SOMAXCONN
+#else
 #include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#endif
 
 namespace {
 
@@ -39,18 +45,41 @@ struct Text
 struct Spec
 {
     QString name;
-    int fd = -1; // owned; handed to the sharer
+    qrs::NativeHandle fd = -1; // owned; handed to the sharer
 };
 
-int openTcpListener(const QString &hostPort, QString *error)
+qrs::NativeHandle openTcpListener(const QString &hostPort, QString *error)
 {
     QHostAddress address;
     quint16 port = 0;
-    quint16 bound = 0;
     if (!qrs::tools::parseHostPort(hostPort, QStringLiteral("tcp-listen:HOST:PORT"), &address,
                                    &port, error))
         return -1;
+    quint16 bound = 0;
     return qrs::tools::listenTcp(address, port, SOMAXCONN, &bound, error);
+}
+
+// The file at path, read-write if it may be written, else read-only.
+qrs::NativeHandle openFile(const QString &path, QString *error)
+{
+#ifdef Q_OS_WIN
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite | QIODevice::ExistingOnly)
+        && !file.open(QIODevice::ReadOnly)) {
+        *error = Text::tr("cannot open %1: %2").arg(path, file.errorString());
+        return -1;
+    }
+    // QFile closes its own handle: the sharer gets a duplicate.
+    return qrs::ResourceSharer::duplicate(qrs::NativeHandle(::_get_osfhandle(file.handle())));
+#else
+    const QByteArray name = QFile::encodeName(path);
+    int fd = ::open(name.constData(), O_RDWR | O_CLOEXEC);
+    if (fd < 0 && (errno == EACCES || errno == EROFS || errno == EISDIR))
+        fd = ::open(name.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        *error = Text::tr("cannot open %1: %2").arg(path, qrs::tools::systemErrorText(errno));
+    return fd;
+#endif
 }
 
 bool parseSpec(const QString &text, Spec *spec, QString *error)
@@ -72,23 +101,23 @@ bool parseSpec(const QString &text, Spec *spec, QString *error)
         return false;
     }
     if (kind == QLatin1String("file")) {
-        const QByteArray path = QFile::encodeName(arg);
-        spec->fd = ::open(path.constData(), O_RDWR | O_CLOEXEC);
-        if (spec->fd < 0 && (errno == EACCES || errno == EROFS || errno == EISDIR))
-            spec->fd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
-        if (spec->fd < 0)
-            *error = Text::tr("cannot open %1: %2").arg(arg, qrs::tools::systemErrorText(errno));
+        spec->fd = openFile(arg, error);
     } else if (kind == QLatin1String("tcp-listen")) {
         spec->fd = openTcpListener(arg, error);
     } else if (kind == QLatin1String("unix-listen")) {
+#ifdef Q_OS_WIN
+        *error = Text::tr("unix-listen is not available on Windows");
+#else
         spec->fd = qrs::platform::listenUnix(QFile::encodeName(arg).toStdString(), SOMAXCONN);
         if (spec->fd < 0)
             *error = Text::tr("cannot listen on %1: %2")
                              .arg(arg, qrs::tools::systemErrorText(errno));
+#endif
     } else if (kind == QLatin1String("fd")) {
         bool ok = false;
-        const int n = arg.toInt(&ok);
-        spec->fd = ok && n >= 0 ? qrs::ResourceSharer::duplicate(n) : -1;
+        const qint64 number = arg.toLongLong(&ok);
+        const auto n = qrs::NativeHandle(number);
+        spec->fd = ok && number >= 0 && n == number ? qrs::ResourceSharer::duplicate(n) : -1;
         if (spec->fd < 0)
             *error = ok ? Text::tr("descriptor %1 is not open").arg(arg)
                         : Text::tr("\"%1\" is not a descriptor number").arg(arg);
@@ -167,7 +196,7 @@ int main(int argc, char **argv)
         if (!parseSpec(text, &spec, &error)) {
             printError(error);
             for (const Spec &s : std::as_const(specs))
-                ::close(s.fd);
+                qrs::platform::closeHandle(s.fd);
             return 2;
         }
         specs.append(spec);
