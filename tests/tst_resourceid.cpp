@@ -2,9 +2,22 @@
 //
 // SPDX-License-Identifier: BSD-3-Clause
 
+// ResourceId: the token's round trip and every way it can be malformed. Built
+// for Linux and for Windows (tst_resourceid_win, run under Wine), where the
+// address is a pipe name rather than a socket path.
 #include <qrs/resourceid.h>
 
 #include <QtTest>
+
+namespace {
+#ifdef Q_OS_WIN
+const QString Root;                                       // a pipe name
+const QString NotAnAddress = QStringLiteral("pipe name"); // what a bad one is told
+#else
+const QString Root = QStringLiteral("/"); // an absolute path
+const QString NotAnAddress = QStringLiteral("absolute");
+#endif
+} // namespace
 
 class tst_ResourceId : public QObject
 {
@@ -14,11 +27,18 @@ private Q_SLOTS:
     void roundTrip_data()
     {
         QTest::addColumn<QString>("address");
+#ifdef Q_OS_WIN
+        QTest::newRow("pipe name") << QStringLiteral("qrs-1234-0123456789abcdef");
+        QTest::newRow("spaces") << QStringLiteral("my pipe qrs-x");
+        QTest::newRow("percent and at") << QStringLiteral("100%@home");
+        QTest::newRow("non-ascii") << QStringLiteral("\u00e9t\u00e9-s");
+#else
         QTest::newRow("runtime dir")
                 << QStringLiteral("/run/user/1000/qrs-Ab12Cd/s-0123456789abcdef");
         QTest::newRow("spaces") << QStringLiteral("/tmp/my dir/qrs-x/s");
         QTest::newRow("percent and at") << QStringLiteral("/tmp/100%@home/s");
         QTest::newRow("non-ascii") << QStringLiteral("/tmp/\u00e9t\u00e9/s");
+#endif
     }
 
     void roundTrip()
@@ -51,22 +71,33 @@ private Q_SLOTS:
                                   << QStringLiteral("32");
         QTest::newRow("not hex") << QStringLiteral("qrs1:zz112233445566778899aabbccddeeff@/s")
                                  << QStringLiteral("hexadecimal");
+#ifdef Q_OS_WIN
+        QTest::newRow("a path") << QStringLiteral("qrs1:") + key + QStringLiteral("@/tmp/s")
+                                << NotAnAddress;
+#else
         QTest::newRow("relative") << QStringLiteral("qrs1:") + key + QStringLiteral("@tmp/s")
-                                  << QStringLiteral("absolute");
-        QTest::newRow("empty address") << QStringLiteral("qrs1:") + key + QStringLiteral("@")
-                                       << QStringLiteral("absolute");
-        QTest::newRow("space") << QStringLiteral("qrs1:") + key + QStringLiteral("@/a b")
+                                  << NotAnAddress;
+#endif
+        QTest::newRow("empty address")
+                << QStringLiteral("qrs1:") + key + QStringLiteral("@") << NotAnAddress;
+        QTest::newRow("space") << QStringLiteral("qrs1:") + key + QStringLiteral("@") + Root
+                        + QStringLiteral("a b")
                                << QStringLiteral("white space");
-        QTest::newRow("nul") << QStringLiteral("qrs1:") + key + QStringLiteral("@/a%00b")
+        QTest::newRow("nul") << QStringLiteral("qrs1:") + key + QStringLiteral("@") + Root
+                        + QStringLiteral("a%00b")
                              << QStringLiteral("NUL");
-        QTest::newRow("too long") << QStringLiteral("qrs1:") + key + QStringLiteral("@/")
-                        + QString(200, QLatin1Char('a'))
+        QTest::newRow("too long") << QStringLiteral("qrs1:") + key + QStringLiteral("@") + Root
+                        + QString(300, QLatin1Char('a'))
                                   << QStringLiteral("longer");
+#ifndef Q_OS_WIN
         // Found by the fuzzer: bytes that are not UTF-8 would decode to a
-        // different path (and a longer one, after the round trip).
+        // different path (and a longer one, after the round trip). Windows
+        // names files in its ANSI code page, which decodes every byte and gives
+        // the same bytes back: there "@qrs%abc" is the pipe "qrs«c" (code page 1252).
         QTest::newRow("invalid UTF-8 in the path")
                 << QStringLiteral("qrs1:") + key + QStringLiteral("@/run/qrs%abc/s-1")
                 << QStringLiteral("not a valid file name");
+#endif
         QTest::newRow("binary junk")
                 << QString::fromLatin1("\x01\x02\xff garbage") << QStringLiteral("qrs1:");
     }
