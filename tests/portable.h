@@ -18,9 +18,8 @@
 #include <utility>
 
 #ifdef Q_OS_WIN
-#include <windows.h>
-// after windows.h
 #include <io.h>
+#include <windows.h>
 #else
 #include <fcntl.h>
 #include <unistd.h>

@@ -179,7 +179,7 @@ bool ChildResources::addLocalServer(const QString &name, const QLocalServer *ser
                                   "listen on \"%2\" itself")
                                   .arg(name, server->fullServerName()));
 #else
-    return addDescriptor(name, server->socketDescriptor(), error);
+    return addDescriptor(name, NativeHandle(server->socketDescriptor()), error);
 #endif
 }
 

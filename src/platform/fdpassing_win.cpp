@@ -93,7 +93,8 @@ namespace {
 // filesOnly: only those to file objects (files, pipes, sockets: what a
 // descriptor is on Unix), not the events, threads and the like that Qt makes
 // and drops as it likes. A pipe made for the purpose tells which object type
-// is a file.
+// is a file. (The table holds handle values in 16 bits: enough for a test's
+// process, which is what this is for.)
 int countHandles(bool filesOnly)
 {
     struct Entry // SYSTEM_HANDLE_TABLE_ENTRY_INFO

@@ -8,6 +8,9 @@
 
 #include "fdpassing.h"
 #include "translations_p.h"
+#ifdef Q_OS_WIN
+#include "handles_win.h"
+#endif
 
 #include <qrs/version.h>
 
@@ -76,12 +79,7 @@ SignalWatcher::~SignalWatcher()
 
 bool processExists(qint64 pid)
 {
-    const HANDLE process = ::OpenProcess(SYNCHRONIZE, FALSE, DWORD(pid));
-    if (!process)
-        return ::GetLastError() == ERROR_ACCESS_DENIED; // there, but not ours to open
-    const bool running = ::WaitForSingleObject(process, 0) == WAIT_TIMEOUT;
-    ::CloseHandle(process);
-    return running;
+    return platform::win::isProcessAlive(static_cast<unsigned long>(pid));
 }
 #else
 namespace {
