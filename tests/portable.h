@@ -13,12 +13,10 @@
 #include "handles.h"
 
 #include <QByteArray>
-#include <QFile>
 
 #include <utility>
 
 #ifdef Q_OS_WIN
-#include <io.h>
 #include <windows.h>
 #else
 #include <fcntl.h>
@@ -113,16 +111,6 @@ inline qrs::NativeHandle notOpenHandle()
 #else
     Pipe pipe;
     return pipe.readEnd(); // closed with the pipe
-#endif
-}
-
-// The descriptor of an open QFile (on Windows the HANDLE under Qt's C runtime descriptor).
-inline qrs::NativeHandle handleOf(const QFile &file)
-{
-#ifdef Q_OS_WIN
-    return qrs::NativeHandle(::_get_osfhandle(file.handle()));
-#else
-    return file.handle();
 #endif
 }
 

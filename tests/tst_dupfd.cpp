@@ -5,6 +5,7 @@
 // DupFd: its signals, synchronous and asynchronous detaching, and a resource
 // read in another process. Built for Linux and for Windows (tst_dupfd_win, run
 // under Wine), where a descriptor is a HANDLE.
+#include "common/filehandle_p.h"
 #include "testutil.h"
 
 #include <qrs/detachjob.h>
@@ -269,7 +270,7 @@ private Q_SLOTS:
         file.write("the file's content");
         file.close();
         QVERIFY(file.open(QIODevice::ReadOnly));
-        qrs::DupFd shared(qrstest::handleOf(file), {QStringLiteral("config"), 0});
+        qrs::DupFd shared(qrs::nativeHandleOf(file), {QStringLiteral("config"), 0});
         QVERIFY2(shared.isValid(), qPrintable(shared.errorString()));
         const QList<qrs::ResourceInfo> cached = qrs::ResourceSharer::instance()->snapshot();
         const auto entry = std::find_if(cached.cbegin(), cached.cend(),

@@ -6,6 +6,7 @@
 #include <qrs/dupfd.h>
 
 #include "environment_p.h"
+#include "filehandle_p.h"
 #include "logging_p.h"
 #include "text_p.h"
 
@@ -15,10 +16,6 @@
 #include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
-
-#ifdef Q_OS_WIN
-#include <io.h>
-#endif
 
 #include <algorithm>
 
@@ -188,12 +185,7 @@ bool ChildResources::addFile(const QString &name, const QFile *file, QString *er
     if (!file || !file->isOpen() || file->handle() < 0)
         return d_func()->fail(error, Error::InvalidArgument,
                               qrs::tr("cannot share \"%1\": the file is not open").arg(name));
-#ifdef Q_OS_WIN
-    // QFile::handle() is a C runtime descriptor; the resource is its HANDLE.
-    return addDescriptor(name, NativeHandle(::_get_osfhandle(file->handle())), error);
-#else
-    return addDescriptor(name, file->handle(), error);
-#endif
+    return addDescriptor(name, nativeHandleOf(*file), error);
 }
 
 bool ChildResources::addTcpSocket(const QString &name, const QTcpSocket *socket, QString *error)

@@ -7,6 +7,7 @@
 // line, and serves until every one has been taken (exit 0), until the TTL
 // passes (exit 3) or until SIGTERM/SIGINT (exit 0). A bad SPEC: exit 2.
 // On Windows fd:N names a handle, and there is no unix-listen.
+#include "common/filehandle_p.h"
 #include "fdpassing.h"
 #include "toolcommon.h"
 
@@ -24,7 +25,6 @@
 #include <csignal>
 #include <cstdio>
 #ifdef Q_OS_WIN
-#include <io.h>
 #include <winsock2.h> // SOMAXCONN
 #else
 #include <fcntl.h>
@@ -70,7 +70,7 @@ qrs::NativeHandle openFile(const QString &path, QString *error)
         return -1;
     }
     // QFile closes its own handle: the sharer gets a duplicate.
-    return qrs::ResourceSharer::duplicate(qrs::NativeHandle(::_get_osfhandle(file.handle())));
+    return qrs::ResourceSharer::duplicate(qrs::nativeHandleOf(file));
 #else
     const QByteArray name = QFile::encodeName(path);
     int fd = ::open(name.constData(), O_RDWR | O_CLOEXEC);
