@@ -23,22 +23,8 @@
 
 namespace qrstest {
 
-// The helper process, chosen by QRS_TEST_HELPER (set by ctest); on Windows
-// the one beside the test (a build path of the Linux machine means nothing
-// under Wine).
-inline QString helperPath()
-{
-    const QString fromEnv = qEnvironmentVariable("QRS_TEST_HELPER");
-    if (!fromEnv.isEmpty())
-        return fromEnv;
-#ifdef Q_OS_WIN
-    return QCoreApplication::applicationDirPath() + QLatin1String("/qrs-test-helper.exe");
-#else
-    return QStringLiteral(QRS_TEST_HELPER_PATH);
-#endif
-}
-
-// A tool of this build (qrs-inspect, ...): on Windows beside the test.
+// A tool of this build (qrs-inspect, ...): on Windows beside the test (a build
+// path of the Linux machine means nothing under Wine).
 inline QString toolPath(const char *name)
 {
 #ifdef Q_OS_WIN
@@ -46,6 +32,20 @@ inline QString toolPath(const char *name)
             + QLatin1String(".exe");
 #else
     return QStringLiteral(QRS_TOOLS_DIR "/") + QLatin1String(name);
+#endif
+}
+
+// The helper process, chosen by QRS_TEST_HELPER (set by ctest); on Windows
+// the one beside the test.
+inline QString helperPath()
+{
+    const QString fromEnv = qEnvironmentVariable("QRS_TEST_HELPER");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+#ifdef Q_OS_WIN
+    return toolPath("qrs-test-helper");
+#else
+    return QStringLiteral(QRS_TEST_HELPER_PATH);
 #endif
 }
 

@@ -50,10 +50,11 @@ namespace {
 SignalWatcher *s_watcher = nullptr;
 
 // Runs in a thread of the system's: hands the signal to the watcher's thread.
+// One the watcher was not asked for goes on to the default (the process ends).
 BOOL WINAPI consoleHandler(DWORD event)
 {
     const int signalNumber = event == CTRL_C_EVENT ? SIGINT : SIGTERM;
-    if (!s_watcher)
+    if (!s_watcher || !s_watcher->watches(signalNumber))
         return FALSE;
     QMetaObject::invokeMethod(
             s_watcher, [signalNumber] { Q_EMIT s_watcher->signalReceived(signalNumber); },

@@ -34,6 +34,7 @@ public:
     // One watcher per process; main thread. On Windows only SIGINT and SIGTERM.
     explicit SignalWatcher(const QList<int> &signalNumbers, QObject *parent = nullptr);
     ~SignalWatcher() override;
+    bool watches(int signalNumber) const { return m_signals.contains(signalNumber); }
 
 Q_SIGNALS:
     void signalReceived(int signalNumber);
