@@ -11,6 +11,11 @@
 
 #include <thread>
 
+#ifndef Q_OS_WIN
+#include <sys/wait.h>
+#include <unistd.h>
+#endif
+
 using namespace qrs;
 using namespace qrs::protocol;
 
@@ -42,13 +47,28 @@ struct Reservation
     Cache::Outcomes outcomes;
 };
 
-Reservation reserve(Cache &cache, const QList<Key> &keys, quint64 serial, qint64 pid = 7,
+// A taker of the sharer's own user.
+Cache::Taker own(qint64 pid)
+{
+    Cache::Taker t;
+    t.pid = pid;
+    t.ownUser = true;
+    return t;
+}
+
+Reservation reserve(Cache &cache, const QList<Key> &keys, quint64 serial, const Cache::Taker &taker,
                     bool followed = true)
 {
     Reservation r;
-    r.ok = cache.reserve(keys, serial, pid, followed, &r.handles, &r.headers, &r.code, &r.keyIndex,
-                         &r.message, &r.outcomes);
+    r.ok = cache.reserve(keys, serial, taker, followed, &r.handles, &r.headers, &r.code,
+                         &r.keyIndex, &r.message, &r.outcomes);
     return r;
+}
+
+Reservation reserve(Cache &cache, const QList<Key> &keys, quint64 serial, qint64 pid = 7,
+                    bool followed = true)
+{
+    return reserve(cache, keys, serial, own(pid), followed);
 }
 
 QList<Cache::Event> events(const Cache::Outcomes &outcomes)
@@ -66,6 +86,145 @@ class tst_Cache : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+
+    // Who a rule admits, decided from the kernel's account of the taker.
+    void accessRules_data()
+    {
+        QTest::addColumn<QList<uint>>("uids");
+        QTest::addColumn<QList<uint>>("gids");
+        QTest::addColumn<uint>("uid");
+        QTest::addColumn<uint>("gid");
+        QTest::addColumn<QList<uint>>("groups");
+        QTest::addColumn<bool>("ownUser");
+        QTest::addColumn<bool>("admitted");
+        using L = QList<uint>;
+        QTest::newRow("own user, no rule") << L{} << L{} << 0u << 0u << L{} << true << true;
+        QTest::newRow("stranger, no rule") << L{} << L{} << 65534u << 65534u << L{} << false
+                                           << false;
+        QTest::newRow("named uid") << L{33, 65534} << L{} << 65534u << 65534u << L{} << false
+                                   << true;
+        QTest::newRow("other uid") << L{65534} << L{} << 65533u << 65534u << L{} << false
+                                   << false;
+        QTest::newRow("primary group") << L{} << L{33} << 1000u << 33u << L{} << false << true;
+        QTest::newRow("supplementary group")
+                << L{} << L{33} << 1000u << 1000u << L{4, 33} << false << true;
+        QTest::newRow("no named group") << L{} << L{33} << 1000u << 1000u << L{4, 24} << false
+                                        << false;
+        QTest::newRow("own user beside a rule") << L{65534} << L{} << 0u << 0u << L{} << true
+                                                << true;
+    }
+    void accessRules()
+    {
+        QFETCH(QList<uint>, uids);
+        QFETCH(QList<uint>, gids);
+        QFETCH(uint, uid);
+        QFETCH(uint, gid);
+        QFETCH(QList<uint>, groups);
+        QFETCH(bool, ownUser);
+        QFETCH(bool, admitted);
+        Cache cache;
+        ResourceInfo i = info(QStringLiteral("r"));
+        i.allowedUids = uids;
+        i.allowedGids = gids;
+        const Key k = cache.insert(10, i, -1, Address).key;
+        Cache::Taker taker;
+        taker.pid = 4242;
+        taker.uid = uid;
+        taker.gid = gid;
+        taker.groups.assign(groups.cbegin(), groups.cend());
+        taker.ownUser = ownUser;
+        QCOMPARE(cache.admitsAnything(taker), admitted);
+        const Reservation r = reserve(cache, {k}, 1, taker);
+        QCOMPARE(r.ok, admitted);
+        if (!admitted) {
+            QCOMPARE(r.code, ErrorCode::Denied);
+            QCOMPARE(cache.snapshot().constFirst().state, ResourceState::Available);
+        }
+    }
+
+    // Another user is told "denied" whatever the reason: it learns nothing of
+    // which keys exist or existed.
+    void otherUsersLearnNothing()
+    {
+        Cache cache;
+        ResourceInfo i = info(QStringLiteral("r"));
+        i.allowedUids = {65534};
+        const Key k = cache.insert(10, i, -1, Address).key;
+        Cache::Taker nobody;
+        nobody.pid = 4242;
+        nobody.uid = 65534;
+        nobody.gid = 65534;
+        Reservation r = reserve(cache, {Key::generate()}, 1, nobody);
+        QCOMPARE(r.code, ErrorCode::Denied);
+        QVERIFY(reserve(cache, {k}, 2, nobody).ok);
+        cache.commit({k}, 2, 4242);
+        r = reserve(cache, {k}, 3, nobody);
+        QCOMPARE(r.code, ErrorCode::Denied); // its own user would hear "already taken"
+        QCOMPARE(reserve(cache, {k}, 4).code, ErrorCode::AlreadyTaken);
+    }
+
+#ifndef Q_OS_WIN
+    // A resource bound to a process goes to that process and to no other, not
+    // even of the sharer's own user, and to nobody once it has exited.
+    void pidBinding()
+    {
+        int gate[2];
+        QVERIFY(::pipe(gate) == 0);
+        const pid_t child = ::fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            ::close(gate[1]);
+            char c;
+            (void)!::read(gate[0], &c, 1); // until the parent closes its end
+            ::_exit(0);
+        }
+        ::close(gate[0]);
+        Cache cache;
+        ResourceInfo i = info(QStringLiteral("r"));
+        i.boundPid = child;
+        platform::ProcessBinding binding = platform::ProcessBinding::open(child);
+        QVERIFY(binding.isValid());
+        const Key k = cache.insert(10, i, -1, Address, std::move(binding)).key;
+
+        Reservation r = reserve(cache, {k}, 1, QCoreApplication::applicationPid());
+        QCOMPARE(r.code, ErrorCode::Denied); // a sibling of the same user
+        Cache::Taker asNobody; // the bound process, after it dropped its privileges
+        asNobody.pid = child;
+        asNobody.uid = 65534;
+        asNobody.gid = 65534;
+        QVERIFY(cache.admitsAnything(asNobody));
+        r = reserve(cache, {k}, 2, asNobody);
+        QVERIFY2(r.ok, qPrintable(r.message));
+        cache.release({k}, 2, QStringLiteral("test"), 0);
+
+        ::close(gate[1]);
+        int status = 0;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        // Its pid may be anyone's now.
+        QVERIFY(!cache.admitsAnything(asNobody));
+        r = reserve(cache, {k}, 3, asNobody);
+        QCOMPARE(r.code, ErrorCode::Denied);
+        QCOMPARE(reserve(cache, {k}, 4, own(child)).code, ErrorCode::Denied);
+    }
+#endif
+
+    void boundLaterWaitsForItsProcess()
+    {
+        Cache cache;
+        ResourceInfo i = info(QStringLiteral("r"));
+        i.boundPid = RegisterOptions::BoundLater;
+        const Key k = cache.insert(10, i, -1, Address).key;
+        const qint64 self = QCoreApplication::applicationPid();
+        QCOMPARE(reserve(cache, {k}, 1, self).code, ErrorCode::AwaitingBinding);
+        auto process = std::make_shared<platform::ProcessBinding>(
+                platform::ProcessBinding::open(self));
+        QVERIFY(process->isValid());
+        QCOMPARE(cache.bind({k, Key::generate()}, process), 1);
+        QCOMPARE(cache.snapshot().constFirst().boundPid, self);
+        QCOMPARE(reserve(cache, {k}, 2, self + 1).code, ErrorCode::Denied);
+        QVERIFY(reserve(cache, {k}, 3, self).ok);
+        QCOMPARE(cache.bind({k}, process), 0); // bound once only
+    }
     void insertGivesFreshKeysAndRevisions()
     {
         Cache cache;
@@ -324,8 +483,8 @@ private Q_SLOTS:
                     int index;
                     QString message;
                     Cache::Outcomes outcomes;
-                    if (cache.reserve({k}, serial, 1, false, &handles, &headers, &code, &index,
-                                      &message, &outcomes))
+                    if (cache.reserve({k}, serial, own(1), false, &handles, &headers, &code,
+                                      &index, &message, &outcomes))
                         cache.commit({k}, serial, 1);
                 }
             });

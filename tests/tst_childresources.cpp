@@ -338,6 +338,7 @@ void tst_ChildResources::inheritedErrorsSayWhichCase()
 {
     QProcess process;
     qrs::ChildResources resources(&process);
+    resources.setBoundToChild(false); // this process plays the child
     QVERIFY(resources.addDescriptor(QStringLiteral("a"), m_pipe.readEnd()));
     QVERIFY(resources.addDescriptor(QStringLiteral("b"), m_pipe.readEnd()));
     const QProcessEnvironment env = process.processEnvironment();
@@ -374,6 +375,10 @@ void tst_ChildResources::inheritedErrorsSayWhichCase()
     QVERIFY(qrs::ResourceSharer::instance()->stop(5000));
     QCOMPARE(second.takeDescriptor(QStringLiteral("b"), &error), -1);
     QCOMPARE(second.error(), qrs::Error::SharerUnreachable);
+    // It starts again without the door for other users that bound resources
+    // had opened: count from here on.
+    QVERIFY(qrs::ResourceSharer::instance()->setProcessStatus({}));
+    m_baselineFds = openFds();
 }
 
 void tst_ChildResources::adoptingTheWrongKindSaysWhatItIs()
@@ -381,6 +386,7 @@ void tst_ChildResources::adoptingTheWrongKindSaysWhatItIs()
     Pipe pipe;
     QProcess process;
     qrs::ChildResources resources(&process);
+    resources.setBoundToChild(false); // this process plays the child
     QVERIFY(resources.addDescriptor(QStringLiteral("pipe"), pipe.readEnd()));
     const QProcessEnvironment env = process.processEnvironment();
     qrs::InheritedResources inherited(env.value(QStringLiteral("QRS_RESOURCES")).toLatin1(),

@@ -4,6 +4,7 @@
 
 #include <qrs/childresources.h>
 #include <qrs/dupfd.h>
+#include <qrs/resourcesharer.h>
 
 #include "environment_p.h"
 #include "filehandle_p.h"
@@ -65,8 +66,25 @@ public:
         return false;
     }
 
+    // Main thread, once the child runs: only it may take what was added.
+    void bindToChild()
+    {
+        if (!bindToChild_ || entries.isEmpty() || !process)
+            return;
+        QList<ResourceId> ids;
+        for (const Entry &e : std::as_const(entries))
+            ids.append(e.shared->id());
+        QString why;
+        if (!ResourceSharer::instance()->bindToProcess(ids, process->processId(), nullptr, &why))
+            qCWarning(lcLaunch).noquote()
+                    << qrs::tr("cannot bind the resources to the child (pid %1): %2")
+                               .arg(process->processId())
+                               .arg(why);
+    }
+
     QPointer<QProcess> process;
     QList<Entry> entries;
+    bool bindToChild_ = true;
     Error lastError = Error::NoError;
     QString lastErrorString;
     qint64 ttlMs = 0;
@@ -78,6 +96,7 @@ ChildResources::ChildResources(QProcess *process)
 {
     Q_ASSERT(process);
     // Main thread (the process's): whatever the child left is withdrawn.
+    connect(process, &QProcess::started, this, [this] { d_func()->bindToChild(); });
     connect(process, &QProcess::finished, this, [this] { revokePending(); });
     connect(process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
         if (error == QProcess::FailedToStart)
@@ -110,6 +129,9 @@ bool ChildResources::addDescriptor(const QString &name, NativeHandle fd, QString
     RegisterOptions options;
     options.name = name;
     options.ttlMs = d->ttlMs;
+    // Its pid is known once it has started: until then a request waits.
+    if (d->bindToChild_)
+        options.boundPid = RegisterOptions::BoundLater;
     auto *shared = new DupFd(fd, options, this);
     if (!shared->isValid()) {
         const QString text = qrs::tr("cannot share \"%1\": %2").arg(name, shared->errorString());
@@ -213,6 +235,18 @@ void ChildResources::setTimeToLive(qint64 ms)
 {
     Q_D(ChildResources);
     d->ttlMs = qMax<qint64>(0, ms);
+}
+
+void ChildResources::setBoundToChild(bool bound)
+{
+    Q_D(ChildResources);
+    d->bindToChild_ = bound;
+}
+
+bool ChildResources::isBoundToChild() const
+{
+    Q_D(const ChildResources);
+    return d->bindToChild_;
 }
 
 qint64 ChildResources::timeToLive() const

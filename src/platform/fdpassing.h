@@ -36,6 +36,9 @@ struct PeerCredentials
 };
 // The credentials the kernel recorded for the peer of a connected local socket.
 bool peerCredentials(int socketFd, PeerCredentials *out);
+// The peer's supplementary groups, as the kernel recorded them at connect()
+// (SO_PEERGROUPS, Linux 4.13). False (errno set) where it cannot say.
+bool peerGroups(int socketFd, std::vector<uint32_t> *out);
 
 // Sends len bytes with the descriptors (at most 253) attached to the first byte
 // (SCM_RIGHTS). Never blocks (EAGAIN instead) and never raises SIGPIPE. Returns

@@ -87,6 +87,29 @@ bool peerCredentials(int socketFd, PeerCredentials *out)
 #endif
 }
 
+bool peerGroups(int socketFd, std::vector<uint32_t> *out)
+{
+#if defined(SO_PEERGROUPS)
+    std::vector<gid_t> groups(64);
+    for (;;) {
+        socklen_t len = socklen_t(groups.size() * sizeof(gid_t));
+        if (::getsockopt(socketFd, SOL_SOCKET, SO_PEERGROUPS, groups.data(), &len) == 0) {
+            out->assign(groups.begin(), groups.begin() + len / sizeof(gid_t));
+            return true;
+        }
+        // ERANGE: len says how much room it needs.
+        if (errno != ERANGE || len <= groups.size() * sizeof(gid_t))
+            return false;
+        groups.resize(len / sizeof(gid_t));
+    }
+#else
+    (void)socketFd;
+    (void)out;
+    errno = ENOSYS;
+    return false;
+#endif
+}
+
 ssize_t sendWithFds(int socketFd, const void *data, size_t len, const int *fds, size_t fdCount)
 {
     struct iovec iov = {const_cast<void *>(data), len};

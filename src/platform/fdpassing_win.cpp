@@ -47,6 +47,11 @@ bool peerCredentials(int, PeerCredentials *)
     return unsupported(false);
 }
 
+bool peerGroups(int, std::vector<uint32_t> *)
+{
+    return unsupported(false);
+}
+
 ssize_t sendWithFds(int, const void *, size_t, const int *, size_t)
 {
     return unsupported(ssize_t(-1));

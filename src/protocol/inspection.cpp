@@ -44,14 +44,36 @@ void writeEntry(Writer &w, const ResourceInfo &e)
             .u32(quint32(e.registeringPid))
             .u32(quint32(e.takenByPid))
             .u64(wireTime(e.registeredAt))
-            .u64(wireTime(e.expiresAt));
+            .u64(wireTime(e.expiresAt))
+            .u32(quint32(e.boundPid)) // BoundLater travels as 0xffffffff
+            .u8(quint8(e.allowedUids.size()));
+    for (uint uid : e.allowedUids)
+        w.u32(uid);
+    w.u8(quint8(e.allowedGids.size()));
+    for (uint gid : e.allowedGids)
+        w.u32(gid);
+}
+
+// A rule's list of ids: a count, then each.
+bool readIds(Reader &r, QList<uint> *ids)
+{
+    quint8 count;
+    if (!r.u8(&count) || count > MaxRuleIds)
+        return false;
+    for (int i = 0; i < count; ++i) {
+        quint32 id;
+        if (!r.u32(&id))
+            return false;
+        ids->append(id);
+    }
+    return true;
 }
 
 bool readEntry(Reader &r, ResourceInfo *e)
 {
     QByteArray key;
     quint8 kind, state, listening;
-    quint32 port, registeringPid, takenByPid;
+    quint32 port, registeringPid, takenByPid, boundPid;
     quint64 registeredAt, expiresAt;
     if (!r.bytes(KeySize, &key) || !r.u64(&e->revision) || !r.u8(&kind)
         || kind > quint8(ResourceKind::Memfd) || !r.u8(&state)
@@ -60,8 +82,11 @@ bool readEntry(Reader &r, ResourceInfo *e)
         || !r.text(MaxShortTextSize, &e->socketFamily) || !r.text(MaxShortTextSize, &e->socketType)
         || !r.u8(&listening) || listening > 1 || !r.text(MaxShortTextSize, &e->localAddress)
         || !r.u32(&port) || port > 65536 || !r.u32(&registeringPid) || !r.u32(&takenByPid)
-        || !r.u64(&registeredAt) || !r.u64(&expiresAt))
+        || !r.u64(&registeredAt) || !r.u64(&expiresAt) || !r.u32(&boundPid)
+        || !readIds(r, &e->allowedUids) || !readIds(r, &e->allowedGids)
+        || e->allowedUids.size() + e->allowedGids.size() > MaxRuleIds)
         return false;
+    e->boundPid = boundPid == 0xffffffffu ? RegisterOptions::BoundLater : qint64(boundPid);
     e->id = ResourceId(QString(), key);
     e->kind = ResourceKind(kind);
     e->state = ResourceState(state);

@@ -77,6 +77,7 @@ qrs::Error toError(ErrorCode code)
     case ErrorCode::Revoked:
         return Error::Revoked;
     case ErrorCode::Denied:
+    case ErrorCode::AwaitingBinding:
         return Error::Denied;
     case ErrorCode::Malformed:
     case ErrorCode::UnsupportedVersion:
@@ -142,6 +143,7 @@ QString errorCodeText(ErrorCode code)
     case ErrorCode::Revoked:
         return QCoreApplication::translate("qrs", "the resource was revoked by its owner");
     case ErrorCode::Denied:
+    case ErrorCode::AwaitingBinding:
         return QCoreApplication::translate("qrs", "access denied");
     case ErrorCode::Malformed:
         return QCoreApplication::translate("qrs", "malformed request");
@@ -182,6 +184,8 @@ const char *errorCodeName(ErrorCode code)
         return "revoked";
     case ErrorCode::Denied:
         return "denied";
+    case ErrorCode::AwaitingBinding:
+        return "awaiting-binding";
     case ErrorCode::Malformed:
         return "malformed";
     case ErrorCode::TooLarge:

@@ -79,6 +79,9 @@ enum class ErrorCode : quint16 {
     ReceiverFailed = 12,
     Timeout = 13,
     Overloaded = 14,
+    // Never on the wire: the sharer holds a request for a resource that waits
+    // for ResourceSharer::bindToProcess().
+    AwaitingBinding = 0xfffe,
 };
 // A sentence for the code, used when the peer sent none.
 QString errorCodeText(ErrorCode code);

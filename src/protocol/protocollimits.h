@@ -11,7 +11,7 @@
 namespace qrs::protocol {
 
 // Bumped whenever a frame's layout changes; a peer with another version is refused.
-constexpr quint8 Version = 1;
+constexpr quint8 Version = 2;
 // Bytes in a resource key (128 bits from the system CSPRNG).
 constexpr int KeySize = 16;
 // Largest payload a frame may announce; a larger length is refused unread.
@@ -26,6 +26,8 @@ constexpr int MaxHandleDataSize = 1024;
 constexpr int MaxStatusSize = 60 * 1024;
 // Longest resource name, in UTF-8 bytes.
 constexpr int MaxNameSize = 255;
+// Most users and groups one resource's access rule names (RegisterOptions).
+constexpr int MaxRuleIds = 32;
 // Longest path, description or address of an entry in a listing, in UTF-8 bytes.
 constexpr int MaxPathSize = 4096;
 // Longest socket family, type or numeric address of an entry, in UTF-8 bytes.

@@ -16,6 +16,8 @@ using namespace qrs::protocol;
 
 namespace {
 
+constexpr qint64 BoundLater = RegisterOptions::BoundLater;
+
 WireKind wireKind(ResourceKind kind)
 {
     return WireKind(quint8(kind));
@@ -50,8 +52,11 @@ void Cache::count(Event event, ResourceInfo *info)
 }
 
 Cache::Outcome Cache::insert(NativeHandle handle, ResourceInfo info, qint64 expiryDeadline,
-                             const QString &address)
+                             const QString &address, platform::ProcessBinding binding)
 {
+    std::shared_ptr<platform::ProcessBinding> process;
+    if (binding.isValid())
+        process = std::make_shared<platform::ProcessBinding>(std::move(binding));
     QMutexLocker lock(&m_mutex);
     Key key;
     do {
@@ -63,8 +68,48 @@ Cache::Outcome Cache::insert(NativeHandle handle, ResourceInfo info, qint64 expi
         m_expiries.insert(expiryDeadline, key);
     count(Event::Registered, &info);
     Outcome registered{Event::Registered, info, -1, {}, key};
-    m_entries.insert(key, Entry{handle, std::move(info), 0, expiryDeadline, false});
+    m_entries.insert(key, Entry{handle, std::move(info), 0, expiryDeadline, false, process});
     return registered;
+}
+
+bool Cache::mayTake(const Entry &e, const Taker &taker)
+{
+    if (e.info.boundPid != 0) // exactly one process, whatever its user
+        return e.process && e.process->matches(taker.pid);
+    if (taker.ownUser || taker.allowedUser || e.info.allowedUids.contains(taker.uid))
+        return true;
+    for (uint gid : e.info.allowedGids) {
+        if (gid == taker.gid
+            || std::find(taker.groups.cbegin(), taker.groups.cend(), gid) != taker.groups.cend())
+            return true;
+    }
+    return false;
+}
+
+bool Cache::admitsAnything(const Taker &taker) const
+{
+    if (taker.ownUser || taker.allowedUser)
+        return true;
+    QMutexLocker lock(&m_mutex);
+    return std::any_of(m_entries.cbegin(), m_entries.cend(), [&taker](const Entry &e) {
+        return e.info.boundPid == BoundLater || mayTake(e, taker);
+    });
+}
+
+int Cache::bind(const QList<Key> &keys, const std::shared_ptr<platform::ProcessBinding> &process)
+{
+    int found = 0;
+    QMutexLocker lock(&m_mutex);
+    for (const Key &key : keys) {
+        auto it = m_entries.find(key);
+        if (it == m_entries.end() || it->info.boundPid != BoundLater)
+            continue;
+        ++found;
+        it->process = process;
+        it->info.boundPid = process->pid();
+        it->info.revision = ++m_stats.revision; // a listing shows the pid from now on
+    }
+    return found;
 }
 
 Cache::Outcome Cache::remove(Entries::iterator it, ResourceState state, qint64 pid)
@@ -108,10 +153,11 @@ ErrorCode Cache::refusalFor(const Key &key) const
     }
 }
 
-bool Cache::reserve(const QList<Key> &keys, quint64 serial, qint64 pid, bool followed,
+bool Cache::reserve(const QList<Key> &keys, quint64 serial, const Taker &taker, bool followed,
                     std::vector<NativeHandle> *handles, QList<ResourceHeader> *headers,
                     ErrorCode *code, int *keyIndex, QString *message, Outcomes *outcomes)
 {
+    const qint64 pid = taker.pid;
     QMutexLocker lock(&m_mutex);
     QVarLengthArray<Entry *, 8> found;
     for (int i = 0; i < keys.size(); ++i) {
@@ -119,10 +165,18 @@ bool Cache::reserve(const QList<Key> &keys, quint64 serial, qint64 pid, bool fol
         ErrorCode refusal = ErrorCode::None;
         if (it == m_entries.end())
             refusal = refusalFor(keys.at(i));
+        else if (it->info.boundPid == BoundLater)
+            refusal = ErrorCode::AwaitingBinding;
+        else if (!mayTake(it.value(), taker))
+            refusal = ErrorCode::Denied;
         else if (it->info.state == ResourceState::InTransfer)
             refusal = ErrorCode::Busy;
         else if (std::find(found.begin(), found.end(), &it.value()) != found.end())
             refusal = ErrorCode::Malformed; // the same key twice
+        // Another user learns nothing of what exists here, or existed.
+        if (refusal != ErrorCode::None && refusal != ErrorCode::AwaitingBinding
+            && !taker.ownUser)
+            refusal = ErrorCode::Denied;
         if (refusal != ErrorCode::None) {
             *code = refusal;
             *keyIndex = i;

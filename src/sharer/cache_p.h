@@ -10,6 +10,7 @@
 // Any thread may call any method.
 #pragma once
 
+#include "process.h"
 #include "protocol.h"
 
 #include <qrs/resourceinfo.h>
@@ -20,6 +21,7 @@
 #include <QMutex>
 
 #include <deque>
+#include <memory>
 #include <vector>
 
 namespace qrs {
@@ -48,17 +50,38 @@ public:
     };
     using Outcomes = QList<Outcome>;
 
+    // Who asks for resources, as the kernel reported it when it connected.
+    struct Taker
+    {
+        qint64 pid = 0;
+        uint uid = 0;
+        uint gid = 0;
+        std::vector<uint32_t> groups; // supplementary; read for other users only
+        bool ownUser = false;         // the sharer's own uid
+        bool allowedUser = false;     // on ResourceSharer::setAllowedUids()
+    };
+
     // Adds handle (owned by the cache from now on) with info, under a fresh key
     // of the sharer at address. expiryDeadline: ms on the steady clock, or -1.
+    // binding: the process of info.boundPid (> 0), held on to.
     Outcome insert(NativeHandle handle, ResourceInfo info, qint64 expiryDeadline,
-                   const QString &address);
+                   const QString &address, platform::ProcessBinding binding = {});
 
-    // Marks every key to connection serial and pid, or none: on failure *code,
-    // *keyIndex and *message say why. followed: record the Reserved outcomes
-    // (someone watches or listens); otherwise *outcomes stays empty.
-    bool reserve(const QList<protocol::Key> &keys, quint64 serial, qint64 pid, bool followed,
-                 std::vector<NativeHandle> *handles, QList<protocol::ResourceHeader> *headers,
-                 protocol::ErrorCode *code, int *keyIndex, QString *message, Outcomes *outcomes);
+    // Marks every key to connection serial and taker, or none: on failure
+    // *code, *keyIndex and *message say why. A taker of another user learns
+    // nothing but Denied. AwaitingBinding: a key waits for bind(). followed:
+    // record the Reserved outcomes (someone watches or listens); otherwise
+    // *outcomes stays empty.
+    bool reserve(const QList<protocol::Key> &keys, quint64 serial, const Taker &taker,
+                 bool followed, std::vector<NativeHandle> *handles,
+                 QList<protocol::ResourceHeader> *headers, protocol::ErrorCode *code,
+                 int *keyIndex, QString *message, Outcomes *outcomes);
+    // Whether any entry's rule could admit taker: who may reach the sharer at all.
+    bool admitsAnything(const Taker &taker) const;
+    // Binds the keys registered with RegisterOptions::BoundLater to process,
+    // which those entries share; returns how many were waiting.
+    int bind(const QList<protocol::Key> &keys,
+             const std::shared_ptr<platform::ProcessBinding> &process);
     // The receiver (pid) acknowledged: the entries reserved by serial leave.
     Outcomes commit(const QList<protocol::Key> &keys, quint64 serial, qint64 pid);
     // The transfer of serial broke: the entries are available again, unless a
@@ -97,6 +120,7 @@ private:
         quint64 holder = 0;         // connection serial while in transfer
         qint64 expiryDeadline = -1; // -1 without TTL
         bool revokePending = false;
+        std::shared_ptr<platform::ProcessBinding> process; // info.boundPid's, once bound
     };
     using Entries = QHash<protocol::Key, Entry>;
 
@@ -106,6 +130,7 @@ private:
     Outcome remove(Entries::iterator it, ResourceState state, qint64 pid = 0);
     void remember(const protocol::Key &key, ResourceState state);
     protocol::ErrorCode refusalFor(const protocol::Key &key) const;
+    static bool mayTake(const Entry &e, const Taker &taker);
 
     mutable QMutex m_mutex;
     Entries m_entries;

@@ -88,6 +88,38 @@ bool ResourceSharerPrivate::ensureStarted(QString *error)
     return true;
 }
 
+bool ResourceSharerPrivate::ensureDoor(QString *address, QString *error)
+{
+    {
+        QMutexLocker lock(&mutex);
+        if (!m_doorAddress.isEmpty()) {
+            *address = m_doorAddress;
+            return true;
+        }
+    }
+    QString path;
+    if (!sharerplatform::newDoorAddress(&path, &doorDirectory, error))
+        return false;
+    bool ok = false;
+    SharerServer *s = server;
+    runIn(s, [&] { ok = s->openDoor(path, error); });
+    if (!ok) {
+        QDir().rmdir(std::exchange(doorDirectory, QString()));
+        return false;
+    }
+    qCInfo(lcSharer) << "other users named by a rule reach the sharer at" << path;
+    QMutexLocker lock(&mutex);
+    m_doorAddress = path;
+    *address = path;
+    return true;
+}
+
+bool ResourceSharerPrivate::isOwnAddress(const QString &address) const
+{
+    QMutexLocker lock(&mutex);
+    return !address.isEmpty() && (address == m_address || address == m_doorAddress);
+}
+
 void ResourceSharerPrivate::setCourier(HandleCourier *c)
 {
     QMutexLocker lifecycle(&lifecycleMutex);
@@ -105,19 +137,23 @@ bool ResourceSharerPrivate::stop(int timeoutMs)
     QThread *oldThread = std::exchange(thread, nullptr);
     const std::shared_ptr<sharerplatform::ThreadGone> gone = std::exchange(threadGone, nullptr);
     const QString oldDirectory = std::exchange(directory, QString());
+    const QString oldDoorDirectory = std::exchange(doorDirectory, QString());
     if (!publishedFile.isEmpty())
         QFile::remove(std::exchange(publishedFile, QString()));
     {
         QMutexLocker lock(&mutex);
         m_address.clear();
+        m_doorAddress.clear();
     }
     // The server never blocks on a client, so this finishes promptly; the
     // deadline only guards against the unforeseen.
-    postTo(oldServer, [oldServer, oldDirectory] {
+    postTo(oldServer, [oldServer, oldDirectory, oldDoorDirectory] {
         oldServer->shutdown();
         delete oldServer;
-        if (!oldDirectory.isEmpty())
-            QDir().rmdir(oldDirectory);
+        for (const QString &dir : {oldDirectory, oldDoorDirectory}) {
+            if (!dir.isEmpty())
+                QDir().rmdir(dir);
+        }
         QThread::currentThread()->quit();
     });
     // Gone entirely: a process that exits right after stop() leaves nothing behind.
@@ -169,6 +205,7 @@ void ResourceSharerPrivate::resetInChild()
     m_serverFds.clear();
     m_subscribers.clear(); // the parent's objects; the child hears nothing of them
     m_address.clear();
+    m_doorAddress.clear();
     m_watchHub = nullptr;
     m_watched = false;
     // Leaked on purpose: deleting a QThread whose thread is gone would abort.
@@ -176,6 +213,7 @@ void ResourceSharerPrivate::resetInChild()
     threadGone.reset();
     server = nullptr;
     directory.clear();
+    doorDirectory.clear();
     lastPath.clear();
     publishedFile.clear(); // the parent's, not ours to remove
 }
@@ -256,9 +294,27 @@ ResourceId ResourceSharer::registerResource(NativeHandle handle, const RegisterO
 bool ResourceSharer::revoke(const ResourceId &id)
 {
     Q_D(ResourceSharer);
-    if (!id.isValid() || id.address() != address())
+    if (!id.isValid() || !d->isOwnAddress(id.address()))
         return false;
     return d->revokeKeys({Key::fromBytes(id.key())}) > 0;
+}
+
+bool ResourceSharer::bindToProcess(const QList<ResourceId> &ids, qint64 pid, Error *error,
+                                   QString *errorString)
+{
+    Q_D(ResourceSharer);
+    QList<Key> keys;
+    for (const ResourceId &id : ids) {
+        if (!id.isValid() || !d->isOwnAddress(id.address())) {
+            if (error)
+                *error = Error::NotFound;
+            if (errorString)
+                *errorString = qrs::tr("%1 is not a resource of this sharer").arg(id.toString());
+            return false;
+        }
+        keys.append(Key::fromBytes(id.key()));
+    }
+    return d->bindToProcess(keys, pid, error, errorString);
 }
 
 bool ResourceSharer::stop(int timeoutMs)

@@ -63,9 +63,9 @@ public:
     using Event = Cache::Event;
     using Outcome = Cache::Outcome;
 
-    // Server thread. Marks every key in transfer to connection serial and pid,
-    // or none: on failure *code, *keyIndex and *message say why.
-    bool reserve(const QList<protocol::Key> &keys, quint64 serial, qint64 pid,
+    // Server thread. Marks every key in transfer to connection serial and
+    // taker, or none: on failure *code, *keyIndex and *message say why.
+    bool reserve(const QList<protocol::Key> &keys, quint64 serial, const Cache::Taker &taker,
                  std::vector<NativeHandle> *handles, QList<protocol::ResourceHeader> *headers,
                  protocol::ErrorCode *code, int *keyIndex, QString *message);
     // Server thread: the receiver (pid) acknowledged; the entries leave the cache.
@@ -82,6 +82,12 @@ public:
     void closeAll(const QString &address);
     // Server thread: descriptors of the server itself, closed in a forked child.
     void trackServerFd(int fd, bool open);
+
+    // Any thread: binds the keys registered with RegisterOptions::BoundLater to
+    // the live process pid, and serves the requests that waited for it.
+    bool bindToProcess(const QList<protocol::Key> &keys, qint64 pid, Error *code, QString *error);
+    // Any thread: whether address is this sharer's (its own, or its door).
+    bool isOwnAddress(const QString &address) const;
 
     // Any thread: revokes the keys of this sharer that are cached (a key in
     // transfer is revoked if its receiver does not acknowledge); returns how many.
@@ -114,6 +120,7 @@ public:
     std::shared_ptr<sharerplatform::ThreadGone> threadGone; // thread's exit, clean-up included
     SharerServer *server = nullptr;
     QString directory;
+    QString doorDirectory; // sharerplatform::newDoorAddress(), once opened
     QString lastPath;      // reused by the next start, so that watchers find us again
     QString publishedFile; // <runtime>/qrs-sharers-<uid>/<pid>, while running
     // Where resources travel in band, how they are made over: the platform's,
@@ -121,6 +128,9 @@ public:
     HandleCourier *courier = HandleCourier::forPlatform();
     void setCourier(HandleCourier *c);
     bool ensureStarted(QString *error);
+    // Caller holds lifecycleMutex, the server runs: opens the door for other
+    // users if it is not open; its address in *address.
+    bool ensureDoor(QString *address, QString *error);
     bool stop(int timeoutMs);
 
 private:
@@ -131,6 +141,7 @@ private:
     // Settings and the address: guarded by mutex (taken after lifecycleMutex).
     mutable QMutex mutex;
     QString m_address; // empty while stopped
+    QString m_doorAddress; // empty until a rule names other users
     QSet<int> m_serverFds;
     QList<uint> m_allowedUids;
     int m_connectionTimeoutMs = protocol::DefaultConnectionTimeoutMs;

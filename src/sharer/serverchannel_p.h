@@ -39,6 +39,12 @@ public:
     virtual ~ServerChannel() = default; // closes the connection
     // Who is at the other end.
     virtual bool peer(platform::PeerCredentials *out) = 0;
+    // Its supplementary groups, where the channel can tell.
+    virtual bool peerGroups(std::vector<uint32_t> *out)
+    {
+        Q_UNUSED(out);
+        return false;
+    }
     // Appends what has arrived to reader; *eof once the peer is gone.
     virtual void read(protocol::FrameReader *reader, bool *eof) = 0;
     // Queues bytes to send after what is queued.

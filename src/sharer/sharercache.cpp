@@ -20,6 +20,7 @@
 #include <QMetaMethod>
 
 #include <algorithm>
+#include <cerrno>
 
 namespace qrs {
 
@@ -53,11 +54,37 @@ ResourceId ResourceSharerPrivate::registerResource(NativeHandle handle,
                       qrs::tr("the name is longer than %1 bytes").arg(MaxNameSize));
     if (options.ttlMs < 0)
         return failed(Error::InvalidArgument, qrs::tr("the TTL must not be negative"));
+    const bool namesUsers = !options.allowedUids.isEmpty() || !options.allowedGids.isEmpty();
+    if (options.boundPid < RegisterOptions::BoundLater)
+        return failed(Error::InvalidArgument,
+                      qrs::tr("%1 is not a process id").arg(options.boundPid));
+    if (namesUsers && !sharerplatform::HasDoor)
+        return failed(Error::InvalidArgument,
+                      qrs::tr("this platform has no users or groups to name"));
+    if (options.boundPid != 0 && namesUsers)
+        return failed(Error::InvalidArgument,
+                      qrs::tr("a resource bound to one process may not name users or groups "
+                              "besides"));
+    if (options.allowedUids.size() + options.allowedGids.size() > MaxRuleIds)
+        return failed(Error::TooLarge,
+                      qrs::tr("a rule names at most %1 users and groups").arg(MaxRuleIds));
+    platform::ProcessBinding process;
+    if (options.boundPid > 0) {
+        process = platform::ProcessBinding::open(options.boundPid);
+        if (!process.isValid())
+            return failed(errno == ESRCH ? Error::InvalidArgument : Error::SystemError,
+                          qrs::tr("cannot bind the resource to pid %1: %2")
+                                  .arg(options.boundPid)
+                                  .arg(systemErrorText(errno)));
+    }
 
     ResourceInfo info;
     info.name = options.name;
     info.registeringPid = QCoreApplication::applicationPid();
     info.registeredAt = QDateTime::currentDateTimeUtc();
+    info.allowedUids = options.allowedUids;
+    info.allowedGids = options.allowedGids;
+    info.boundPid = options.boundPid;
     sharerplatform::describeInto(handle, &info);
     qint64 expiryDeadline = -1;
     if (options.ttlMs > 0) {
@@ -70,18 +97,27 @@ ResourceId ResourceSharerPrivate::registerResource(NativeHandle handle,
     if (!ensureStarted(&startError))
         return failed(Error::SystemError, startError);
     QString address;
+    bool othersAllowed;
     {
         QMutexLocker lock(&mutex);
         address = m_address;
+        othersAllowed = !m_allowedUids.isEmpty();
     }
+    // A resource for other users (or for a process that may become one) names
+    // the door they can reach.
+    if (sharerplatform::HasDoor && (namesUsers || options.boundPid != 0 || othersAllowed)
+        && !ensureDoor(&address, &startError))
+        return failed(Error::SystemError, startError);
     Outcome registered;
     if (subscriber) {
         // Subscribed before any outcome of the key can be published.
         QMutexLocker subscriptions(&subscriptionMutex);
-        registered = cache.insert(handle, std::move(info), expiryDeadline, address);
+        registered = cache.insert(handle, std::move(info), expiryDeadline, address,
+                                  std::move(process));
         m_subscribers.insert(registered.key, subscriber);
     } else {
-        registered = cache.insert(handle, std::move(info), expiryDeadline, address);
+        registered = cache.insert(handle, std::move(info), expiryDeadline, address,
+                                  std::move(process));
     }
     if (options.ttlMs > 0) {
         SharerServer *s = server;
@@ -92,6 +128,32 @@ ResourceId ResourceSharerPrivate::registerResource(NativeHandle handle,
     qCDebug(lcSharer) << "registered" << registered.info.description << "as" << id.toString();
     publish({std::move(registered)});
     return id;
+}
+
+bool ResourceSharerPrivate::bindToProcess(const QList<Key> &keys, qint64 pid, Error *code,
+                                          QString *error)
+{
+    const auto fail = [&](Error failure, const QString &text) {
+        if (code)
+            *code = failure;
+        if (error)
+            *error = text;
+        qCWarning(lcSharer).noquote() << text;
+        return false;
+    };
+    auto process = std::make_shared<platform::ProcessBinding>(platform::ProcessBinding::open(pid));
+    if (!process->isValid())
+        return fail(errno == ESRCH ? Error::NotFound : Error::SystemError,
+                    qrs::tr("cannot bind to pid %1: %2").arg(pid).arg(systemErrorText(errno)));
+    if (cache.bind(keys, process) != keys.size())
+        return fail(Error::NotFound,
+                    qrs::tr("not every resource is in this sharer and waiting for its process"));
+    if (code)
+        *code = Error::NoError;
+    QMutexLocker lifecycle(&lifecycleMutex);
+    if (SharerServer *s = server)
+        postTo(s, [s] { s->retryParked(); });
+    return true;
 }
 
 void ResourceSharerPrivate::unsubscribe(const ResourceId &id, CacheSubscriber *subscriber)
@@ -183,7 +245,8 @@ void ResourceSharerPrivate::publish(QList<Outcome> outcomes)
     });
 }
 
-bool ResourceSharerPrivate::reserve(const QList<Key> &keys, quint64 serial, qint64 pid,
+bool ResourceSharerPrivate::reserve(const QList<Key> &keys, quint64 serial,
+                                    const Cache::Taker &taker,
                                     std::vector<NativeHandle> *handles,
                                     QList<ResourceHeader> *headers, ErrorCode *code, int *keyIndex,
                                     QString *message)
@@ -192,7 +255,7 @@ bool ResourceSharerPrivate::reserve(const QList<Key> &keys, quint64 serial, qint
     const bool followed = m_watched.load(std::memory_order_acquire)
             || q->isSignalConnected(signalOf(Event::Reserved));
     Cache::Outcomes outcomes;
-    if (!cache.reserve(keys, serial, pid, followed, handles, headers, code, keyIndex, message,
+    if (!cache.reserve(keys, serial, taker, followed, handles, headers, code, keyIndex, message,
                        &outcomes))
         return false;
     publish(std::move(outcomes));

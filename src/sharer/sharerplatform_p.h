@@ -40,6 +40,19 @@ bool isProcessAlive(qint64 pid);
 // it, so that watchers find the sharer again), else a fresh one. *directory is
 // what stop() removes (empty if nothing).
 bool newAddress(const QString &lastAddress, QString *address, QString *directory, QString *error);
+// Unix: the address of the sharer's second door, for resources whose rules
+// name other users (or one process, whatever user it becomes): a fresh
+// directory under the temp directory that every user may traverse but not
+// list (0711), and a socket name of 128 random bits. *directory is what stop()
+// removes. Windows: false (its pipe admits this user only, and a rule there can
+// only bind a process of this user).
+bool newDoorAddress(QString *address, QString *directory, QString *error);
+#ifdef Q_OS_WIN
+constexpr bool HasDoor = false;
+#else
+constexpr bool HasDoor = true;
+#endif
+
 // Publishes address for addressOfProcess(); returns the file to remove on stop,
 // or empty. Removes what processes that ended left behind.
 QString publishAddress(const QString &address);

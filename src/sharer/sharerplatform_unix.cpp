@@ -105,6 +105,28 @@ bool newAddress(const QString &lastAddress, QString *address, QString *directory
     return true;
 }
 
+bool newDoorAddress(QString *address, QString *directory, QString *error)
+{
+    // Not $XDG_RUNTIME_DIR: other users cannot traverse it.
+    QString base = QDir::tempPath();
+    const int length = 1 + 9 + 6 + 1 + 2 + 32; // "/qrs-door-XXXXXX/s-" + 32 hex digits
+    if (size_t(QFile::encodeName(base).size() + length) > platform::maxUnixPathLength())
+        base = QStringLiteral("/tmp");
+    const std::string dir =
+            platform::makePrivateDirectory(QFile::encodeName(base).toStdString(), "qrs-door-");
+    if (dir.empty() || ::chmod(dir.c_str(), 0711) != 0) {
+        *error = qrs::tr("cannot create the directory for other users in %1: %2")
+                         .arg(base, systemErrorText(errno));
+        if (!dir.empty())
+            ::rmdir(dir.c_str());
+        return false;
+    }
+    *directory = QFile::decodeName(QByteArray::fromStdString(dir));
+    *address = *directory + QStringLiteral("/s-")
+            + QString::fromLatin1(protocol::Key::generate().toHex());
+    return true;
+}
+
 bool isListening(const QString &address)
 {
     return QFileInfo::exists(address);

@@ -42,6 +42,12 @@ bool newAddress(const QString &lastAddress, QString *address, QString *directory
     return true;
 }
 
+bool newDoorAddress(QString *, QString *, QString *error)
+{
+    *error = qrs::tr("sharing with other users is not supported on Windows");
+    return false;
+}
+
 QString publicationDirectory()
 {
     return QDir::tempPath() + QStringLiteral("/qrs-sharers");

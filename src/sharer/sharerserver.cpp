@@ -16,6 +16,27 @@ namespace qrs {
 
 using namespace qrs::protocol;
 
+// The second address (sharerplatform::newDoorAddress()): what arrives there is
+// served like the rest, once its peer is one that some rule names.
+class SharerServer::Door : public QLocalServer
+{
+public:
+    explicit Door(SharerServer *server)
+        : QLocalServer(server)
+        , m_server(server)
+    { }
+
+protected:
+    // Server thread.
+    void incomingConnection(quintptr socketDescriptor) override
+    {
+        m_server->accept(socketDescriptor, true);
+    }
+
+private:
+    SharerServer *const m_server;
+};
+
 SharerServer::SharerServer(ResourceSharerPrivate *sharer)
     : d(sharer)
     , m_euid(sharerplatform::effectiveUid())
@@ -70,6 +91,22 @@ bool SharerServer::startListening(const QString &path, QString *error)
     return true;
 }
 
+bool SharerServer::openDoor(const QString &path, QString *error)
+{
+    auto door = std::make_unique<Door>(this);
+    // Everyone may connect; the kernel's credentials decide who is served.
+    door->setSocketOptions(QLocalServer::WorldAccessOption);
+    door->setListenBacklogSize(ListenBacklog);
+    if (!door->listen(path)) {
+        *error = qrs::tr("cannot listen on %1: %2").arg(path, door->errorString());
+        return false;
+    }
+    d->trackServerFd(int(door->socketDescriptor()), true);
+    m_door = door.release();
+    qCDebug(lcSharer) << "listening for other users on" << path;
+    return true;
+}
+
 void SharerServer::awaitAwake()
 {
     // With many connections open a poll costs more than it spares, and one of
@@ -119,6 +156,7 @@ void SharerServer::shutdown()
     for (quint64 serial : serials) {
         Connection *c = m_connections.at(serial).get();
         if (c->state == Connection::State::AwaitingRequest
+            || c->state == Connection::State::AwaitingBinding
             || c->state == Connection::State::Watching) {
             refuseAndClose(c, ErrorCode::Stopping, errorCodeText(ErrorCode::Stopping));
         } else {
@@ -128,10 +166,18 @@ void SharerServer::shutdown()
     m_listenWatch.stop();
     if (m_listenFd >= 0)
         d->trackServerFd(std::exchange(m_listenFd, -1), false);
+    QString doorPath;
+    if (m_door) {
+        doorPath = m_door->fullServerName();
+        d->trackServerFd(int(m_door->socketDescriptor()), false);
+        delete std::exchange(m_door, nullptr); // removes its socket file
+    }
     if (isListening())
         close(); // also removes the socket file
     if (!m_path.isEmpty())
         d->closeAll(m_path);
+    if (!doorPath.isEmpty())
+        d->closeAll(doorPath);
     // Last: releasing transfers above may have re-armed them.
     m_sweepTimer.stop();
     m_expiryTimer.stop();
@@ -149,6 +195,11 @@ void SharerServer::scheduleExpiry()
 }
 
 void SharerServer::incomingConnection(quintptr socketDescriptor)
+{
+    accept(socketDescriptor, false);
+}
+
+void SharerServer::accept(quintptr socketDescriptor, bool viaDoor)
 {
     if (int(m_connections.size()) >= MaxConnections)
         makeRoom();
@@ -172,7 +223,24 @@ void SharerServer::incomingConnection(quintptr socketDescriptor)
         return;
     }
     qCDebug(lcSharer) << "connection" << serial << "from pid" << conn->peer.pid << "uid"
-                      << conn->peer.uid;
+                      << conn->peer.uid << (viaDoor ? "through the door" : "");
+    Cache::Taker &taker = conn->taker;
+    taker.pid = conn->peer.pid;
+    taker.uid = conn->peer.uid;
+    taker.gid = conn->peer.gid;
+    taker.ownUser = taker.uid == m_euid;
+    if (!taker.ownUser) {
+        taker.allowedUser = d->isUidAllowed(taker.uid);
+        conn->channel->peerGroups(&taker.groups);
+    }
+    // Only those a rule names may even talk to the sharer: a stranger cannot
+    // hold a connection, and learns nothing but "denied".
+    if (viaDoor && !d->cache.admitsAnything(taker)) {
+        qCInfo(lcSharer) << "refused a connection from pid" << taker.pid << "uid" << taker.uid
+                         << ": no rule names it";
+        refuse(conn, ErrorCode::Denied, errorCodeText(ErrorCode::Denied));
+        return;
+    }
     // The request has usually arrived with the connection: serve it now rather
     // than after another trip through the event loop.
     onReadable(serial);
@@ -260,7 +328,8 @@ void SharerServer::handleFrame(Connection *c, const Frame &frame)
         return;
     }
     case Connection::State::Watching:
-        // A watcher only listens.
+    case Connection::State::AwaitingBinding:
+        // A watcher only listens; a parked request waits for its answer.
         closeConnection(c->serial);
         return;
     case Connection::State::AwaitingAck: {
@@ -297,14 +366,13 @@ void SharerServer::handleFrame(Connection *c, const Frame &frame)
 
 bool SharerServer::admit(Connection *c, qint64 pid, bool ownUidOnly, const QList<Key> &keys)
 {
+    // Who may take what is each resource's rule (the cache's); this is the
+    // same for every request.
     QString why;
-    const bool uidAllowed = c->peer.uid == m_euid || (!ownUidOnly && d->isUidAllowed(c->peer.uid));
-    if (!uidAllowed) {
-        why = ownUidOnly
-                ? qrs::tr("only uid %1 may inspect or revoke in this sharer, not uid %2")
-                          .arg(m_euid)
-                          .arg(c->peer.uid)
-                : qrs::tr("uid %1 may not take resources from this sharer").arg(c->peer.uid);
+    if (ownUidOnly && c->peer.uid != m_euid) {
+        why = qrs::tr("only uid %1 may inspect or revoke in this sharer, not uid %2")
+                      .arg(m_euid)
+                      .arg(c->peer.uid);
     } else if (pid != c->peer.pid) {
         why = qrs::tr("the request names pid %1 but comes from pid %2").arg(pid).arg(c->peer.pid);
     } else {
@@ -326,7 +394,7 @@ void SharerServer::handleRequest(Connection *c, const Request &request)
     ErrorCode code = ErrorCode::None;
     int keyIndex = NoKeyIndex;
     QString message;
-    bool reserved = d->reserve(request.keys, c->serial, c->peer.pid, &fds, &reply.resources, &code,
+    bool reserved = d->reserve(request.keys, c->serial, c->taker, &fds, &reply.resources, &code,
                                &keyIndex, &message);
     if (!reserved && code == ErrorCode::Busy) {
         // The holder's acknowledgement may already sit unread in its socket (a
@@ -339,8 +407,19 @@ void SharerServer::handleRequest(Connection *c, const Request &request)
         }
         for (quint64 key : waiting)
             onReadable(key);
-        reserved = d->reserve(request.keys, c->serial, c->peer.pid, &fds, &reply.resources, &code,
+        reserved = d->reserve(request.keys, c->serial, c->taker, &fds, &reply.resources, &code,
                               &keyIndex, &message);
+    }
+    if (!reserved && code == ErrorCode::AwaitingBinding) {
+        qCDebug(lcSharer) << "connection" << c->serial << "waits for its resources' process";
+        c->parked = request;
+        c->state = Connection::State::AwaitingBinding;
+        return;
+    }
+    if (!reserved && code == ErrorCode::Denied) {
+        const QString why = qrs::tr("no rule admits pid %1 (uid %2)").arg(c->peer.pid).arg(c->peer.uid);
+        qCInfo(lcSharer).noquote() << "refused:" << why;
+        d->reportRefused(request.keys, why);
     }
     if (!reserved) {
         qCDebug(lcSharer) << "refused pid" << c->peer.pid << errorCodeName(code) << message;
@@ -357,6 +436,23 @@ void SharerServer::handleRequest(Connection *c, const Request &request)
     c->reserved = request.keys;
     c->state = Connection::State::AwaitingAck;
     onWritable(c->serial);
+}
+
+void SharerServer::retryParked()
+{
+    std::vector<quint64> parked;
+    for (const auto &[serial, c] : m_connections) {
+        if (c->state == Connection::State::AwaitingBinding)
+            parked.push_back(serial);
+    }
+    for (quint64 serial : parked) {
+        auto it = m_connections.find(serial);
+        if (it == m_connections.end())
+            continue;
+        Connection *c = it->second.get();
+        c->state = Connection::State::AwaitingRequest;
+        handleRequest(c, std::exchange(c->parked, Request()));
+    }
 }
 
 void SharerServer::send(Connection *c, QByteArray bytes)
@@ -442,6 +538,9 @@ void SharerServer::sweep()
         if (c->state == Connection::State::AwaitingRequest) {
             refuseAndClose(c, ErrorCode::Timeout,
                            qrs::tr("no request within %1 ms").arg(d->connectionTimeoutMs()));
+        } else if (c->state == Connection::State::AwaitingBinding) {
+            // The process it waited for never came: whoever asked is not it.
+            refuseAndClose(c, ErrorCode::Denied, errorCodeText(ErrorCode::Denied));
         } else {
             closeConnection(key,
                             qrs::tr("the receiver (pid %1) did not acknowledge within %2 ms")

@@ -41,6 +41,11 @@ public:
     void shutdown();
     // Server thread: re-arms the expiry timer for the earliest TTL.
     void scheduleExpiry();
+    // Server thread: also listens at path, the door for other users
+    // (sharerplatform::newDoorAddress()).
+    bool openDoor(const QString &path, QString *error);
+    // Server thread: serves again the requests that waited for a binding.
+    void retryParked();
     // Server thread: sends the outcomes to every watcher.
     void broadcast(const QList<ResourceSharerPrivate::Outcome> &outcomes);
     // Server thread: the process's new status, to every watcher.
@@ -51,11 +56,18 @@ protected:
     void incomingConnection(quintptr socketDescriptor) override;
 
 private:
+    class Door;
+    // Server thread: a connection through the private address or the door.
+    void accept(quintptr socketDescriptor, bool viaDoor);
+
     struct Connection
     {
-        enum class State { AwaitingRequest, AwaitingAck, Watching, Closing };
+        // AwaitingBinding: its request waits for ResourceSharer::bindToProcess().
+        enum class State { AwaitingRequest, AwaitingBinding, AwaitingAck, Watching, Closing };
         quint64 serial = 0; // the key in m_connections
         platform::PeerCredentials peer;
+        Cache::Taker taker; // peer, as the cache's rules see it
+        protocol::Request parked;
         State state = State::AwaitingRequest;
         protocol::FrameReader reader;
         std::unique_ptr<ServerChannel> channel;
@@ -103,6 +115,7 @@ private:
     QTimer m_listenWatch;
     QString m_path;
     int m_listenFd = -1;
+    Door *m_door = nullptr; // a child: deleted with the server
     bool m_servedSinceBlock = false;
     std::vector<int> m_awakeFds;
 };

@@ -96,6 +96,18 @@ public:
     //! The time to live of resources added from now on, in milliseconds (0: none).
     qint64 timeToLive() const;
 
+    /*!
+        Whether resources added from now on are bound to the child's process
+        (the default): only the started child may take them, whatever user it
+        becomes before it asks (\c setpriv, \c setuid()), and not a sibling of
+        the same user that read its environment. Unbound, any process of this
+        user may take them with their identifiers. Before the process starts.
+        \since 0.5
+    */
+    void setBoundToChild(bool bound);
+    //! Whether resources added from now on are bound to the child's process. \since 0.5
+    bool isBoundToChild() const;
+
     //! The process whose child receives the resources (null once it is destroyed).
     QProcess *process() const;
     //! Every name added, in order.

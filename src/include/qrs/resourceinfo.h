@@ -8,6 +8,7 @@
 #include <qrs/resourceid.h>
 
 #include <QDateTime>
+#include <QList>
 #include <QMetaType>
 #include <QObject>
 #include <QString>
@@ -64,6 +65,13 @@ public:
     //! next number, so of two copies of one entry the larger revision is newer
     //! (queued signals and remote events may arrive out of order).
     quint64 revision = 0;
+    //! Who may take it besides the sharer's own user: see RegisterOptions. \since 0.5
+    QList<uint> allowedUids;
+    //! Groups whose members may take it: see RegisterOptions. \since 0.5
+    QList<uint> allowedGids;
+    //! The one process that may take it (RegisterOptions::boundPid); 0 if none,
+    //! RegisterOptions::BoundLater until ResourceSharer::bindToProcess(). \since 0.5
+    qint64 boundPid = 0;
 };
 
 /*!
@@ -93,10 +101,45 @@ struct QRS_EXPORT SharerStatistics
 */
 struct QRS_EXPORT RegisterOptions
 {
+    RegisterOptions() = default;
+    //! A name and a time to live: what the options held before 0.5, so that
+    //! \c {{name, ttlMs}} still builds.
+    RegisterOptions(const QString &name, qint64 ttlMs)
+        : name(name)
+        , ttlMs(ttlMs)
+    { }
+
     //! A name for people and for LISTEN_FDNAMES (at most 255 UTF-8 bytes).
     QString name;
     //! Time to live in milliseconds; 0 keeps the entry until taken or revoked.
     qint64 ttlMs = 0;
+
+    /*!
+        Users who may take it besides the sharer's own (deny by default). The
+        taker's uid is the kernel's (\c SO_PEERCRED), never what a request says;
+        the sharer becomes reachable by these users (docs/security.md). Unix only.
+        \since 0.5
+    */
+    QList<uint> allowedUids;
+    /*!
+        Groups whose members may take it: the taker's primary group or one of
+        its supplementary groups, as the kernel recorded them when it connected.
+        Unix only. \since 0.5
+    */
+    QList<uint> allowedGids;
+    /*!
+        The one process that may take it, whatever user it runs as (it may drop
+        its privileges first, with \c setpriv or \c setuid()): not the sharer's
+        own user's other processes, nor a process that gets the same pid once this
+        one has exited. The binding holds across \c exec(). Excludes
+        allowedUids and allowedGids. 0: no binding. BoundLater: bound by
+        ResourceSharer::bindToProcess() once the process exists, and a request
+        for it waits until then (within the connection timeout).
+        \since 0.5
+    */
+    qint64 boundPid = 0;
+    //! boundPid for a process that does not exist yet. \since 0.5
+    static constexpr qint64 BoundLater = -1;
 };
 
 //! One resource received by DupFd::detach(const QList<ResourceId> &, ...),

@@ -64,6 +64,19 @@ public:
     //! Returns false if the id is not in this sharer's cache. Any thread.
     bool revoke(const ResourceId &id);
 
+    /*!
+        Binds the resources registered with RegisterOptions::BoundLater to the
+        live process \a pid: only it may take them from now on, and the requests
+        that waited for it are served. For a process that did not exist at
+        registration, such as a child about to be started (ChildResources does
+        this itself). False, saying why, if \a pid is not a live process
+        (NotFound), or not every id waits for a process in this sharer
+        (NotFound; the others are bound). Any thread.
+        \since 0.5
+    */
+    bool bindToProcess(const QList<ResourceId> &ids, qint64 pid, qrs::Error *error = nullptr,
+                       QString *errorString = nullptr);
+
     //! Stops the server, drops every connection, closes every cached descriptor,
     //! removes the socket and its directory and emits stopped(). Returns within
     //! timeoutMs, even with stalled clients; true if the server thread finished in
@@ -97,7 +110,8 @@ public:
     //! The socket path receivers connect to; empty while stopped.
     QString address() const;
 
-    //! Besides this process's own uid, these users may take resources.
+    //! Besides this process's own uid, these users may take every resource
+    //! registered from now on (RegisterOptions::allowedUids names them per resource).
     void setAllowedUids(const QList<uint> &uids);
     //! The users besides this process's own that may take resources.
     QList<uint> allowedUids() const;

@@ -2,7 +2,7 @@
 //
 // SPDX-License-Identifier: BSD-3-Clause
 
-// qrs-share [--ttl MS] [--json] [NAME=]SPEC...
+// qrs-share [--ttl MS] [--json] [--allow-user U]... [--allow-group G]... [NAME=]SPEC...
 // Registers resources with this process's sharer, prints one identifier per
 // line, and serves until every one has been taken (exit 0), until the TTL
 // passes (exit 3) or until SIGTERM/SIGINT (exit 0). A bad SPEC: exit 2.
@@ -10,6 +10,9 @@
 #include "common/filehandle_p.h"
 #include "fdpassing.h"
 #include "toolcommon.h"
+#ifndef Q_OS_WIN
+#include "users.h"
+#endif
 
 #include <qrs/resourcesharer.h>
 
@@ -132,6 +135,30 @@ bool parseSpec(const QString &text, Spec *spec, QString *error)
     return spec->fd >= 0;
 }
 
+#ifndef Q_OS_WIN
+// The uids or gids the option names, each a name or a number; false after
+// saying why (an empty or unknown name).
+bool idsOf(const QCommandLineParser &parser, const QCommandLineOption &option, bool groups,
+           QList<uint> *ids)
+{
+    for (const QString &value : parser.values(option)) {
+        std::string why;
+        const std::string name = value.toStdString();
+        uid_t uid = 0;
+        gid_t gid = 0;
+        if (groups ? !qrs::platform::lookupGid(name, &gid, &why)
+                   : !qrs::platform::lookupUid(name, &uid, &why)) {
+            printError(Text::tr("--%1 %2: %3")
+                               .arg(option.names().constFirst(), value,
+                                    QString::fromStdString(why)));
+            return false;
+        }
+        ids->append(groups ? uint(gid) : uint(uid));
+    }
+    return true;
+}
+#endif
+
 QByteArray jsonLine(const qrs::ResourceInfo &info)
 {
     QJsonObject o{
@@ -173,6 +200,20 @@ int main(int argc, char **argv)
                                         Text::tr("Print one JSON object per resource."));
     parser.addOption(ttlOption);
     parser.addOption(jsonOption);
+#ifndef Q_OS_WIN
+    const QCommandLineOption allowUserOption(
+            QStringLiteral("allow-user"),
+            Text::tr("Let USER (a name or a uid) take the resources too; repeatable. Without "
+                     "it, only this user may take them."),
+            QStringLiteral("USER"));
+    const QCommandLineOption allowGroupOption(
+            QStringLiteral("allow-group"),
+            Text::tr("Let the members of GROUP (a name or a gid) take the resources too; "
+                     "repeatable."),
+            QStringLiteral("GROUP"));
+    parser.addOption(allowUserOption);
+    parser.addOption(allowGroupOption);
+#endif
     parser.addPositionalArgument(QStringLiteral("SPEC"), Text::tr("A resource to share."),
                                  QStringLiteral("SPEC..."));
     if (!qrs::tools::parseCommandLine(parser, app.arguments()))
@@ -182,6 +223,13 @@ int main(int argc, char **argv)
             parser.isSet(ttlOption) ? qrs::tools::positiveMilliseconds(parser, ttlOption) : 0;
     if (ttl < 0)
         return 2;
+    qrs::RegisterOptions options;
+    options.ttlMs = ttl;
+#ifndef Q_OS_WIN
+    if (!idsOf(parser, allowUserOption, false, &options.allowedUids)
+        || !idsOf(parser, allowGroupOption, true, &options.allowedGids))
+        return 2;
+#endif
     const QStringList specTexts = parser.positionalArguments();
     if (specTexts.isEmpty()) {
         printError(Text::tr("nothing to share: give at least one SPEC (see --help)"));
@@ -229,8 +277,8 @@ int main(int argc, char **argv)
     for (const Spec &spec : std::as_const(specs)) {
         QString error;
         qrs::Error code = qrs::Error::NoError;
-        const qrs::ResourceId id =
-                sharer->registerResource(spec.fd, {spec.name, ttl}, &code, &error);
+        options.name = spec.name;
+        const qrs::ResourceId id = sharer->registerResource(spec.fd, options, &code, &error);
         if (!id.isValid()) {
             printError(error);
             // A name too long or a descriptor that will not do: bad usage.

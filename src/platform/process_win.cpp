@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+//
+// SPDX-License-Identifier: BSD-3-Clause
+
+#include "process.h"
+
+// clang-format off
+#include <winsock2.h>
+#include <windows.h>
+// clang-format on
+
+#include <cerrno>
+#include <utility>
+
+namespace qrs::platform {
+
+ProcessBinding::ProcessBinding(ProcessBinding &&other) noexcept
+    : m_pid(std::exchange(other.m_pid, 0))
+    , m_handle(std::exchange(other.m_handle, -1))
+    , m_startTime(std::exchange(other.m_startTime, 0))
+{ }
+
+ProcessBinding &ProcessBinding::operator=(ProcessBinding &&other) noexcept
+{
+    if (this != &other) {
+        reset();
+        m_pid = std::exchange(other.m_pid, 0);
+        m_handle = std::exchange(other.m_handle, -1);
+        m_startTime = std::exchange(other.m_startTime, 0);
+    }
+    return *this;
+}
+
+ProcessBinding::~ProcessBinding()
+{
+    reset();
+}
+
+void ProcessBinding::reset()
+{
+    if (m_handle != -1)
+        ::CloseHandle(HANDLE(m_handle));
+    m_handle = -1;
+    m_pid = 0;
+}
+
+ProcessBinding ProcessBinding::open(int64_t pid)
+{
+    ProcessBinding b;
+    // A handle keeps the process object, and so its id, from being reused.
+    const HANDLE process = pid > 0 ? ::OpenProcess(SYNCHRONIZE, FALSE, DWORD(pid)) : nullptr;
+    if (!process || ::WaitForSingleObject(process, 0) != WAIT_TIMEOUT) {
+        if (process)
+            ::CloseHandle(process);
+        errno = ESRCH;
+        return b;
+    }
+    b.m_handle = intptr_t(process);
+    b.m_pid = pid;
+    return b;
+}
+
+bool ProcessBinding::matches(int64_t pid) const
+{
+    return m_pid > 0 && pid == m_pid && ::WaitForSingleObject(HANDLE(m_handle), 0) == WAIT_TIMEOUT;
+}
+
+} // namespace qrs::platform
