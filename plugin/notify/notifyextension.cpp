@@ -18,6 +18,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace qrs {
@@ -106,14 +107,24 @@ bool NotifyExtension::initialize(SupervisorHost *host, QString *error)
             return false;
         }
     }
+    const QString uid = host->setting(QStringLiteral("uid"));
+    const QString gid = host->setting(QStringLiteral("gid"));
+    m_workerUid = uid.isEmpty() || uid.toLongLong() == qint64(::geteuid()) ? -1 : uid.toLongLong();
+    m_workerGid = m_workerUid < 0 || gid.isEmpty() ? -1 : gid.toLongLong();
+    // Workers of another user cannot traverse $XDG_RUNTIME_DIR (0700).
     QString base = qEnvironmentVariable("XDG_RUNTIME_DIR");
-    if (base.isEmpty() || !QFileInfo(base).isDir())
+    if (base.isEmpty() || !QFileInfo(base).isDir() || m_workerUid >= 0)
         base = QDir::tempPath();
     if (m_directory.isEmpty()) // a host may initialize it again with other settings
         m_directory = QString::fromStdString(platform::makePrivateDirectory(
                 QFile::encodeName(base).toStdString(), "qrs-notify-"));
     if (m_directory.isEmpty()) {
         *error = tr("cannot create a private directory in %1: %2").arg(base, errnoText(errno));
+        return false;
+    }
+    // Others may pass through to the one socket that is theirs, but not list.
+    if (m_workerUid >= 0 && ::chmod(QFile::encodeName(m_directory).constData(), 0711) != 0) {
+        *error = tr("cannot open %1 to the workers' user: %2").arg(m_directory, errnoText(errno));
         return false;
     }
     m_host = host;
@@ -155,6 +166,16 @@ bool NotifyExtension::beforeStart(const WorkerInfo &worker, QProcess *process, Q
         *error = tr("cannot create a notification socket at %1: %2")
                          .arg(QFile::decodeName(w->socketPath), errnoText(errno));
         w->socketPath.clear(); // not ours to unlink
+        return false;
+    }
+    // A worker of another user may send to its own socket, and nobody else but root.
+    if (m_workerUid >= 0
+        && (::fchmodat(AT_FDCWD, w->socketPath.constData(), 0600, 0) != 0
+            || ::chown(w->socketPath.constData(), uid_t(m_workerUid), gid_t(m_workerGid)) != 0)) {
+        *error = tr("cannot give the notification socket %1 to uid %2: %3")
+                         .arg(QFile::decodeName(w->socketPath))
+                         .arg(m_workerUid)
+                         .arg(errnoText(errno));
         return false;
     }
     QProcessEnvironment env = process->processEnvironment();
@@ -241,14 +262,15 @@ void NotifyExtension::readDatagrams(Worker *w)
             say(w, tr("%1: a notification without credentials was ignored").arg(who(w)));
             continue;
         }
-        if (d.sender.uid != ::geteuid() && d.sender.uid != 0) {
+        const uint speaker = m_workerUid >= 0 ? uint(m_workerUid) : ::geteuid();
+        if (d.sender.uid != speaker && d.sender.uid != ::geteuid() && d.sender.uid != 0) {
             say(w,
                 tr("%1: a notification from uid %2 (pid %3) was ignored: only uid %4 may speak "
                    "for it")
                         .arg(who(w))
                         .arg(d.sender.uid)
                         .arg(d.sender.pid)
-                        .arg(::geteuid()));
+                        .arg(speaker));
             continue;
         }
         if (d.bytes > ssize_t(sizeof(buffer))) {

@@ -55,7 +55,11 @@ private:
     Mode m_mode = Mode::Taken;
     int m_readinessFd = -1; // with Mode::Fd
     int m_watchdogMs = 0;   // 0: none
-    QString m_directory;    // private (0700): the workers' sockets
+    QString m_directory;    // private (0700; 0711 with workerUid): the workers' sockets
+    // The workers' user when it is not the host's (setting "uid"), and group:
+    // each worker's socket is theirs alone (0600).
+    qint64 m_workerUid = -1;
+    qint64 m_workerGid = -1;
     std::map<quint64, std::unique_ptr<Worker>> m_workers;
 };
 

@@ -12,6 +12,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
+
+#include <unistd.h>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QPluginLoader>
@@ -193,6 +195,40 @@ void Supervisor::setReadyTimeout(int ms)
 int Supervisor::readyTimeout() const
 {
     return d_func()->m_settings.readyTimeoutMs;
+}
+
+bool Supervisor::setUser(const QString &user)
+{
+    Q_D(Supervisor);
+    auto identity = std::make_shared<platform::UserIdentity>();
+    std::string why;
+    if (!platform::resolveUser(user.toStdString(), identity.get(), &why)) {
+        const bool malformed = why.find("is not USER") != std::string::npos;
+        return d->fail(nullptr, malformed ? Error::InvalidArgument : Error::NotFound,
+                       qrs::tr("cannot run the workers as %1: %2").arg(user, QString::fromStdString(why)));
+    }
+    if (::geteuid() != 0 && (identity->uid != ::geteuid() || identity->gid != ::getegid()))
+        return d->fail(nullptr, Error::Denied,
+                       qrs::tr("cannot run the workers as %1: only root may run them as another user or group")
+                               .arg(user));
+    d->m_settings.user = user;
+    d->m_settings.identity = std::move(identity);
+    d->m_settings.extensionSettings.insert(QStringLiteral("uid"),
+                                           QString::number(d->m_settings.identity->uid));
+    d->m_settings.extensionSettings.insert(QStringLiteral("gid"),
+                                           QString::number(d->m_settings.identity->gid));
+    return true;
+}
+
+QString Supervisor::user() const
+{
+    return d_func()->m_settings.user;
+}
+
+uint Supervisor::workerUid() const
+{
+    Q_D(const Supervisor);
+    return d->m_settings.identity ? d->m_settings.identity->uid : ::geteuid();
 }
 
 void Supervisor::setExtensionSetting(const QString &name, const QString &value)

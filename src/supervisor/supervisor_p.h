@@ -9,12 +9,16 @@
 
 #include <qrs/supervisor.h>
 
+#include "users.h"
+
 #include <QElapsedTimer>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QLoggingCategory>
 #include <QStringList>
+
+#include <memory>
 
 QT_BEGIN_NAMESPACE
 class QPluginLoader;
@@ -37,6 +41,9 @@ public:
         int readyTimeoutMs = 10000;
         // What extensions read with SupervisorHost::setting() ("ready", "watchdog").
         QHash<QString, QString> extensionSettings;
+        // setUser(): who the workers run as, if not this process's user.
+        QString user;
+        std::shared_ptr<const platform::UserIdentity> identity;
     };
     struct Extension
     {

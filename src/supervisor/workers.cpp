@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -145,6 +146,13 @@ SupervisorPrivate::Worker *SupervisorPrivate::startWorker(int slot, Role role)
     for (const char *name : ManagerVariables)
         env.remove(QLatin1String(name));
     env.insert(QStringLiteral("QRS_WORKER_SLOT"), QString::number(slot));
+    if (const platform::UserIdentity *who = m_settings.identity.get()) {
+        // As login(1) and systemd's User= set them.
+        env.insert(QStringLiteral("HOME"), QFile::decodeName(QByteArray::fromStdString(who->home)));
+        env.insert(QStringLiteral("USER"), QString::fromStdString(who->name));
+        env.insert(QStringLiteral("LOGNAME"), QString::fromStdString(who->name));
+        env.insert(QStringLiteral("SHELL"), QFile::decodeName(QByteArray::fromStdString(who->shell)));
+    }
     w->process->setProcessEnvironment(env);
     w->timer = new QTimer(w->process);
     w->timer->setSingleShot(true);
@@ -207,8 +215,17 @@ void SupervisorPrivate::prepareChild(Worker *w)
         // QProcess then execs with environ, which the modifier sets.
         process->setProcessEnvironment(QProcessEnvironment(QProcessEnvironment::InheritFromParent));
     }
-    process->setChildProcessModifier([previous = process->childProcessModifier(), env] {
-        // A worker must not outlive a supervisor that was killed outright.
+    // Only root drops privileges; a supervisor whose workers run as itself has nothing to drop.
+    std::shared_ptr<const platform::UserIdentity> who =
+            ::geteuid() == 0 ? m_settings.identity : nullptr;
+    process->setChildProcessModifier([previous = process->childProcessModifier(), env, who] {
+        if (who && !platform::becomeUser(*who)) {
+            static const char message[] = "qrs-supervise: cannot change to the workers' user\n";
+            (void)!::write(STDERR_FILENO, message, sizeof(message) - 1);
+            ::_exit(126);
+        }
+        // A worker must not outlive a supervisor that was killed outright. After
+        // the change of user, which clears it.
         ::prctl(PR_SET_PDEATHSIG, SIGTERM);
         if (env)
             env->install();
@@ -464,6 +481,7 @@ void SupervisorPrivate::publishStatus()
         workers.append(QJsonObject{{QStringLiteral("slot"), w->info.slot},
                                    {QStringLiteral("pid"), w->info.pid},
                                    {QStringLiteral("generation"), w->info.generation},
+                                   {QStringLiteral("uid"), qint64(q->workerUid())},
                                    {QStringLiteral("role"), QLatin1String(roles[int(w->role)])},
                                    {QStringLiteral("ready"), w->ready},
                                    {QStringLiteral("status"), w->status}});
@@ -471,6 +489,8 @@ void SupervisorPrivate::publishStatus()
     QJsonObject supervisor = m_statusFields;
     supervisor.insert(QStringLiteral("pid"), QCoreApplication::applicationPid());
     supervisor.insert(QStringLiteral("program"), m_settings.program);
+    if (!m_settings.user.isEmpty())
+        supervisor.insert(QStringLiteral("user"), m_settings.user);
     supervisor.insert(QStringLiteral("workers"), m_settings.workers);
     supervisor.insert(QStringLiteral("ready"), readyCount());
     supervisor.insert(QStringLiteral("rolling"), isRolling());

@@ -83,9 +83,37 @@ public:
     //! How long a new worker may take to become ready, in milliseconds.
     int readyTimeout() const;
     /*!
+        Runs every worker as \a user: "USER" or "USER:GROUP", each a name or a
+        number from the user and group databases. A worker gets the user's uid,
+        its primary group (or GROUP), its supplementary groups from the group
+        database (as \c initgroups(3); none of this process's) and \c HOME,
+        \c USER, \c LOGNAME and \c SHELL as \c login(1) and systemd's \c User=
+        set them. The supervisor keeps its own privileges: it binds the
+        listeners, keeps them and upgrades itself as root. Each worker can take
+        only what was registered for it (ChildResources binds it to the
+        worker's pid), and its \c NOTIFY_SOCKET is reachable by it alone.
+        Before start(). False, with error() and errorString(), for a malformed
+        \a user (InvalidArgument), an unknown user or group (NotFound), or a
+        supervisor that is not root asking for another user (Denied).
+        \code
+        qrs::Supervisor supervisor;
+        if (!supervisor.setUser(QStringLiteral("www-data")))
+            qFatal("%s", qPrintable(supervisor.errorString()));
+        \endcode
+        \since 0.5
+    */
+    bool setUser(const QString &user);
+    //! The user the workers run as ("USER" or "USER:GROUP" as given), or empty
+    //! for this process's own. \since 0.5
+    QString user() const;
+    //! The uid the workers run as. \since 0.5
+    uint workerUid() const;
+
+    /*!
         A setting its extensions read with SupervisorHost::setting(): "ready"
-        (\c taken, \c notify or \c fd:N), "watchdog" (milliseconds). Before the
-        extensions are added.
+        (\c taken, \c notify or \c fd:N), "watchdog" (milliseconds); setUser()
+        sets "uid" and "gid" (the workers', empty for this process's own). Before
+        the extensions are added.
     */
     void setExtensionSetting(const QString &name, const QString &value);
     //! The setting \a name (empty if unset).

@@ -2,7 +2,7 @@
 //
 // SPDX-License-Identifier: BSD-3-Clause
 
-// qrs-supervise [--workers N]
+// qrs-supervise [--workers N] [--user USER[:GROUP]]
 //               [--listen [NAME=]tcp:HOST:PORT | [NAME=]unix:PATH | NAME=inherit]...
 //               [--plugin PATH]... [--grace MS] [--ready-timeout MS]
 //               [--ready taken|notify|fd:N] [--watchdog MS] [--fdstore] [--panel]
@@ -140,12 +140,20 @@ int main(int argc, char **argv)
                      "itself in place (SIGUSR2), wait for the outcome and say it; exit 0 if its "
                      "successor took over, 1 if not."),
             QStringLiteral("PID"));
+    const QCommandLineOption userOption(
+            QStringLiteral("user"),
+            Text::tr("Run every worker as USER (a name or a uid), with its primary group or "
+                     "GROUP, and its supplementary groups from the group database. The "
+                     "supervisor keeps its own privileges (it binds the sockets as root). Each "
+                     "worker can take only the sockets handed to it."),
+            QStringLiteral("USER[:GROUP]"));
     const QCommandLineOption panelOption(
             QStringLiteral("panel"),
             Text::tr("Also open the live view of this supervisor's resource sharer in a window "
                      "(qrs-inspect --gui)."));
     parser.addOptions({workersOption, listenOption, pluginOption, graceOption, readyOption,
-                       readyModeOption, watchdogOption, fdstoreOption, upgradeOption, panelOption});
+                       readyModeOption, watchdogOption, fdstoreOption, upgradeOption, userOption,
+                       panelOption});
     parser.addPositionalArgument(QStringLiteral("--"), Text::tr("Then PROGRAM and its arguments."),
                                  QStringLiteral("-- PROGRAM [ARGS...]"));
     if (!qrs::tools::parseCommandLine(parser, app.arguments()))
@@ -184,6 +192,10 @@ int main(int argc, char **argv)
         return 2;
     }
     supervisor.setExtensionSetting(QStringLiteral("ready"), readyMode);
+    if (parser.isSet(userOption) && !supervisor.setUser(parser.value(userOption))) {
+        printError(supervisor.errorString());
+        return 2;
+    }
     if (parser.isSet(watchdogOption)) {
         const qint64 watchdogMs = qrs::tools::positiveMilliseconds(parser, watchdogOption);
         if (watchdogMs < 0)
