@@ -62,11 +62,12 @@ Pane {
         { key: "name", title: qsTr("Name"), share: 0.13 },
         { key: "kind", title: qsTr("Kind"), share: 0.07 },
         { key: "state", title: qsTr("State"), share: 0.10 },
-        { key: "description", title: qsTr("Description"), share: 0.21 },
+        { key: "description", title: qsTr("Description"), share: 0.15 },
         { key: "age", title: qsTr("Age"), share: 0.06 },
         { key: "ttl", title: qsTr("TTL"), share: 0.06 },
         { key: "pid", title: qsTr("PID"), share: 0.07 },
-        { key: "takenBy", title: qsTr("Taken by"), share: 0.11 },
+        { key: "takenBy", title: qsTr("Taken by"), share: 0.08 },
+        { key: "access", title: qsTr("Who may take"), share: 0.09 },
         { key: "action", title: "", share: 0.10 }
     ]
 
@@ -187,7 +188,8 @@ Pane {
                     "age": panel.duration(roles.age),
                     "ttl": roles.ttlLeft < 0 ? "–" : panel.duration(Math.ceil(roles.ttlLeft / 1000)),
                     "pid": String(roles.registeringPid),
-                    "takenBy": roles.takenByPid > 0 ? String(roles.takenByPid) : "–"
+                    "takenBy": roles.takenByPid > 0 ? String(roles.takenByPid) : "–",
+                    "access": roles.access
                 })
 
                 Row {
@@ -261,8 +263,9 @@ Pane {
                 width: workersView.width
                 elide: Text.ElideRight
                 color: modelData.ready ? "#2b8a3e" : "#e67700"
-                text: qsTr("worker %1, pid %2, generation %3, %4, %5").arg(modelData.slot)
-                          .arg(modelData.pid).arg(modelData.generation).arg(modelData.role)
+                text: qsTr("worker %1, pid %2, uid %3, generation %4, %5, %6").arg(modelData.slot)
+                          .arg(modelData.pid).arg(modelData.uid === undefined ? "–" : modelData.uid)
+                          .arg(modelData.generation).arg(modelData.role)
                           .arg(modelData.ready ? qsTr("ready") : qsTr("not ready"))
                       + (modelData.status ? " — " + modelData.status : "")
             }

@@ -15,6 +15,10 @@
 
 #include <algorithm>
 
+#ifndef Q_OS_WIN
+#include "users.h"
+#endif
+
 namespace qrs {
 
 using protocol::ChangeKind;
@@ -231,6 +235,8 @@ QVariant CacheModel::data(const QModelIndex &index, int role) const
         return isFinished(info.state);
     case InfoRole:
         return QVariant::fromValue(info);
+    case AccessRole:
+        return accessText(info);
     default:
         return {};
     }
@@ -254,7 +260,29 @@ QHash<int, QByteArray> CacheModel::roleNames() const
             {TakenByPidRole, "takenByPid"},
             {FinishedRole, "finished"},
             {InfoRole, "info"},
+            {AccessRole, "access"},
     };
+}
+
+QString CacheModel::accessText(const ResourceInfo &info)
+{
+    if (info.boundPid == RegisterOptions::BoundLater)
+        return qrs::tr("pid (starting)");
+    if (info.boundPid > 0)
+        return qrs::tr("pid %1").arg(info.boundPid);
+    QStringList who;
+    for (uint uid : info.allowedUids)
+        who.append(qrs::tr("uid %1").arg(uid));
+    for (uint gid : info.allowedGids) {
+#ifdef Q_OS_WIN
+        who.append(qrs::tr("gid %1").arg(gid));
+#else
+        const std::string name = platform::groupName(gid_t(gid));
+        who.append(name == std::to_string(gid) ? qrs::tr("gid %1").arg(gid)
+                                               : qrs::tr("group %1").arg(QString::fromStdString(name)));
+#endif
+    }
+    return who.isEmpty() ? qrs::tr("owner") : who.join(QLatin1String(", "));
 }
 
 QString CacheModel::stateToken(ResourceState state)

@@ -82,6 +82,8 @@ public:
         TakenByPidRole,             //!< qint64: the receiver while in transfer and once taken
         FinishedRole,               //!< bool: taken, expired or revoked; the row will go
         InfoRole,                   //!< qrs::ResourceInfo
+        //! QString: who besides the sharer's own user may take it, as accessText() says. \since 0.5
+        AccessRole,
     };
     Q_ENUM(Role)
 
@@ -140,6 +142,14 @@ public:
 
     //! One row per resource (finished ones for keepFinishedFor()).
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    /*!
+        Who may take \a info, for people: "owner" (the sharer's own user only),
+        or its rule: "pid 4242", "uid 33, group www-data", "pid (starting)" for
+        one bound to a process that has not started yet.
+        \since 0.5
+    */
+    static QString accessText(const ResourceInfo &info);
+
     //! The value of \a role (a Role) for the row of \a index.
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     //! The roles by name, for QML delegates: "key", "id", "name", "kind", ...

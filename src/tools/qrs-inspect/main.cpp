@@ -66,7 +66,19 @@ QJsonObject entryJson(const CacheModel &model, int row)
             {QStringLiteral("registeredAt"), info.registeredAt.toString(Qt::ISODateWithMs)},
             {QStringLiteral("ageSeconds"), i.data(CacheModel::AgeRole).toLongLong()},
             {QStringLiteral("ttlLeftMs"), i.data(CacheModel::TtlLeftRole).toLongLong()},
+            {QStringLiteral("access"), i.data(CacheModel::AccessRole).toString()},
     };
+    if (info.boundPid)
+        o.insert(QStringLiteral("boundPid"), info.boundPid);
+    QJsonArray uids, gids;
+    for (uint uid : info.allowedUids)
+        uids.append(qint64(uid));
+    for (uint gid : info.allowedGids)
+        gids.append(qint64(gid));
+    if (!uids.isEmpty())
+        o.insert(QStringLiteral("allowedUids"), uids);
+    if (!gids.isEmpty())
+        o.insert(QStringLiteral("allowedGids"), gids);
     if (info.localPort >= 0)
         o.insert(QStringLiteral("port"), info.localPort);
     return o;
@@ -117,6 +129,7 @@ QStringList tableCells(const CacheModel &model, int row)
             ttl < 0 ? QStringLiteral("-") : duration((ttl + 999) / 1000),
             QString::number(i.data(CacheModel::RegisteringPidRole).toLongLong()),
             takenBy ? QString::number(takenBy) : QStringLiteral("-"),
+            i.data(CacheModel::AccessRole).toString(),
             i.data(CacheModel::DescriptionRole).toString()};
 }
 
@@ -162,12 +175,16 @@ void printProcessStatus(const CacheModel &model)
                                              .arg(upgrade.value(QLatin1String("successor"))
                                                           .toInteger())
                                    : QString()));
-    QList<QStringList> lines{{Text::tr("SLOT"), Text::tr("PID"), Text::tr("GENERATION"),
-                              Text::tr("ROLE"), Text::tr("READY"), Text::tr("STATUS")}};
+    QList<QStringList> lines{{Text::tr("SLOT"), Text::tr("PID"), Text::tr("UID"),
+                              Text::tr("GENERATION"), Text::tr("ROLE"), Text::tr("READY"),
+                              Text::tr("STATUS")}};
     for (const QJsonValue &v : workers) {
         const QJsonObject w = v.toObject();
         lines.append({QString::number(w.value(QLatin1String("slot")).toInt()),
                       QString::number(w.value(QLatin1String("pid")).toInteger()),
+                      w.contains(QLatin1String("uid"))
+                              ? QString::number(w.value(QLatin1String("uid")).toInteger())
+                              : QStringLiteral("-"),
                       QString::number(w.value(QLatin1String("generation")).toInt()),
                       w.value(QLatin1String("role")).toString(),
                       w.value(QLatin1String("ready")).toBool() ? Text::tr("yes") : Text::tr("no"),
@@ -180,7 +197,8 @@ void printTable(const CacheModel &model)
 {
     QList<QStringList> lines{{Text::tr("KEY"), Text::tr("NAME"), Text::tr("KIND"),
                               Text::tr("STATE"), Text::tr("AGE"), Text::tr("TTL"), Text::tr("PID"),
-                              Text::tr("TAKEN BY"), Text::tr("DESCRIPTION")}};
+                              Text::tr("TAKEN BY"), Text::tr("WHO MAY TAKE"),
+                              Text::tr("DESCRIPTION")}};
     for (int row = 0; row < model.rowCount(); ++row)
         lines.append(tableCells(model, row));
     printLine(Text::tr("sharer of process %1 at %2: %n resource(s) cached", nullptr,

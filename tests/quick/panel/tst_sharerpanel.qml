@@ -116,7 +116,7 @@ Item {
             verify(testSharer.setProcessStatus(JSON.stringify({
                 supervisor: { pid: 42, workers: 2, ready: 1, rolling: true },
                 workers: [
-                    { slot: 0, pid: 43, generation: 1, role: "active", ready: true, status: "serving" },
+                    { slot: 0, pid: 43, uid: 33, generation: 1, role: "active", ready: true, status: "serving" },
                     { slot: 1, pid: 44, generation: 2, role: "replacement", ready: false, status: "" }
                 ]
             })))
@@ -125,7 +125,7 @@ Item {
                     "Workers: 1 of 2 ready, a rolling restart is under way")
             tryVerify(() => workers.itemAtIndex(0) !== null)
             compare(workers.itemAtIndex(0).text,
-                    "worker 0, pid 43, generation 1, active, ready — serving")
+                    "worker 0, pid 43, uid 33, generation 1, active, ready — serving")
             verify(testSharer.setProcessStatus(JSON.stringify({
                 supervisor: { pid: 42, workers: 1, ready: 1, rolling: false,
                               upgrade: { attempt: 1, state: "running", successor: 77 } },
