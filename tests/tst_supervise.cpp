@@ -23,6 +23,8 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 
+#include <QElapsedTimer>
+
 #include <csignal>
 #include <functional>
 #include <memory>
@@ -123,6 +125,7 @@ public:
     int sent = 0;
     int answered = 0;
     int failed = 0;
+    qint64 longestMs = 0; // the longest a request waited for its whole answer
     QSet<qint64> pids;
     QStringList errors;
 
@@ -134,15 +137,18 @@ private:
         ++sent;
         auto *socket = new QTcpSocket(this);
         auto *buffer = new QByteArray;
+        QElapsedTimer took;
+        took.start();
         connect(socket, &QTcpSocket::connected, socket, [socket] {
             socket->write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
         });
         connect(socket, &QTcpSocket::readyRead, socket,
                 [socket, buffer] { *buffer += socket->readAll(); });
-        const auto finish = [this, socket, buffer](const QString &error) {
+        const auto finish = [this, socket, buffer, took](const QString &error) {
             if (socket->property("finished").toBool())
                 return;
             socket->setProperty("finished", true);
+            longestMs = qMax(longestMs, took.elapsed());
             *buffer += socket->readAll();
             const qsizetype at = buffer->indexOf("\r\n\r\npid ");
             if (error.isEmpty() && at >= 0) {
@@ -209,6 +215,11 @@ private Q_SLOTS:
     void failedUpgradeRollsBack();
     void upgradesAndRollingRestartsOneAtATime();
     void upgradeUnderSystemdMovesTheMainPid();
+    void workersAsNobodyServeThroughRestartsAndUpgrades_data();
+    void workersAsNobodyServeThroughRestartsAndUpgrades();
+    void notifyReadinessOfAnUnprivilegedWorker();
+    void workerThatDropsItsOwnPrivilegesTakesItsSockets();
+    void unprivilegedSupervisorMayNotRunOtherUsers();
 };
 
 void tst_Supervise::badCommandLinesExit2_data()
@@ -274,6 +285,15 @@ void tst_Supervise::badCommandLinesExit2_data()
         {QStringLiteral("--watchdog=500"), QStringLiteral("--plugin=" QRS_PLUGIN_FILE),
          QStringLiteral("--"), worker},
         1, "--watchdog needs a plugin that provides it");
+    row("user malformed", {QStringLiteral("--user=nobody:nogroup:x"), QStringLiteral("--"), worker},
+        2, "\"nobody:nogroup:x\" is not USER or USER:GROUP");
+    row("user empty", {QStringLiteral("--user="), QStringLiteral("--"), worker}, 2,
+        "is not USER or USER:GROUP");
+    row("user unknown", {QStringLiteral("--user=qrs-no-such-user"), QStringLiteral("--"), worker},
+        2, "no user \"qrs-no-such-user\" in the user database");
+    row("group unknown",
+        {QStringLiteral("--user=nobody:qrs-no-such-group"), QStringLiteral("--"), worker}, 2,
+        "no group \"qrs-no-such-group\" in the group database");
     row("program missing", {QStringLiteral("--"), QStringLiteral("qrs-no-such-program")}, 127,
         "cannot run qrs-no-such-program: not found or not executable");
 }
@@ -1099,6 +1119,235 @@ void tst_Supervise::upgradeUnderSystemdMovesTheMainPid()
     ::kill(pid_t(successor), SIGTERM);
     QTRY_COMPARE_WITH_TIMEOUT(manager.count(QStringLiteral("STOPPING=1")), 1, 20'000);
     QTRY_VERIFY_WITH_TIMEOUT(!alive(successor), 20'000);
+}
+
+namespace {
+
+// A free TCP port on 127.0.0.1 below 1024 (only root may bind one), or 0.
+quint16 freePrivilegedPort()
+{
+    for (quint16 port = 1023; port >= 900; --port) {
+        QTcpServer probe;
+        if (probe.listen(QHostAddress::LocalHost, port))
+            return port;
+    }
+    return 0;
+}
+
+// The "Uid:", "Gid:" and "Groups:" fields of /proc/PID/status, by line.
+QHash<QString, QStringList> credentialsOf(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    QHash<QString, QStringList> lines;
+    if (!status.open(QIODevice::ReadOnly))
+        return lines;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        const QList<QByteArray> f = line.simplified().split(' ');
+        if (f.isEmpty() || (f.first() != "Uid:" && f.first() != "Gid:" && f.first() != "Groups:"))
+            continue;
+        QStringList &values = lines[QString::fromLatin1(f.first())];
+        for (qsizetype i = 1; i < f.size(); ++i)
+            values.append(QString::fromLatin1(f.at(i)));
+    }
+    return lines;
+}
+
+// Every pid the log says a worker started with.
+QList<qint64> workerPids(Supervise &run)
+{
+    run.refresh();
+    QList<qint64> pids;
+    auto it = QRegularExpression(QStringLiteral("worker \\d+ \\(pid (\\d+)\\) started"))
+                      .globalMatch(run.m_log);
+    while (it.hasNext())
+        pids.append(it.next().captured(1).toLongLong());
+    return pids;
+}
+
+// That pid runs as nobody (65534) for real, effective, saved and file-system
+// ids, with no group of root's.
+void verifyNobody(qint64 pid)
+{
+    const QHash<QString, QStringList> c = credentialsOf(pid);
+    QCOMPARE(c.value(QStringLiteral("Uid:")), QStringList(4, QStringLiteral("65534")));
+    QCOMPARE(c.value(QStringLiteral("Gid:")), QStringList(4, QStringLiteral("65534")));
+    QVERIFY2(!c.value(QStringLiteral("Groups:")).contains(QStringLiteral("0")),
+             qPrintable(c.value(QStringLiteral("Groups:")).join(QLatin1Char(' '))));
+}
+
+} // namespace
+
+// --user nobody as root: the supervisor binds a port below 1024, its workers
+// run as nobody and serve, through a rolling restart and an upgrade in place
+// under load, and no request fails.
+void tst_Supervise::workersAsNobodyServeThroughRestartsAndUpgrades_data()
+{
+    QTest::addColumn<QStringList>("program");
+    const QString gunicorn = qrstest::referenceProgram(QStringLiteral("gunicorn"));
+    QTest::newRow("gunicorn") << QStringList{tool("qrs-detach"),
+                                             QStringLiteral("--"),
+                                             gunicorn,
+                                             QStringLiteral("-w"),
+                                             QStringLiteral("1"),
+                                             QStringLiteral("--preload"),
+                                             QStringLiteral("--chdir"),
+                                             QStringLiteral(QRS_TEST_SOURCE_DIR "/helper"),
+                                             QStringLiteral("slow_app:app")};
+    QTest::newRow("qt worker") << QStringList{tool("qrs-demo-worker"),
+                                              QStringLiteral("--load-ms=200")};
+}
+
+void tst_Supervise::workersAsNobodyServeThroughRestartsAndUpgrades()
+{
+    QFETCH(QStringList, program);
+    if (::geteuid() != 0)
+        QSKIP("needs root: to bind a port below 1024 and run workers as nobody");
+    QVERIFY2(!program.contains(QString()), "gunicorn is not installed (package gunicorn)");
+    const quint16 port = freePrivilegedPort();
+    QVERIFY(port > 0);
+    QTemporaryDir dir;
+    qputenv("QRS_APP_LOAD_SECONDS", "0.3");
+    Supervise run(QStringList{QStringLiteral("--user=nobody"), QStringLiteral("--workers=2"),
+                              QStringLiteral("--ready=notify"),
+                              QStringLiteral("--listen=http=tcp:127.0.0.1:%1").arg(port),
+                              QStringLiteral("--")}
+                          + program,
+                  tool("qrs-supervise"), dir.filePath(QStringLiteral("log")));
+    qunsetenv("QRS_APP_LOAD_SECONDS");
+    const auto cleanUp = killSuccessorsAtExit(run);
+    QTRY_COMPARE_WITH_TIMEOUT(run.count(QStringLiteral("is ready$")), 2, 30'000);
+    QCOMPARE(run.port(), port);
+    for (qint64 pid : workerPids(run))
+        verifyNobody(pid);
+    // qrs-inspect says so too.
+    QProcess inspect;
+    inspect.start(tool("qrs-inspect"),
+                  {QStringLiteral("--json"), QString::number(run.m_process.processId())});
+    QVERIFY(inspect.waitForFinished(20'000));
+    const QJsonArray workers =
+            QJsonDocument::fromJson(inspect.readAllStandardOutput().split('\n').first())
+                    .object()[QLatin1String("status")][QLatin1String("workers")]
+                    .toArray();
+    QCOMPARE(workers.size(), 2);
+    for (const QJsonValue &w : workers)
+        QCOMPARE(w[QLatin1String("uid")].toInteger(), 65534);
+
+    LoadLoop load(port, 100'000, 4);
+    QTRY_VERIFY_WITH_TIMEOUT(load.answered >= 50, 30'000);
+    run.signal(SIGHUP);
+    QTRY_COMPARE_WITH_TIMEOUT(run.count(QStringLiteral("rolling restart done: 2 of 2")), 1, 60'000);
+    int before = load.answered;
+    QTRY_VERIFY_WITH_TIMEOUT(load.answered >= before + 50, 30'000);
+
+    const qint64 pid = run.m_process.processId();
+    QByteArray out, err;
+    QCOMPARE(requestUpgrade(pid, &out, &err), 0);
+    const qint64 successor = QRegularExpression(QStringLiteral("^upgraded: pid (\\d+) took over"))
+                                     .match(QString::fromLocal8Bit(out))
+                                     .captured(1)
+                                     .toLongLong();
+    QVERIFY2(successor > 0, (out + err).constData());
+    QTRY_VERIFY_WITH_TIMEOUT(!alive(pid), 20'000);
+    before = load.answered;
+    QTRY_VERIFY_WITH_TIMEOUT(load.answered >= before + 50, 30'000);
+    load.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(load.done(), 30'000);
+    QVERIFY2(load.failed == 0, qPrintable(load.errors.mid(0, 5).join(QLatin1String("; "))));
+    // The successor's workers run as nobody too; the supervisor itself as root.
+    const QList<qint64> pids = workerPids(run);
+    QCOMPARE(pids.size(), 6); // 2 first, 2 by the rolling restart, 2 of the successor
+    for (qint64 worker : pids.mid(4))
+        verifyNobody(worker);
+    QCOMPARE(credentialsOf(successor).value(QStringLiteral("Uid:")).value(0), QStringLiteral("0"));
+    qInfo("%d requests, none failed, across a rolling restart and an upgrade; longest wait %lld ms",
+          load.answered, load.longestMs);
+    ::kill(pid_t(successor), SIGTERM);
+    QTRY_VERIFY_WITH_TIMEOUT(!alive(successor), 20'000);
+}
+
+// --user nobody --ready=notify: a worker that loads for 2 s and says READY=1
+// with systemd-notify, as nobody, to its own NOTIFY_SOCKET: the old worker
+// serves until then, so no request waits for the load.
+void tst_Supervise::notifyReadinessOfAnUnprivilegedWorker()
+{
+    if (::geteuid() != 0)
+        QSKIP("needs root to run workers as nobody");
+    const QString notify = qrstest::referenceProgram(QStringLiteral("systemd-notify"));
+    QVERIFY2(!notify.isEmpty(), "systemd-notify is not installed (package systemd)");
+    Supervise run({QStringLiteral("--user=nobody"), QStringLiteral("--workers=1"),
+                   QStringLiteral("--ready=notify"), QStringLiteral("--listen=http=tcp:127.0.0.1:0"),
+                   QStringLiteral("--"), tool("qrs-detach"), QStringLiteral("--"),
+                   QStringLiteral("python3"),
+                   QStringLiteral(QRS_TEST_SOURCE_DIR "/helper/notify_worker.py")});
+    QTRY_COMPARE_WITH_TIMEOUT(run.count(QStringLiteral("is ready$")), 1, 30'000);
+    QCOMPARE(run.count(QStringLiteral("said it is ready \\(READY=1\\)")), 1);
+    QVERIFY(get(run.port(), "/").contains("uid 65534"));
+    LoadLoop load(run.port(), 100'000, 2);
+    QTRY_VERIFY_WITH_TIMEOUT(load.answered >= 20, 30'000);
+    run.signal(SIGHUP);
+    QTRY_COMPARE_WITH_TIMEOUT(run.count(QStringLiteral("rolling restart done: 1 of 1")), 1, 60'000);
+    const int before = load.answered;
+    QTRY_VERIFY_WITH_TIMEOUT(load.answered >= before + 20, 30'000);
+    load.stop();
+    QTRY_VERIFY_WITH_TIMEOUT(load.done(), 30'000);
+    QVERIFY2(load.failed == 0, qPrintable(load.errors.mid(0, 5).join(QLatin1String("; "))));
+    QCOMPARE(run.count(QStringLiteral("said it is ready \\(READY=1\\)")), 2);
+    QCOMPARE(run.count(QStringLiteral("was ignored")), 0);
+    qInfo("%d requests across the restart; the longest waited %lld ms", load.answered,
+          load.longestMs);
+    QVERIFY2(load.longestMs < 500, qPrintable(QString::number(load.longestMs)));
+    run.signal(SIGTERM);
+    QVERIFY(run.m_process.waitForFinished(30'000));
+}
+
+// Without --user, a worker that drops its privileges itself before it takes
+// its socket (setpriv, as users do) still takes it: the resource is bound to
+// its process, which setpriv's exec keeps. No crash loop.
+void tst_Supervise::workerThatDropsItsOwnPrivilegesTakesItsSockets()
+{
+    if (::geteuid() != 0)
+        QSKIP("needs root to drop privileges with setpriv");
+    const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+    QVERIFY2(!setpriv.isEmpty(), "setpriv is not installed (package util-linux)");
+    qputenv("QRS_APP_LOAD_SECONDS", "0");
+    Supervise run({QStringLiteral("--workers=2"), QStringLiteral("--listen=http=tcp:127.0.0.1:0"),
+                   QStringLiteral("--"), setpriv, QStringLiteral("--reuid=65534"),
+                   QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                   QStringLiteral("--"), tool("qrs-detach"), QStringLiteral("--"),
+                   QStringLiteral("python3"),
+                   QStringLiteral(QRS_TEST_SOURCE_DIR "/helper/notify_worker.py"),
+                   QStringLiteral("--no-notify")});
+    qunsetenv("QRS_APP_LOAD_SECONDS");
+    QTRY_COMPARE_WITH_TIMEOUT(run.count(QStringLiteral("is ready$")), 2, 30'000);
+    QVERIFY(get(run.port(), "/").contains("uid 65534"));
+    for (qint64 pid : workerPids(run))
+        verifyNobody(pid);
+    QCOMPARE(run.count(QStringLiteral("restarting it")), 0);
+    QCOMPARE(run.count(QStringLiteral("Permission denied")), 0);
+    run.signal(SIGTERM);
+    QVERIFY(run.m_process.waitForFinished(30'000));
+    QCOMPARE(run.m_process.exitCode(), 0);
+}
+
+// A supervisor that is not root may not run its workers as someone else: one
+// line, exit 2, nothing started.
+void tst_Supervise::unprivilegedSupervisorMayNotRunOtherUsers()
+{
+    if (::geteuid() != 0)
+        QSKIP("needs root to become nobody with setpriv");
+    const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+    QVERIFY2(!setpriv.isEmpty(), "setpriv is not installed (package util-linux)");
+    QProcess p;
+    p.start(setpriv, {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                      QStringLiteral("--clear-groups"), QStringLiteral("--"), tool("qrs-supervise"),
+                      QStringLiteral("--user=root"), QStringLiteral("--listen=tcp:127.0.0.1:0"),
+                      QStringLiteral("--"), tool("qrs-demo-worker")});
+    QVERIFY(p.waitForFinished(20'000));
+    QCOMPARE(p.exitCode(), 2);
+    const QString err = QString::fromLocal8Bit(p.readAllStandardError());
+    QVERIFY2(err.contains(QStringLiteral("only root may run them as another user")),
+             qPrintable(err));
+    QCOMPARE(err.count(QLatin1Char('\n')), 1);
 }
 
 QTEST_GUILESS_MAIN(tst_Supervise)

@@ -1,0 +1,28 @@
+# SPDX-FileCopyrightText: 2026 QtResourceSharer contributors
+#
+# SPDX-License-Identifier: BSD-3-Clause
+
+"""A socket-activated HTTP worker that loads for a while, then says READY=1
+through systemd's own systemd-notify, as a shell-scripted service would.
+
+Run under qrs-detach (the socket is descriptor 3). QRS_APP_LOAD_SECONDS
+(default 2) is how long it loads; --no-notify: it says nothing. Answers every
+request with "pid <pid> uid <uid>".
+"""
+import os
+import socket
+import subprocess
+import sys
+import time
+
+listener = socket.socket(fileno=3)
+time.sleep(float(os.environ.get("QRS_APP_LOAD_SECONDS", "2")))
+if "--no-notify" not in sys.argv:
+    subprocess.run(["systemd-notify", "--ready"], check=True)
+while True:
+    conn, _ = listener.accept()
+    with conn:
+        conn.recv(4096)
+        body = b"pid %d uid %d\n" % (os.getpid(), os.getuid())
+        conn.sendall(b"HTTP/1.1 200 OK\r\nContent-Length: %d\r\nConnection: close\r\n\r\n"
+                     % len(body) + body)
