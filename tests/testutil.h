@@ -15,11 +15,13 @@
 #include <QtTest>
 
 #ifndef Q_OS_WIN
+#include <grp.h>
 #include <sys/wait.h>
 #include <unistd.h>
 #endif
 
 #include <functional>
+#include <vector>
 
 namespace qrstest {
 
@@ -85,9 +87,11 @@ inline QByteArray runHelper(const QStringList &args, int *exitCode, QByteArray *
 }
 
 #ifndef Q_OS_WIN
-// Runs f in a forked child that has become uid and gid `id` (the caller must
-// be root) and returns what f returned there, or a line saying it failed.
-inline QByteArray runForkedAs(uint id, const std::function<QByteArray()> &f)
+// Runs f in a forked child that has become uid and gid `id`, with the
+// supplementary groups `groups` only (the caller must be root), and returns
+// what f returned there, or a line saying it failed.
+inline QByteArray runForkedAs(uint id, const std::function<QByteArray()> &f,
+                              const std::vector<gid_t> &groups = {})
 {
     int report[2];
     if (::pipe(report) != 0)
@@ -95,7 +99,9 @@ inline QByteArray runForkedAs(uint id, const std::function<QByteArray()> &f)
     const pid_t child = ::fork();
     if (child == 0) {
         ::close(report[0]);
-        if (::setgid(id) != 0 || ::setuid(id) != 0)
+        // Only the groups asked for: none of root's.
+        if (::setgroups(groups.size(), groups.data()) != 0 || ::setgid(id) != 0
+            || ::setuid(id) != 0)
             ::_exit(3);
         const QByteArray msg = f();
         const bool written = ::write(report[1], msg.constData(), size_t(msg.size())) == msg.size();

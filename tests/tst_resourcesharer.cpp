@@ -16,10 +16,12 @@
 #include <qrs/dupfd.h>
 #include <qrs/resourcesharer.h>
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocalSocket>
+#include <QMetaEnum>
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -29,6 +31,7 @@
 
 #ifndef Q_OS_WIN
 #include <fcntl.h>
+#include <grp.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <signal.h>
@@ -1007,6 +1010,202 @@ private Q_SLOTS:
     }
 
 #ifndef Q_OS_WIN
+    // Adversarial: a rule names uid 65534. 65533 is refused at connect with
+    // "denied" and nothing else; 65534 takes it; neither can list the door.
+    void uidRuleAdmitsOnlyWhomItNames()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root to setuid() to other users");
+        qrstest::Pipe pipe;
+        qrs::RegisterOptions options;
+        options.allowedUids = {65534};
+        QString error;
+        const ResourceId id = sharer->registerResource(pipe.takeRead(), options, &error);
+        QVERIFY2(id.isValid(), qPrintable(error));
+        QVERIFY(id.address() != sharer->address()); // the door, not the private socket
+        QCOMPARE(QFileInfo(QFileInfo(sharer->address()).path()).permissions()
+                         & (QFile::ExeOther | QFile::ReadOther),
+                 QFile::Permissions());
+        const QString door = QFileInfo(id.address()).path();
+        QCOMPARE(QFileInfo(door).permissions() & (QFile::ExeOther | QFile::ReadOther),
+                 QFile::ExeOther);
+        const auto take = [&id] {
+            QString why;
+            qrs::Error code = qrs::Error::NoError;
+            const qrs::NativeHandle fd = qrs::DupFd::detach(id, 5000, &code, &why);
+            if (fd >= 0)
+                return QByteArray("GOT FD");
+            return QByteArray(QMetaEnum::fromType<qrs::Error>().valueToKey(int(code))) + ": "
+                    + why.toUtf8();
+        };
+        const auto list = [&door] {
+            return QByteArray::number(QDir(door).entryList(QDir::AllEntries | QDir::System).size());
+        };
+        // A stranger: denied, and the resource stays for its taker.
+        QByteArray msg = qrstest::runForkedAs(65533, take);
+        QVERIFY2(msg.startsWith("Denied: ") && msg.endsWith("access denied") && !msg.contains("65"),
+                 msg.constData());
+        QCOMPARE(qrstest::runForkedAs(65533, list), QByteArray("0"));
+        QCOMPARE(sharer->count(), 1);
+        // The user it names may reach it, but not list the door either.
+        QCOMPARE(qrstest::runForkedAs(65534, list), QByteArray("0"));
+        msg = qrstest::runForkedAs(65534, take);
+        QVERIFY2(msg == "GOT FD", msg.constData());
+        QTRY_COMPARE(sharer->count(), 0);
+        // A used key: still "denied" for another user, never "already taken".
+        msg = qrstest::runForkedAs(65534, take);
+        QVERIFY2(msg.startsWith("Denied: "), msg.constData());
+    }
+
+    // Adversarial: a rule names a group; a member by a supplementary group
+    // takes it, a non-member of the same uid does not.
+    void groupRuleAdmitsItsMembers()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root to setuid() to other users");
+        qrstest::Pipe pipe;
+        qrs::RegisterOptions options;
+        options.allowedGids = {4242};
+        QString error;
+        const ResourceId id = sharer->registerResource(pipe.takeRead(), options, &error);
+        QVERIFY2(id.isValid(), qPrintable(error));
+        const auto take = [&id] {
+            QString why;
+            const qrs::NativeHandle fd = qrs::DupFd::detach(id, 5000, &why);
+            return fd >= 0 ? QByteArray("GOT FD") : why.toUtf8();
+        };
+        QByteArray msg = qrstest::runForkedAs(65533, take, {65533, 100});
+        QVERIFY2(msg.endsWith("access denied"), msg.constData());
+        QCOMPARE(sharer->count(), 1);
+        msg = qrstest::runForkedAs(65533, take, {100, 4242});
+        QVERIFY2(msg == "GOT FD", msg.constData());
+        QTRY_COMPARE(sharer->count(), 0);
+    }
+
+    // Adversarial: bound to one process. A sibling of the same uid (this
+    // process), a process of another uid, and the bound process before it
+    // drops its privileges... only the last takes, after setuid(65534).
+    void boundResourceGoesToItsProcessOnly()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root to setuid() to other users");
+        int order[2], report[2];
+        QVERIFY(::pipe(order) == 0 && ::pipe(report) == 0);
+        const pid_t child = ::fork();
+        QVERIFY(child >= 0);
+        if (child == 0) {
+            ::close(order[1]);
+            ::close(report[0]);
+            char buffer[512];
+            const ssize_t n = ::read(order[0], buffer, sizeof(buffer));
+            if (n <= 0 || ::setgroups(0, nullptr) != 0 || ::setgid(65534) != 0
+                || ::setuid(65534) != 0)
+                ::_exit(3);
+            QString why;
+            const ResourceId id =
+                    ResourceId::fromString(QString::fromLatin1(buffer, int(n)), nullptr);
+            const qrs::NativeHandle fd = qrs::DupFd::detach(id, 5000, &why);
+            const QByteArray msg = fd >= 0 ? QByteArray("GOT FD") : why.toUtf8();
+            (void)!::write(report[1], msg.constData(), size_t(msg.size()));
+            ::_exit(0);
+        }
+        ::close(order[0]);
+        ::close(report[1]);
+        qrstest::Pipe pipe;
+        qrs::RegisterOptions options;
+        options.boundPid = child;
+        QString error;
+        const ResourceId id = sharer->registerResource(pipe.takeRead(), options, &error);
+        QVERIFY2(id.isValid(), qPrintable(error));
+        QCOMPARE(sharer->snapshot().constFirst().boundPid, qint64(child));
+
+        qrs::Error code = qrs::Error::NoError;
+        QCOMPARE(qrs::DupFd::detach(id, 5000, &code, &error), -1); // a sibling, same uid
+        QCOMPARE(code, qrs::Error::Denied);
+        const QByteArray stranger = qrstest::runForkedAs(65533, [&id] {
+            QString why;
+            return qrs::DupFd::detach(id, 5000, &why) >= 0 ? QByteArray("GOT FD") : why.toUtf8();
+        });
+        QVERIFY2(stranger.endsWith("access denied"), stranger.constData());
+        QCOMPARE(sharer->count(), 1);
+
+        const QByteArray text = id.toString().toLatin1();
+        QCOMPARE(::write(order[1], text.constData(), size_t(text.size())), ssize_t(text.size()));
+        ::close(order[1]);
+        QByteArray msg;
+        char buffer[512];
+        ssize_t n;
+        while ((n = ::read(report[0], buffer, sizeof(buffer))) > 0)
+            msg.append(buffer, int(n));
+        ::close(report[0]);
+        int status = 0;
+        QCOMPARE(::waitpid(child, &status, 0), child);
+        QVERIFY2(msg == "GOT FD", msg.constData());
+        QTRY_COMPARE(sharer->count(), 0);
+    }
+
+    // Adversarial: the bound process exits, and a new one is given its pid
+    // (ns_last_pid, as root can): the newcomer is refused, and so is everyone.
+    void reusedPidIsRefused()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root to write /proc/sys/kernel/ns_last_pid");
+        int gate[2];
+        QVERIFY(::pipe(gate) == 0);
+        const pid_t bound = ::fork();
+        QVERIFY(bound >= 0);
+        if (bound == 0) {
+            ::close(gate[1]);
+            char c;
+            (void)!::read(gate[0], &c, 1);
+            ::_exit(0);
+        }
+        ::close(gate[0]);
+        qrstest::Pipe pipe;
+        qrs::RegisterOptions options;
+        options.boundPid = bound;
+        QString error;
+        const ResourceId id = sharer->registerResource(pipe.takeRead(), options, &error);
+        QVERIFY2(id.isValid(), qPrintable(error));
+        ::close(gate[1]);
+        int status = 0;
+        QCOMPARE(::waitpid(bound, &status, 0), bound);
+
+        int report[2];
+        QVERIFY(::pipe(report) == 0);
+        bool reused = false;
+        for (int attempt = 0; attempt < 50 && !reused; ++attempt) {
+            QFile lastPid(QStringLiteral("/proc/sys/kernel/ns_last_pid"));
+            QVERIFY(lastPid.open(QIODevice::WriteOnly));
+            lastPid.write(QByteArray::number(bound - 1));
+            lastPid.close();
+            const pid_t impostor = ::fork();
+            QVERIFY(impostor >= 0);
+            if (impostor == 0) {
+                if (::getpid() != bound)
+                    ::_exit(99); // someone else forked first: again
+                ::close(report[0]);
+                QString why;
+                const QByteArray msg = qrs::DupFd::detach(id, 5000, &why) >= 0
+                        ? QByteArray("GOT FD")
+                        : why.toUtf8();
+                (void)!::write(report[1], msg.constData(), size_t(msg.size()));
+                ::_exit(0);
+            }
+            QCOMPARE(::waitpid(impostor, &status, 0), impostor);
+            reused = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+        }
+        ::close(report[1]);
+        QVERIFY2(reused, "no process could be given the bound pid again");
+        char buffer[512];
+        const ssize_t n = ::read(report[0], buffer, sizeof(buffer));
+        ::close(report[0]);
+        const QByteArray msg(buffer, int(qMax<ssize_t>(0, n)));
+        QVERIFY2(msg.endsWith("access denied"), msg.constData());
+        QCOMPARE(sharer->count(), 1); // nobody took it
+        QVERIFY(sharer->revoke(id));
+    }
+
     void peerWithAnotherUidIsRefused()
     {
         if (::geteuid() != 0)

@@ -407,6 +407,20 @@ private Q_SLOTS:
 #endif
         QTest::newRow("bad option")
                 << QStringList{QStringLiteral("--frobnicate")} << QByteArray("frobnicate");
+#ifndef Q_OS_WIN
+        // A rule that names no one, or someone who does not exist.
+        QTest::newRow("allow nobody at all")
+                << QStringList{QStringLiteral("--allow-user="), QStringLiteral("file:/dev/null")}
+                << QByteArray("names no one");
+        QTest::newRow("allow an unknown user")
+                << QStringList{QStringLiteral("--allow-user=qrs-no-such-user"),
+                               QStringLiteral("file:/dev/null")}
+                << QByteArray("no user \"qrs-no-such-user\"");
+        QTest::newRow("allow an unknown group")
+                << QStringList{QStringLiteral("--allow-group=qrs-no-such-group"),
+                               QStringLiteral("file:/dev/null")}
+                << QByteArray("no group \"qrs-no-such-group\"");
+#endif
     }
 
     void badShareCommandLines()
@@ -495,6 +509,58 @@ private Q_SLOTS:
         QCOMPARE(qrs::tools::exitStatusFor(error), status);
     }
 
+
+#ifndef Q_OS_WIN
+    // qrs-share --allow-user nobody: a process of uid 65534 takes the file;
+    // one of 65533 is refused with qrs-detach's "denied" status (6). Without
+    // the option, 65534 is refused too.
+    void shareWithAnotherUser()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root to run qrs-detach as other users");
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        QVERIFY2(!setpriv.isEmpty(), "setpriv is not installed (package util-linux)");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("secret"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("for nobody\n");
+        file.close();
+        // The file is root's, in a directory nobody may enter: only the descriptor gets there.
+        const auto detachAs = [&](uint uid, const QByteArray &id, QByteArray *out) {
+            QByteArray err;
+            const int status = run(setpriv,
+                                   {QStringLiteral("--reuid=%1").arg(uid),
+                                    QStringLiteral("--regid=%1").arg(uid),
+                                    QStringLiteral("--clear-groups"), QStringLiteral("--"),
+                                    tool("qrs-detach"), QString::fromLatin1(id),
+                                    QStringLiteral("--"), QStringLiteral("sh"),
+                                    QStringLiteral("-c"), QStringLiteral("cat <&3")},
+                                   out, &err);
+            if (status == 6)
+                *out = err;
+            return status;
+        };
+        QProcess shared;
+        const QList<QByteArray> ids = startShare(
+                &shared, {QStringLiteral("--allow-user=nobody"), QStringLiteral("file:") + path});
+        QCOMPARE(ids.size(), 1);
+        QByteArray out;
+        QCOMPARE(detachAs(65533, ids.first(), &out), 6);
+        QVERIFY2(out.contains("access denied"), out.constData());
+        QCOMPARE(detachAs(65534, ids.first(), &out), 0);
+        QCOMPARE(out, QByteArray("for nobody\n"));
+        QVERIFY(shared.waitForFinished(10'000)); // everything taken
+        QCOMPARE(shared.exitCode(), 0);
+
+        QProcess unshared;
+        const QList<QByteArray> own = startShare(&unshared, {QStringLiteral("file:") + path});
+        QCOMPARE(own.size(), 1);
+        QCOMPARE(detachAs(65534, own.first(), &out), 6);
+        ::kill(pid_t(unshared.processId()), SIGINT);
+        QVERIFY(unshared.waitForFinished(10'000));
+    }
+#endif
 #ifndef Q_OS_WIN
     void usedKeyAndMissingProgram()
     {

@@ -104,6 +104,12 @@ ReceiverChannel::Io DescriptorChannel::connect()
         return fail(Error::SharerUnreachable,
                     qrs::tr("no sharer is listening at %1 (%2); has the sharing process exited?")
                             .arg(m_address, systemErrorText(err)));
+    // The kernel keeps this user out of the sharer's directory: no rule names it.
+    if (err == EACCES || err == EPERM)
+        return fail(Error::Denied,
+                    qrs::tr("cannot connect to the sharer at %1: %2; it shares nothing with this "
+                            "user")
+                            .arg(m_address, systemErrorText(err)));
     return fail(
             Error::SharerUnreachable,
             qrs::tr("cannot connect to the sharer at %1: %2").arg(m_address, systemErrorText(err)));
