@@ -283,13 +283,17 @@ bool finish(QProcess *p, Result *r, const QByteArray &input = {})
     return ok;
 }
 
-QByteArray registerMany(int n, std::vector<qrs::DupFd *> *keep, int fd)
+QByteArray registerMany(int n, std::vector<qrs::DupFd *> *keep, int fd,
+                        const qrs::RegisterOptions &options = {},
+                        QList<qrs::ResourceId> *idList = nullptr)
 {
     QByteArray ids;
     for (int i = 0; i < n; ++i) {
-        auto *d = new qrs::DupFd(fd);
+        auto *d = new qrs::DupFd(fd, options);
         keep->push_back(d);
         ids += d->id().toString().toLatin1() + '\n';
+        if (idList)
+            idList->append(d->id());
     }
     // Delivers their queued registered() as an event loop would: each of
     // them left pending costs every later delete a scan of the queue.
@@ -437,6 +441,11 @@ int main(int argc, char **argv)
     Result b(QStringLiteral("(b) Python resource_sharer"), 0);
     Result c(QStringLiteral("(c) floor: bare SCM_RIGHTS"), 0);
     Result cAwake(QStringLiteral("(c') floor, waiting awake"), 0);
+    // (a) again, each resource bound to its taker's process (what ChildResources
+    // and qrs-supervise do): what the pid check costs.
+    Result aBound(QStringLiteral("(a') qrs, bound to the taker's pid"), 0);
+    qrs::RegisterOptions bound;
+    bound.boundPid = qrs::RegisterOptions::BoundLater;
     {
         QTemporaryDir dir;
         const QString floorPath = dir.filePath(QStringLiteral("floor"));
@@ -452,6 +461,19 @@ int main(int argc, char **argv)
             release(&keep);
             if (counted)
                 a.add(ra);
+
+            Result raBound({}, perRound);
+            QList<qrs::ResourceId> boundIds;
+            const QByteArray boundText = registerMany(perRound, &keep, pipeFds[0], bound, &boundIds);
+            QProcess *taker = startSelf({QStringLiteral("receive"), QStringLiteral("1")});
+            if (!taker->waitForStarted(10'000)
+                || !qrs::ResourceSharer::instance()->bindToProcess(boundIds, taker->processId()))
+                return 1;
+            if (!finish(taker, &raBound, boundText))
+                return 1;
+            release(&keep);
+            if (counted)
+                aBound.add(raBound);
 
             if (b.note.isEmpty()) {
                 QProcess p;
@@ -482,6 +504,7 @@ int main(int argc, char **argv)
         }
     }
     results.append(a);
+    results.append(aBound);
     results.append(b);
     results.append(c);
     results.append(cAwake);
@@ -598,6 +621,8 @@ int main(int argc, char **argv)
     std::printf("  (a)/(c') throughput  %.2f  [none: the floor waiting awake as (a) does]\n",
                 acAwake);
     std::printf("  (a)/(b) throughput   %.2f  [>= 4]\n", ab);
+    std::printf("  (a')/(a) throughput  %.2f  [>= 0.95: the pid check costs at most 5%%]\n",
+                aBound.perSecond() / a.perSecond());
     std::printf("  (d)/(a) per resource %.2f  [>= 5]\n", da);
     std::printf("  (e) p99              %.2f ms [<= 5]\n", e.percentileUs(0.99) / 1000.0);
     std::printf("  (f) 10k/10 median    %.2f  [<= 2], %.0f bytes/entry [<= 1024]\n", f,
@@ -609,7 +634,7 @@ int main(int argc, char **argv)
     // The rounds themselves: where the scheduler puts the two ends of a handoff
     // shows as rounds that cluster apart.
     std::printf("rounds, resources/s:");
-    for (const Result *r : {&a, &b, &c, &cAwake}) {
+    for (const Result *r : {&a, &aBound, &b, &c, &cAwake}) {
         std::printf(" %s", qPrintable(r->name.section(QLatin1Char(' '), 0, 0)));
         for (double rate : r->roundRates)
             std::printf(" %.0f", rate);
