@@ -10,17 +10,29 @@ Run under qrs-detach (the socket is descriptor 3). QRS_APP_LOAD_SECONDS
 request with "pid <pid> uid <uid>".
 """
 import os
+import select
+import signal
 import socket
 import subprocess
 import sys
 import time
 
+# SIGTERM (a rolling restart) ends it between requests, never during one.
+signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM})
+
 listener = socket.socket(fileno=3)
 time.sleep(float(os.environ.get("QRS_APP_LOAD_SECONDS", "2")))
 if "--no-notify" not in sys.argv:
     subprocess.run(["systemd-notify", "--ready"], check=True)
-while True:
-    conn, _ = listener.accept()
+listener.setblocking(False)
+while signal.SIGTERM not in signal.sigpending():
+    if not select.select([listener], [], [], 0.05)[0]:
+        continue
+    try:
+        conn, _ = listener.accept()
+    except BlockingIOError:
+        continue  # another worker took it
+    conn.setblocking(True)
     with conn:
         conn.recv(4096)
         body = b"pid %d uid %d\n" % (os.getpid(), os.getuid())
