@@ -464,7 +464,8 @@ int main(int argc, char **argv)
 
             Result raBound({}, perRound);
             QList<qrs::ResourceId> boundIds;
-            const QByteArray boundText = registerMany(perRound, &keep, pipeFds[0], bound, &boundIds);
+            const QByteArray boundText =
+                    registerMany(perRound, &keep, pipeFds[0], bound, &boundIds);
             QProcess *taker = startSelf({QStringLiteral("receive"), QStringLiteral("1")});
             if (!taker->waitForStarted(10'000)
                 || !qrs::ResourceSharer::instance()->bindToProcess(boundIds, taker->processId()))

@@ -99,19 +99,18 @@ private Q_SLOTS:
         QTest::addColumn<bool>("admitted");
         using L = QList<uint>;
         QTest::newRow("own user, no rule") << L{} << L{} << 0u << 0u << L{} << true << true;
-        QTest::newRow("stranger, no rule") << L{} << L{} << 65534u << 65534u << L{} << false
-                                           << false;
-        QTest::newRow("named uid") << L{33, 65534} << L{} << 65534u << 65534u << L{} << false
-                                   << true;
-        QTest::newRow("other uid") << L{65534} << L{} << 65533u << 65534u << L{} << false
-                                   << false;
+        QTest::newRow("stranger, no rule")
+                << L{} << L{} << 65534u << 65534u << L{} << false << false;
+        QTest::newRow("named uid")
+                << L{33, 65534} << L{} << 65534u << 65534u << L{} << false << true;
+        QTest::newRow("other uid") << L{65534} << L{} << 65533u << 65534u << L{} << false << false;
         QTest::newRow("primary group") << L{} << L{33} << 1000u << 33u << L{} << false << true;
         QTest::newRow("supplementary group")
                 << L{} << L{33} << 1000u << 1000u << L{4, 33} << false << true;
-        QTest::newRow("no named group") << L{} << L{33} << 1000u << 1000u << L{4, 24} << false
-                                        << false;
-        QTest::newRow("own user beside a rule") << L{65534} << L{} << 0u << 0u << L{} << true
-                                                << true;
+        QTest::newRow("no named group")
+                << L{} << L{33} << 1000u << 1000u << L{4, 24} << false << false;
+        QTest::newRow("own user beside a rule")
+                << L{65534} << L{} << 0u << 0u << L{} << true << true;
     }
     void accessRules()
     {
@@ -188,7 +187,7 @@ private Q_SLOTS:
 
         Reservation r = reserve(cache, {k}, 1, QCoreApplication::applicationPid());
         QCOMPARE(r.code, ErrorCode::Denied); // a sibling of the same user
-        Cache::Taker asNobody; // the bound process, after it dropped its privileges
+        Cache::Taker asNobody;               // the bound process, after it dropped its privileges
         asNobody.pid = child;
         asNobody.uid = 65534;
         asNobody.gid = 65534;
@@ -216,8 +215,8 @@ private Q_SLOTS:
         const Key k = cache.insert(10, i, -1, Address).key;
         const qint64 self = QCoreApplication::applicationPid();
         QCOMPARE(reserve(cache, {k}, 1, self).code, ErrorCode::AwaitingBinding);
-        auto process = std::make_shared<platform::ProcessBinding>(
-                platform::ProcessBinding::open(self));
+        auto process =
+                std::make_shared<platform::ProcessBinding>(platform::ProcessBinding::open(self));
         QVERIFY(process->isValid());
         QCOMPARE(cache.bind({k, Key::generate()}, process), 1);
         QCOMPARE(cache.snapshot().constFirst().boundPid, self);
@@ -483,8 +482,8 @@ private Q_SLOTS:
                     int index;
                     QString message;
                     Cache::Outcomes outcomes;
-                    if (cache.reserve({k}, serial, own(1), false, &handles, &headers, &code,
-                                      &index, &message, &outcomes))
+                    if (cache.reserve({k}, serial, own(1), false, &handles, &headers, &code, &index,
+                                      &message, &outcomes))
                         cache.commit({k}, serial, 1);
                 }
             });

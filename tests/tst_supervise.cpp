@@ -1275,9 +1275,9 @@ void tst_Supervise::notifyReadinessOfAnUnprivilegedWorker()
     const QString notify = qrstest::referenceProgram(QStringLiteral("systemd-notify"));
     QVERIFY2(!notify.isEmpty(), "systemd-notify is not installed (package systemd)");
     Supervise run({QStringLiteral("--user=nobody"), QStringLiteral("--workers=1"),
-                   QStringLiteral("--ready=notify"), QStringLiteral("--listen=http=tcp:127.0.0.1:0"),
-                   QStringLiteral("--"), tool("qrs-detach"), QStringLiteral("--"),
-                   QStringLiteral("python3"),
+                   QStringLiteral("--ready=notify"),
+                   QStringLiteral("--listen=http=tcp:127.0.0.1:0"), QStringLiteral("--"),
+                   tool("qrs-detach"), QStringLiteral("--"), QStringLiteral("python3"),
                    QStringLiteral(QRS_TEST_SOURCE_DIR "/helper/notify_worker.py")});
     QTRY_COMPARE_WITH_TIMEOUT(run.count(QStringLiteral("is ready$")), 1, 30'000);
     QCOMPARE(run.count(QStringLiteral("said it is ready \\(READY=1\\)")), 1);
@@ -1338,10 +1338,11 @@ void tst_Supervise::unprivilegedSupervisorMayNotRunOtherUsers()
     const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
     QVERIFY2(!setpriv.isEmpty(), "setpriv is not installed (package util-linux)");
     QProcess p;
-    p.start(setpriv, {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                      QStringLiteral("--clear-groups"), QStringLiteral("--"), tool("qrs-supervise"),
-                      QStringLiteral("--user=root"), QStringLiteral("--listen=tcp:127.0.0.1:0"),
-                      QStringLiteral("--"), tool("qrs-demo-worker")});
+    p.start(setpriv,
+            {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+             QStringLiteral("--clear-groups"), QStringLiteral("--"), tool("qrs-supervise"),
+             QStringLiteral("--user=root"), QStringLiteral("--listen=tcp:127.0.0.1:0"),
+             QStringLiteral("--"), tool("qrs-demo-worker")});
     QVERIFY(p.waitForFinished(20'000));
     QCOMPARE(p.exitCode(), 2);
     const QString err = QString::fromLocal8Bit(p.readAllStandardError());

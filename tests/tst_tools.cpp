@@ -509,7 +509,6 @@ private Q_SLOTS:
         QCOMPARE(qrs::tools::exitStatusFor(error), status);
     }
 
-
 #ifndef Q_OS_WIN
     // qrs-share --allow-user nobody: a process of uid 65534 takes the file;
     // one of 65533 is refused with qrs-detach's "denied" status (6). Without
@@ -529,14 +528,13 @@ private Q_SLOTS:
         // The file is root's, in a directory nobody may enter: only the descriptor gets there.
         const auto detachAs = [&](uint uid, const QByteArray &id, QByteArray *out) {
             QByteArray err;
-            const int status = run(setpriv,
-                                   {QStringLiteral("--reuid=%1").arg(uid),
-                                    QStringLiteral("--regid=%1").arg(uid),
-                                    QStringLiteral("--clear-groups"), QStringLiteral("--"),
-                                    tool("qrs-detach"), QString::fromLatin1(id),
-                                    QStringLiteral("--"), QStringLiteral("sh"),
-                                    QStringLiteral("-c"), QStringLiteral("cat <&3")},
-                                   out, &err);
+            const int status = run(
+                    setpriv,
+                    {QStringLiteral("--reuid=%1").arg(uid), QStringLiteral("--regid=%1").arg(uid),
+                     QStringLiteral("--clear-groups"), QStringLiteral("--"), tool("qrs-detach"),
+                     QString::fromLatin1(id), QStringLiteral("--"), QStringLiteral("sh"),
+                     QStringLiteral("-c"), QStringLiteral("cat <&3")},
+                    out, &err);
             if (status == 6)
                 *out = err;
             return status;

@@ -42,7 +42,8 @@ uint64_t startTimeOf(int64_t pid, bool *exited)
     char state = 0;
     unsigned long long start = 0;
     // After ')': state (3), then 18 fields up to starttime (22).
-    if (std::sscanf(p + 1, " %c %*s %*s %*s %*s %*s %*s %*s %*s %*s %*s %*s %*s %*s %*s %*s %*s %*s %llu",
+    if (std::sscanf(p + 1,
+                    " %c %*s %*s %*s %*s %*s %*s %*s %*s %*s %*s %*s %*s %*s %*s %*s %*s %*s %llu",
                     &state, &start)
         != 2)
         return 0;

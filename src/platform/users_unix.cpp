@@ -20,7 +20,8 @@ namespace {
 // A whole decimal number that fits an id (not -1, which means "unchanged").
 bool parseId(const std::string &text, unsigned long *out)
 {
-    if (text.empty() || text.size() > 10 || text.find_first_not_of("0123456789") != std::string::npos)
+    if (text.empty() || text.size() > 10
+        || text.find_first_not_of("0123456789") != std::string::npos)
         return false;
     const unsigned long value = std::strtoul(text.c_str(), nullptr, 10);
     if (value >= 0xffffffffUL)

@@ -174,8 +174,7 @@ bool Cache::reserve(const QList<Key> &keys, quint64 serial, const Taker &taker, 
         else if (std::find(found.begin(), found.end(), &it.value()) != found.end())
             refusal = ErrorCode::Malformed; // the same key twice
         // Another user learns nothing of what exists here, or existed.
-        if (refusal != ErrorCode::None && refusal != ErrorCode::AwaitingBinding
-            && !taker.ownUser)
+        if (refusal != ErrorCode::None && refusal != ErrorCode::AwaitingBinding && !taker.ownUser)
             refusal = ErrorCode::Denied;
         if (refusal != ErrorCode::None) {
             *code = refusal;

@@ -74,8 +74,8 @@ public:
     // *outcomes stays empty.
     bool reserve(const QList<protocol::Key> &keys, quint64 serial, const Taker &taker,
                  bool followed, std::vector<NativeHandle> *handles,
-                 QList<protocol::ResourceHeader> *headers, protocol::ErrorCode *code,
-                 int *keyIndex, QString *message, Outcomes *outcomes);
+                 QList<protocol::ResourceHeader> *headers, protocol::ErrorCode *code, int *keyIndex,
+                 QString *message, Outcomes *outcomes);
     // Whether any entry's rule could admit taker: who may reach the sharer at all.
     bool admitsAnything(const Taker &taker) const;
     // Binds the keys registered with RegisterOptions::BoundLater to process,

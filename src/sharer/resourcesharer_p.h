@@ -140,7 +140,7 @@ private:
 
     // Settings and the address: guarded by mutex (taken after lifecycleMutex).
     mutable QMutex mutex;
-    QString m_address; // empty while stopped
+    QString m_address;     // empty while stopped
     QString m_doorAddress; // empty until a rule names other users
     QSet<int> m_serverFds;
     QList<uint> m_allowedUids;

@@ -39,10 +39,7 @@ public:
     {
         return platform::peerCredentials(m_fd, out);
     }
-    bool peerGroups(std::vector<uint32_t> *out) override
-    {
-        return platform::peerGroups(m_fd, out);
-    }
+    bool peerGroups(std::vector<uint32_t> *out) override { return platform::peerGroups(m_fd, out); }
     void read(FrameReader *reader, bool *eof) override;
     void queue(QByteArray bytes) override;
     bool queueResources(const Resources &reply, const std::vector<NativeHandle> &handles, qint64,

@@ -112,12 +112,12 @@ ResourceId ResourceSharerPrivate::registerResource(NativeHandle handle,
     if (subscriber) {
         // Subscribed before any outcome of the key can be published.
         QMutexLocker subscriptions(&subscriptionMutex);
-        registered = cache.insert(handle, std::move(info), expiryDeadline, address,
-                                  std::move(process));
+        registered =
+                cache.insert(handle, std::move(info), expiryDeadline, address, std::move(process));
         m_subscribers.insert(registered.key, subscriber);
     } else {
-        registered = cache.insert(handle, std::move(info), expiryDeadline, address,
-                                  std::move(process));
+        registered =
+                cache.insert(handle, std::move(info), expiryDeadline, address, std::move(process));
     }
     if (options.ttlMs > 0) {
         SharerServer *s = server;
@@ -246,8 +246,7 @@ void ResourceSharerPrivate::publish(QList<Outcome> outcomes)
 }
 
 bool ResourceSharerPrivate::reserve(const QList<Key> &keys, quint64 serial,
-                                    const Cache::Taker &taker,
-                                    std::vector<NativeHandle> *handles,
+                                    const Cache::Taker &taker, std::vector<NativeHandle> *handles,
                                     QList<ResourceHeader> *headers, ErrorCode *code, int *keyIndex,
                                     QString *message)
 {

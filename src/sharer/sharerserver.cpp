@@ -417,7 +417,8 @@ void SharerServer::handleRequest(Connection *c, const Request &request)
         return;
     }
     if (!reserved && code == ErrorCode::Denied) {
-        const QString why = qrs::tr("no rule admits pid %1 (uid %2)").arg(c->peer.pid).arg(c->peer.uid);
+        const QString why =
+                qrs::tr("no rule admits pid %1 (uid %2)").arg(c->peer.pid).arg(c->peer.uid);
         qCInfo(lcSharer).noquote() << "refused:" << why;
         d->reportRefused(request.keys, why);
     }

@@ -13,12 +13,12 @@
 #include <QFileInfo>
 #include <QJsonArray>
 
-#include <unistd.h>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QPluginLoader>
 #include <QProcess>
 #include <QTimer>
+#include <unistd.h>
 
 #include <csignal>
 #include <cstring>
@@ -204,12 +204,14 @@ bool Supervisor::setUser(const QString &user)
     std::string why;
     if (!platform::resolveUser(user.toStdString(), identity.get(), &why)) {
         const bool malformed = why.find("is not USER") != std::string::npos;
-        return d->fail(nullptr, malformed ? Error::InvalidArgument : Error::NotFound,
-                       qrs::tr("cannot run the workers as %1: %2").arg(user, QString::fromStdString(why)));
+        return d->fail(
+                nullptr, malformed ? Error::InvalidArgument : Error::NotFound,
+                qrs::tr("cannot run the workers as %1: %2").arg(user, QString::fromStdString(why)));
     }
     if (::geteuid() != 0 && (identity->uid != ::geteuid() || identity->gid != ::getegid()))
         return d->fail(nullptr, Error::Denied,
-                       qrs::tr("cannot run the workers as %1: only root may run them as another user or group")
+                       qrs::tr("cannot run the workers as %1: only root may run them as another "
+                               "user or group")
                                .arg(user));
     d->m_settings.user = user;
     d->m_settings.identity = std::move(identity);

@@ -151,7 +151,8 @@ SupervisorPrivate::Worker *SupervisorPrivate::startWorker(int slot, Role role)
         env.insert(QStringLiteral("HOME"), QFile::decodeName(QByteArray::fromStdString(who->home)));
         env.insert(QStringLiteral("USER"), QString::fromStdString(who->name));
         env.insert(QStringLiteral("LOGNAME"), QString::fromStdString(who->name));
-        env.insert(QStringLiteral("SHELL"), QFile::decodeName(QByteArray::fromStdString(who->shell)));
+        env.insert(QStringLiteral("SHELL"),
+                   QFile::decodeName(QByteArray::fromStdString(who->shell)));
     }
     w->process->setProcessEnvironment(env);
     w->timer = new QTimer(w->process);

@@ -148,9 +148,9 @@ bool idsOf(const QCommandLineParser &parser, const QCommandLineOption &option, b
         gid_t gid = 0;
         if (groups ? !qrs::platform::lookupGid(name, &gid, &why)
                    : !qrs::platform::lookupUid(name, &uid, &why)) {
-            printError(Text::tr("--%1 %2: %3")
-                               .arg(option.names().constFirst(), value,
-                                    QString::fromStdString(why)));
+            printError(
+                    Text::tr("--%1 %2: %3")
+                            .arg(option.names().constFirst(), value, QString::fromStdString(why)));
             return false;
         }
         ids->append(groups ? uint(gid) : uint(uid));
