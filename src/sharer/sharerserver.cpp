@@ -117,6 +117,8 @@ void SharerServer::awaitAwake()
     m_awakeFds.clear();
     if (m_listenFd >= 0)
         m_awakeFds.push_back(m_listenFd);
+    if (m_door) // the next connection may come through it as well
+        m_awakeFds.push_back(int(m_door->socketDescriptor()));
     for (const auto &[serial, c] : m_connections) {
         const int fd = c->channel->pollDescriptor();
         if (fd >= 0
