@@ -170,7 +170,7 @@ bool NotifyExtension::beforeStart(const WorkerInfo &worker, QProcess *process, Q
     }
     // A worker of another user may send to its own socket, and nobody else but root.
     if (m_workerUid >= 0
-        && (::fchmodat(AT_FDCWD, w->socketPath.constData(), 0600, 0) != 0
+        && (::chmod(w->socketPath.constData(), 0600) != 0
             || ::chown(w->socketPath.constData(), uid_t(m_workerUid), gid_t(m_workerGid)) != 0)) {
         *error = tr("cannot give the notification socket %1 to uid %2: %3")
                          .arg(QFile::decodeName(w->socketPath))

@@ -278,9 +278,8 @@ QString CacheModel::accessText(const ResourceInfo &info)
         who.append(qrs::tr("gid %1").arg(gid));
 #else
         const std::string name = platform::groupName(gid_t(gid));
-        who.append(name == std::to_string(gid)
-                           ? qrs::tr("gid %1").arg(gid)
-                           : qrs::tr("group %1").arg(QString::fromStdString(name)));
+        who.append(name.empty() ? qrs::tr("gid %1").arg(gid)
+                                : qrs::tr("group %1").arg(QString::fromStdString(name)));
 #endif
     }
     return who.isEmpty() ? qrs::tr("owner") : who.join(QLatin1String(", "));

@@ -69,7 +69,7 @@ public:
     // Main thread, once the child runs: only it may take what was added.
     void bindToChild()
     {
-        if (!bindToChild_ || entries.isEmpty() || !process)
+        if (!boundToChild || entries.isEmpty() || !process)
             return;
         QList<ResourceId> ids;
         for (const Entry &e : std::as_const(entries))
@@ -84,7 +84,7 @@ public:
 
     QPointer<QProcess> process;
     QList<Entry> entries;
-    bool bindToChild_ = true;
+    bool boundToChild = true;
     Error lastError = Error::NoError;
     QString lastErrorString;
     qint64 ttlMs = 0;
@@ -130,7 +130,7 @@ bool ChildResources::addDescriptor(const QString &name, NativeHandle fd, QString
     options.name = name;
     options.ttlMs = d->ttlMs;
     // Its pid is known once it has started: until then a request waits.
-    if (d->bindToChild_)
+    if (d->boundToChild)
         options.boundPid = RegisterOptions::BoundLater;
     auto *shared = new DupFd(fd, options, this);
     if (!shared->isValid()) {
@@ -240,13 +240,13 @@ void ChildResources::setTimeToLive(qint64 ms)
 void ChildResources::setBoundToChild(bool bound)
 {
     Q_D(ChildResources);
-    d->bindToChild_ = bound;
+    d->boundToChild = bound;
 }
 
 bool ChildResources::isBoundToChild() const
 {
     Q_D(const ChildResources);
-    return d->bindToChild_;
+    return d->boundToChild;
 }
 
 qint64 ChildResources::timeToLive() const

@@ -7,8 +7,13 @@
 #pragma once
 
 #include <cstdint>
+#include <utility>
 
 namespace qrs::platform {
+
+// Whether a process with this pid exists (a zombie counts: its pid is taken),
+// whoever's it is. The one place that asks.
+bool isProcessAlive(int64_t pid);
 
 // Linux: a pidfd (pidfd_open, 5.3) where the kernel has one, else the
 // process's start time from /proc; Windows: a process handle. Move-only.
@@ -16,11 +21,20 @@ class ProcessBinding
 {
 public:
     ProcessBinding() = default;
-    ProcessBinding(ProcessBinding &&other) noexcept;
-    ProcessBinding &operator=(ProcessBinding &&other) noexcept;
+    ProcessBinding(ProcessBinding &&other) noexcept { *this = std::move(other); }
+    ProcessBinding &operator=(ProcessBinding &&other) noexcept
+    {
+        if (this != &other) {
+            reset();
+            m_pid = std::exchange(other.m_pid, 0);
+            m_handle = std::exchange(other.m_handle, -1);
+            m_startTime = std::exchange(other.m_startTime, 0);
+        }
+        return *this;
+    }
     ProcessBinding(const ProcessBinding &) = delete;
     ProcessBinding &operator=(const ProcessBinding &) = delete;
-    ~ProcessBinding();
+    ~ProcessBinding() { reset(); }
 
     // Binds to the live process pid; invalid (errno set: ESRCH, EMFILE...) if
     // it cannot. A process that has exited (a zombie included) is not live.
@@ -32,7 +46,7 @@ public:
     bool matches(int64_t pid) const;
 
 private:
-    void reset();
+    void reset(); // closes the handle, per platform
     int64_t m_pid = 0;
     intptr_t m_handle = -1;   // pidfd, or the Windows process handle
     uint64_t m_startTime = 0; // Linux without pidfd: clock ticks after boot

@@ -14,7 +14,6 @@
 #include <signal.h>
 #include <sys/syscall.h>
 #include <unistd.h>
-#include <utility>
 
 namespace qrs::platform {
 
@@ -75,26 +74,9 @@ bool pidfdExited(int pidfd)
 
 } // namespace
 
-ProcessBinding::ProcessBinding(ProcessBinding &&other) noexcept
-    : m_pid(std::exchange(other.m_pid, 0))
-    , m_handle(std::exchange(other.m_handle, -1))
-    , m_startTime(std::exchange(other.m_startTime, 0))
-{ }
-
-ProcessBinding &ProcessBinding::operator=(ProcessBinding &&other) noexcept
+bool isProcessAlive(int64_t pid)
 {
-    if (this != &other) {
-        reset();
-        m_pid = std::exchange(other.m_pid, 0);
-        m_handle = std::exchange(other.m_handle, -1);
-        m_startTime = std::exchange(other.m_startTime, 0);
-    }
-    return *this;
-}
-
-ProcessBinding::~ProcessBinding()
-{
-    reset();
+    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
 }
 
 void ProcessBinding::reset()

@@ -4,36 +4,20 @@
 
 #include "process.h"
 
+#include "handles_win.h"
+
 // clang-format off
 #include <winsock2.h>
 #include <windows.h>
 // clang-format on
 
 #include <cerrno>
-#include <utility>
 
 namespace qrs::platform {
 
-ProcessBinding::ProcessBinding(ProcessBinding &&other) noexcept
-    : m_pid(std::exchange(other.m_pid, 0))
-    , m_handle(std::exchange(other.m_handle, -1))
-    , m_startTime(std::exchange(other.m_startTime, 0))
-{ }
-
-ProcessBinding &ProcessBinding::operator=(ProcessBinding &&other) noexcept
+bool isProcessAlive(int64_t pid)
 {
-    if (this != &other) {
-        reset();
-        m_pid = std::exchange(other.m_pid, 0);
-        m_handle = std::exchange(other.m_handle, -1);
-        m_startTime = std::exchange(other.m_startTime, 0);
-    }
-    return *this;
-}
-
-ProcessBinding::~ProcessBinding()
-{
-    reset();
+    return pid > 0 && win::isProcessAlive(static_cast<unsigned long>(pid));
 }
 
 void ProcessBinding::reset()

@@ -24,18 +24,16 @@ struct UserIdentity
     std::string shell;         // SHELL
 };
 
+enum class UserLookup { Found, Malformed, Unknown };
 // Resolves "USER" or "USER:GROUP" (names or numbers) from the user and group
-// databases. False, with *error in English, for a malformed spec, an unknown
-// user or an unknown group.
-bool resolveUser(const std::string &spec, UserIdentity *out, std::string *error);
+// databases; otherwise *error says, in English, what is malformed or unknown.
+UserLookup resolveUser(const std::string &spec, UserIdentity *out, std::string *error);
 // A user or a group by name (from the databases) or number (any, known or not).
 // False, with *error in English, for an empty or unknown name.
 bool lookupUid(const std::string &user, uid_t *uid, std::string *error);
 bool lookupGid(const std::string &group, gid_t *gid, std::string *error);
-// The name of group gid, or its number if it has none.
+// The name of group gid; empty if it has none.
 std::string groupName(gid_t gid);
-// The name of user uid, or its number if it has none.
-std::string userName(uid_t uid);
 
 // In a forked child before exec: supplementary groups, group, then user, for
 // good (real, effective and saved ids). Only system calls: async-signal-safe.

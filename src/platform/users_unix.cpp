@@ -10,7 +10,7 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <climits>
+#include <cstdint>
 #include <cstdlib>
 
 namespace qrs::platform {
@@ -30,37 +30,65 @@ bool parseId(const std::string &text, unsigned long *out)
     return true;
 }
 
-bool findUser(const std::string &user, struct passwd *pw, std::vector<char> *buffer)
+// The user or group database, read the same way for both.
+struct Users
 {
-    struct passwd *found = nullptr;
+    using Entry = struct passwd;
+    static constexpr auto byId = ::getpwuid_r;
+    static constexpr auto byName = ::getpwnam_r;
+    static uint32_t id(const Entry &e) { return e.pw_uid; }
+    static constexpr const char *what = "user";
+};
+struct Groups
+{
+    using Entry = struct group;
+    static constexpr auto byId = ::getgrgid_r;
+    static constexpr auto byName = ::getgrnam_r;
+    static uint32_t id(const Entry &e) { return e.gr_gid; }
+    static constexpr const char *what = "group";
+};
+
+// The entry of a name, or of a number, in Db; *buffer holds its strings.
+template<typename Db>
+bool find(const std::string &nameOrNumber, typename Db::Entry *entry, std::vector<char> *buffer)
+{
+    typename Db::Entry *found = nullptr;
     unsigned long number = 0;
+    const bool numeric = parseId(nameOrNumber, &number);
     int r;
     do {
         buffer->resize(buffer->empty() ? 4096 : buffer->size() * 2);
-        r = parseId(user, &number)
-                ? ::getpwuid_r(uid_t(number), pw, buffer->data(), buffer->size(), &found)
-                : ::getpwnam_r(user.c_str(), pw, buffer->data(), buffer->size(), &found);
+        r = numeric
+                ? Db::byId(number, entry, buffer->data(), buffer->size(), &found)
+                : Db::byName(nameOrNumber.c_str(), entry, buffer->data(), buffer->size(), &found);
     } while (r == ERANGE && buffer->size() < (1u << 20));
     return r == 0 && found;
 }
 
-bool findGroup(const std::string &group, struct group *gr, std::vector<char> *buffer)
+// An id by name (which must be in Db) or number (any); false, saying why.
+template<typename Db>
+bool lookup(const std::string &nameOrNumber, uint32_t *id, std::string *error)
 {
-    struct group *found = nullptr;
     unsigned long number = 0;
-    int r;
-    do {
-        buffer->resize(buffer->empty() ? 4096 : buffer->size() * 2);
-        r = parseId(group, &number)
-                ? ::getgrgid_r(gid_t(number), gr, buffer->data(), buffer->size(), &found)
-                : ::getgrnam_r(group.c_str(), gr, buffer->data(), buffer->size(), &found);
-    } while (r == ERANGE && buffer->size() < (1u << 20));
-    return r == 0 && found;
+    if (parseId(nameOrNumber, &number)) {
+        *id = uint32_t(number);
+        return true;
+    }
+    typename Db::Entry entry;
+    std::vector<char> buffer;
+    if (nameOrNumber.empty() || !find<Db>(nameOrNumber, &entry, &buffer)) {
+        *error = nameOrNumber.empty() ? std::string("an empty ") + Db::what + " name names no one"
+                                      : std::string("no ") + Db::what + " \"" + nameOrNumber
+                        + "\" in the " + Db::what + " database";
+        return false;
+    }
+    *id = Db::id(entry);
+    return true;
 }
 
 } // namespace
 
-bool resolveUser(const std::string &spec, UserIdentity *out, std::string *error)
+UserLookup resolveUser(const std::string &spec, UserIdentity *out, std::string *error)
 {
     const size_t colon = spec.find(':');
     const std::string user = spec.substr(0, colon);
@@ -68,13 +96,13 @@ bool resolveUser(const std::string &spec, UserIdentity *out, std::string *error)
     if (user.empty() || (colon != std::string::npos && group.empty())
         || group.find(':') != std::string::npos) {
         *error = "\"" + spec + "\" is not USER or USER:GROUP";
-        return false;
+        return UserLookup::Malformed;
     }
     struct passwd pw;
     std::vector<char> buffer;
-    if (!findUser(user, &pw, &buffer)) {
+    if (!find<Users>(user, &pw, &buffer)) {
         *error = "no user \"" + user + "\" in the user database";
-        return false;
+        return UserLookup::Unknown;
     }
     UserIdentity who;
     who.uid = pw.pw_uid;
@@ -85,9 +113,9 @@ bool resolveUser(const std::string &spec, UserIdentity *out, std::string *error)
     if (!group.empty()) {
         struct group gr;
         std::vector<char> groupBuffer;
-        if (!findGroup(group, &gr, &groupBuffer)) {
+        if (!find<Groups>(group, &gr, &groupBuffer)) {
             *error = "no group \"" + group + "\" in the group database";
-            return false;
+            return UserLookup::Unknown;
         }
         who.gid = gr.gr_gid;
     }
@@ -103,65 +131,37 @@ bool resolveUser(const std::string &spec, UserIdentity *out, std::string *error)
             count = previous * 2;
         if (count > 65536) {
             *error = "user \"" + who.name + "\" is in too many groups";
-            return false;
+            return UserLookup::Unknown;
         }
     }
     groups.resize(size_t(count));
     who.groups = std::move(groups);
     *out = std::move(who);
-    return true;
+    return UserLookup::Found;
 }
 
 bool lookupUid(const std::string &user, uid_t *uid, std::string *error)
 {
-    unsigned long number = 0;
-    struct passwd pw;
-    std::vector<char> buffer;
-    if (parseId(user, &number)) {
-        *uid = uid_t(number);
-        return true;
-    }
-    if (user.empty() || !findUser(user, &pw, &buffer)) {
-        *error = user.empty() ? "an empty user name names no one"
-                              : "no user \"" + user + "\" in the user database";
-        return false;
-    }
-    *uid = pw.pw_uid;
-    return true;
+    uint32_t id = 0;
+    const bool ok = lookup<Users>(user, &id, error);
+    *uid = uid_t(id);
+    return ok;
 }
 
 bool lookupGid(const std::string &group, gid_t *gid, std::string *error)
 {
-    unsigned long number = 0;
-    struct group gr;
-    std::vector<char> buffer;
-    if (parseId(group, &number)) {
-        *gid = gid_t(number);
-        return true;
-    }
-    if (group.empty() || !findGroup(group, &gr, &buffer)) {
-        *error = group.empty() ? "an empty group name names no one"
-                               : "no group \"" + group + "\" in the group database";
-        return false;
-    }
-    *gid = gr.gr_gid;
-    return true;
+    uint32_t id = 0;
+    const bool ok = lookup<Groups>(group, &id, error);
+    *gid = gid_t(id);
+    return ok;
 }
 
 std::string groupName(gid_t gid)
 {
     struct group gr;
     std::vector<char> buffer;
-    return findGroup(std::to_string(gid), &gr, &buffer) ? std::string(gr.gr_name)
-                                                        : std::to_string(gid);
-}
-
-std::string userName(uid_t uid)
-{
-    struct passwd pw;
-    std::vector<char> buffer;
-    return findUser(std::to_string(uid), &pw, &buffer) ? std::string(pw.pw_name)
-                                                       : std::to_string(uid);
+    return find<Groups>(std::to_string(gid), &gr, &buffer) ? std::string(gr.gr_name)
+                                                           : std::string();
 }
 
 bool becomeUser(const UserIdentity &who)

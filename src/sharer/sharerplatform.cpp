@@ -6,6 +6,7 @@
 
 #include "handles.h"
 #include "logging_p.h"
+#include "process.h"
 #include "text_p.h"
 
 #include <QCoreApplication>
@@ -123,7 +124,7 @@ QString publishAddress(const QString &address)
     for (const QString &name : names) {
         bool numeric = false;
         const qint64 pid = name.toLongLong(&numeric);
-        if (numeric && !isProcessAlive(pid))
+        if (numeric && !platform::isProcessAlive(pid))
             QFile::remove(dir + QLatin1Char('/') + name);
     }
     const QString file =
@@ -151,7 +152,7 @@ QString addressOfProcess(qint64 pid, Error *code, QString *error)
         *code = Error::NoError;
     if (pid <= 0)
         return fail(Error::InvalidArgument, qrs::tr("%1 is not a process id").arg(pid));
-    if (!isProcessAlive(pid))
+    if (!platform::isProcessAlive(pid))
         return fail(Error::NotFound, qrs::tr("no process %1 is running").arg(pid));
     const QString file = publicationDirectory() + QLatin1Char('/') + QString::number(pid);
     QFile in(file);

@@ -34,7 +34,6 @@ void describeInto(NativeHandle handle, ResourceInfo *info);
 QString socketDescription(const ResourceInfo &info);
 // This process's user, as peers are compared with it.
 uint effectiveUid();
-bool isProcessAlive(qint64 pid);
 
 // The address for a new server: lastAddress again if it can be (a restart keeps
 // it, so that watchers find the sharer again), else a fresh one. *directory is

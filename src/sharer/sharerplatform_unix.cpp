@@ -68,20 +68,38 @@ bool ensurePrivateDirectory(const QString &path, QString *error)
     return true;
 }
 
-bool isProcessAlive(qint64 pid)
+namespace {
+
+// A fresh directory base/prefixXXXXXX with mode, and in it a socket name of
+// hexDigits random hex digits: *directory and *address. Under /tmp instead
+// when the path would not fit a sockaddr_un.
+bool newSocketPath(QString base, const char *prefix, int hexDigits, mode_t mode, QString *address,
+                   QString *directory, QString *error)
 {
-    return pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+    const qsizetype length = 1 + qsizetype(qstrlen(prefix)) + 6 + 3 + hexDigits; // "/s-"
+    if (size_t(QFile::encodeName(base).size() + length) > platform::maxUnixPathLength())
+        base = QStringLiteral("/tmp");
+    const std::string dir =
+            platform::makePrivateDirectory(QFile::encodeName(base).toStdString(), prefix);
+    if (dir.empty() || (mode != 0700 && ::chmod(dir.c_str(), mode) != 0)) {
+        const int saved = errno;
+        if (!dir.empty())
+            ::rmdir(dir.c_str());
+        if (error)
+            *error = qrs::tr("cannot create a private directory in %1: %2")
+                             .arg(base, systemErrorText(saved));
+        return false;
+    }
+    *directory = QFile::decodeName(QByteArray::fromStdString(dir));
+    *address = *directory + QStringLiteral("/s-")
+            + QString::fromLatin1(protocol::Key::generate().toHex().left(hexDigits));
+    return true;
 }
+
+} // namespace
 
 bool newAddress(const QString &lastAddress, QString *address, QString *directory, QString *error)
 {
-    QString base = runtimeBase();
-    // The socket path must fit a sockaddr_un: fall back to /tmp for long paths.
-    const int socketNameLength = 1 + 2 + 16; // "/s-" + 16 hex digits
-    const int dirNameLength = 1 + 4 + 6;     // "/qrs-XXXXXX"
-    if (size_t(QFile::encodeName(base).size() + dirNameLength + socketNameLength)
-        > platform::maxUnixPathLength())
-        base = QStringLiteral("/tmp");
     // A restart in this process keeps the address, so that whoever watches or
     // holds ids of the next registrations finds it; else a fresh one.
     QString ignored;
@@ -91,40 +109,13 @@ bool newAddress(const QString &lastAddress, QString *address, QString *directory
         *address = lastAddress;
         return true;
     }
-    const std::string dir =
-            platform::makePrivateDirectory(QFile::encodeName(base).toStdString(), "qrs-");
-    if (dir.empty()) {
-        if (error)
-            *error = qrs::tr("cannot create a private directory in %1: %2")
-                             .arg(base, systemErrorText(errno));
-        return false;
-    }
-    *directory = QFile::decodeName(QByteArray::fromStdString(dir));
-    *address = *directory + QStringLiteral("/s-")
-            + QString::fromLatin1(protocol::Key::generate().toHex().left(16));
-    return true;
+    return newSocketPath(runtimeBase(), "qrs-", 16, 0700, address, directory, error);
 }
 
 bool newDoorAddress(QString *address, QString *directory, QString *error)
 {
-    // Not $XDG_RUNTIME_DIR: other users cannot traverse it.
-    QString base = QDir::tempPath();
-    const int length = 1 + 9 + 6 + 1 + 2 + 32; // "/qrs-door-XXXXXX/s-" + 32 hex digits
-    if (size_t(QFile::encodeName(base).size() + length) > platform::maxUnixPathLength())
-        base = QStringLiteral("/tmp");
-    const std::string dir =
-            platform::makePrivateDirectory(QFile::encodeName(base).toStdString(), "qrs-door-");
-    if (dir.empty() || ::chmod(dir.c_str(), 0711) != 0) {
-        *error = qrs::tr("cannot create the directory for other users in %1: %2")
-                         .arg(base, systemErrorText(errno));
-        if (!dir.empty())
-            ::rmdir(dir.c_str());
-        return false;
-    }
-    *directory = QFile::decodeName(QByteArray::fromStdString(dir));
-    *address = *directory + QStringLiteral("/s-")
-            + QString::fromLatin1(protocol::Key::generate().toHex());
-    return true;
+    // Not $XDG_RUNTIME_DIR: other users cannot traverse it. 128 random bits.
+    return newSocketPath(QDir::tempPath(), "qrs-door-", 32, 0711, address, directory, error);
 }
 
 bool isListening(const QString &address)

@@ -26,11 +26,6 @@ uint effectiveUid()
     return 0; // what the courier says of every peer: the pipe admits only this user
 }
 
-bool isProcessAlive(qint64 pid)
-{
-    return pid > 0 && win::isProcessAlive(static_cast<unsigned long>(pid));
-}
-
 bool newAddress(const QString &lastAddress, QString *address, QString *directory, QString *)
 {
     directory->clear(); // a pipe name is no file

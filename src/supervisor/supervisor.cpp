@@ -202,10 +202,12 @@ bool Supervisor::setUser(const QString &user)
     Q_D(Supervisor);
     auto identity = std::make_shared<platform::UserIdentity>();
     std::string why;
-    if (!platform::resolveUser(user.toStdString(), identity.get(), &why)) {
-        const bool malformed = why.find("is not USER") != std::string::npos;
+    const platform::UserLookup found =
+            platform::resolveUser(user.toStdString(), identity.get(), &why);
+    if (found != platform::UserLookup::Found) {
         return d->fail(
-                nullptr, malformed ? Error::InvalidArgument : Error::NotFound,
+                nullptr,
+                found == platform::UserLookup::Malformed ? Error::InvalidArgument : Error::NotFound,
                 qrs::tr("cannot run the workers as %1: %2").arg(user, QString::fromStdString(why)));
     }
     if (::geteuid() != 0 && (identity->uid != ::geteuid() || identity->gid != ::getegid()))

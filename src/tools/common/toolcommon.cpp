@@ -78,10 +78,6 @@ SignalWatcher::~SignalWatcher()
     s_watcher = nullptr;
 }
 
-bool processExists(qint64 pid)
-{
-    return platform::win::isProcessAlive(static_cast<unsigned long>(pid));
-}
 #else
 namespace {
 int s_pipe[2] = {-1, -1};
@@ -126,11 +122,6 @@ SignalWatcher::~SignalWatcher()
     ::close(s_pipe[0]);
     ::close(s_pipe[1]);
     s_pipe[0] = s_pipe[1] = -1;
-}
-
-bool processExists(qint64 pid)
-{
-    return ::kill(pid_t(pid), 0) == 0 || errno != ESRCH;
 }
 #endif
 

@@ -44,9 +44,6 @@ private:
     QSocketNotifier *m_notifier = nullptr;
 };
 
-// Whether a process with this pid is running (false once it has ended).
-bool processExists(qint64 pid);
-
 // Names the application (name, version) and gives parser --help and --version.
 void setUpTool(QCommandLineParser *parser, const QString &name, const QString &description);
 

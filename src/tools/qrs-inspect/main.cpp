@@ -10,6 +10,7 @@
 // SIGINT/SIGTERM), 1 the sharer cannot be reached (with --watch: or the
 // process followed by pid has ended), 2 bad usage. Windows builds have no
 // --gui (no Qt Quick there yet).
+#include "process.h"
 #include "toolcommon.h"
 
 #include <qrs/cachemodel.h>
@@ -385,7 +386,7 @@ int main(int argc, char **argv)
     const qint64 targetPid = model.source().toLongLong(&numeric);
     QObject::connect(&model, &CacheModel::statusChanged, &app, [&model, numeric, targetPid] {
         if (model.status() == CacheModel::Status::Error) {
-            if (numeric && !qrs::tools::processExists(targetPid)) {
+            if (numeric && !qrs::platform::isProcessAlive(targetPid)) {
                 printError(Text::tr("process %1 has ended").arg(targetPid));
                 QCoreApplication::exit(1);
                 return;

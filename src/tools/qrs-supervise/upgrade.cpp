@@ -6,6 +6,7 @@
 
 #include "fdpassing.h"
 #include "managerreport.h"
+#include "process.h"
 #include "toolcommon.h"
 
 #include <qrs/supervisor.h>
@@ -397,7 +398,7 @@ int requestUpgrade(qint64 pid, int timeoutMs)
                                       .arg(timeoutMs));
             return 1;
         }
-        if (model.status() == CacheModel::Status::Error && ::kill(pid_t(pid), 0) != 0) {
+        if (model.status() == CacheModel::Status::Error && !platform::isProcessAlive(pid)) {
             tools::printError(
                     Text::tr("process %1 ended before it said how the upgrade went").arg(pid));
             return 1;
