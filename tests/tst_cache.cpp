@@ -157,6 +157,7 @@ private Q_SLOTS:
         QCOMPARE(r.code, ErrorCode::Denied);
         QVERIFY(reserve(cache, {k}, 2, nobody).ok);
         cache.commit({k}, 2, 4242);
+        QVERIFY(!cache.admitsAnything(nobody)); // no rule names it any more
         r = reserve(cache, {k}, 3, nobody);
         QCOMPARE(r.code, ErrorCode::Denied); // its own user would hear "already taken"
         QCOMPARE(reserve(cache, {k}, 4).code, ErrorCode::AlreadyTaken);
@@ -213,16 +214,25 @@ private Q_SLOTS:
         ResourceInfo i = info(QStringLiteral("r"));
         i.boundPid = RegisterOptions::BoundLater;
         const Key k = cache.insert(10, i, -1, Address).key;
+        const Key sibling = cache.insert(11, i, -1, Address).key; // shares the binding
         const qint64 self = QCoreApplication::applicationPid();
+        Cache::Taker stranger;
+        stranger.pid = self;
+        stranger.uid = 65534;
+        QVERIFY(cache.admitsAnything(stranger)); // it may be the process yet to come
         QCOMPARE(reserve(cache, {k}, 1, self).code, ErrorCode::AwaitingBinding);
         auto process =
                 std::make_shared<platform::ProcessBinding>(platform::ProcessBinding::open(self));
         QVERIFY(process->isValid());
-        QCOMPARE(cache.bind({k, Key::generate()}, process), 1);
+        QCOMPARE(cache.bind({k, sibling, Key::generate()}, process), 2);
         QCOMPARE(cache.snapshot().constFirst().boundPid, self);
         QCOMPARE(reserve(cache, {k}, 2, self + 1).code, ErrorCode::Denied);
         QVERIFY(reserve(cache, {k}, 3, self).ok);
         QCOMPARE(cache.bind({k}, process), 0); // bound once only
+        cache.commit({k}, 3, self);
+        QVERIFY(cache.admitsAnything(stranger)); // its sibling still names the process
+        stranger.pid = self + 1;
+        QVERIFY(!cache.admitsAnything(stranger));
     }
     void insertGivesFreshKeysAndRevisions()
     {

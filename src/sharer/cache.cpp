@@ -68,7 +68,8 @@ Cache::Outcome Cache::insert(NativeHandle handle, ResourceInfo info, qint64 expi
         m_expiries.insert(expiryDeadline, key);
     count(Event::Registered, &info);
     Outcome registered{Event::Registered, info, -1, {}, key};
-    m_entries.insert(key, Entry{handle, std::move(info), 0, expiryDeadline, false, process});
+    index(*m_entries.insert(key, Entry{handle, std::move(info), 0, expiryDeadline, false, process}),
+          +1);
     return registered;
 }
 
@@ -91,9 +92,33 @@ bool Cache::admitsAnything(const Taker &taker) const
     if (taker.ownUser || taker.allowedUser)
         return true;
     QMutexLocker lock(&m_mutex);
-    return std::any_of(m_entries.cbegin(), m_entries.cend(), [&taker](const Entry &e) {
-        return e.info.boundPid == BoundLater || mayTake(e, taker);
-    });
+    if (m_awaitingBinding > 0 || m_namedUids.contains(taker.uid) || m_namedGids.contains(taker.gid))
+        return true;
+    for (auto it = m_bindings.constFind(taker.pid);
+         it != m_bindings.cend() && it.key() == taker.pid; ++it) {
+        if (it.value()->matches(taker.pid))
+            return true;
+    }
+    return std::any_of(taker.groups.cbegin(), taker.groups.cend(),
+                       [this](uint32_t gid) { return m_namedGids.contains(gid); });
+}
+
+void Cache::index(const Entry &e, int delta)
+{
+    const auto count = [delta](auto *counts, auto id) {
+        if ((*counts)[id] += delta; counts->value(id) <= 0)
+            counts->remove(id);
+    };
+    for (uint uid : e.info.allowedUids)
+        count(&m_namedUids, uid);
+    for (uint gid : e.info.allowedGids)
+        count(&m_namedGids, gid);
+    if (e.info.boundPid == BoundLater)
+        m_awaitingBinding += delta;
+    else if (e.process && delta > 0)
+        m_bindings.insert(e.process->pid(), e.process.get());
+    else if (e.process) // one of the entries that may share this binding
+        m_bindings.erase(m_bindings.find(e.process->pid(), e.process.get()));
 }
 
 int Cache::bind(const QList<Key> &keys, const std::shared_ptr<platform::ProcessBinding> &process)
@@ -105,8 +130,10 @@ int Cache::bind(const QList<Key> &keys, const std::shared_ptr<platform::ProcessB
         if (it == m_entries.end() || it->info.boundPid != BoundLater)
             continue;
         ++found;
+        index(*it, -1);
         it->process = process;
         it->info.boundPid = process->pid();
+        index(*it, +1);
         it->info.revision = ++m_stats.revision; // a listing shows the pid from now on
     }
     return found;
@@ -121,6 +148,7 @@ Cache::Outcome Cache::remove(Entries::iterator it, ResourceState state, qint64 p
     if (e.expiryDeadline >= 0)
         m_expiries.remove(e.expiryDeadline, it.key());
     remember(it.key(), state);
+    index(e, -1);
     Outcome outcome{event, std::move(e.info), e.handle, {}, it.key()};
     outcome.info.state = state;
     outcome.info.takenByPid = pid;
@@ -354,6 +382,10 @@ std::vector<NativeHandle> Cache::clearInChild()
     for (const Entry &e : std::as_const(m_entries))
         handles.push_back(e.handle);
     m_entries.clear();
+    m_namedUids.clear();
+    m_namedGids.clear();
+    m_bindings.clear();
+    m_awaitingBinding = 0;
     m_expiries.clear();
     m_tombstones.clear();
     m_tombstoneOrder.clear();

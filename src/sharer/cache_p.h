@@ -131,12 +131,21 @@ private:
     void remember(const protocol::Key &key, ResourceState state);
     protocol::ErrorCode refusalFor(const protocol::Key &key) const;
     static bool mayTake(const Entry &e, const Taker &taker);
+    // Counts e's rule in (delta +1) or out (-1) of the index below.
+    void index(const Entry &e, int delta);
 
     mutable QMutex m_mutex;
     Entries m_entries;
     QHash<protocol::Key, ResourceState> m_tombstones;
     std::deque<protocol::Key> m_tombstoneOrder;
     QMultiMap<qint64, protocol::Key> m_expiries;
+    // Who the entries' rules name, so that admitsAnything() need not look at
+    // every entry for every connection: uids and gids with how many entries
+    // name each, the bindings by pid, and how many wait for theirs.
+    QHash<uint, int> m_namedUids;
+    QHash<uint, int> m_namedGids;
+    QMultiHash<qint64, const platform::ProcessBinding *> m_bindings;
+    int m_awaitingBinding = 0;
     SharerStatistics m_stats;
 };
 
