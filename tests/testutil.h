@@ -21,6 +21,7 @@
 #endif
 
 #include <functional>
+#include <utility>
 #include <vector>
 
 namespace qrstest {
@@ -87,38 +88,87 @@ inline QByteArray runHelper(const QStringList &args, int *exitCode, QByteArray *
 }
 
 #ifndef Q_OS_WIN
-// Runs f in a forked child that has become uid and gid `id`, with the
-// supplementary groups `groups` only (the caller must be root), and returns
-// what f returned there, or a line saying it failed.
+// A forked child that waits for its input (what finish() sends), then becomes
+// uid and gid `id` with the supplementary groups `groups` only (none of
+// root's; the caller must be root, unless `id` is its own uid, which changes
+// nothing), runs f(input) there and reports what f returned. Its pid is known
+// before: a resource can be bound to it.
+class ForkedAs
+{
+public:
+    ForkedAs(uint id, const std::function<QByteArray(const QByteArray &input)> &f,
+             const std::vector<gid_t> &groups = {})
+        : m_id(id)
+    {
+        int input[2], report[2];
+        if (::pipe(input) != 0 || ::pipe(report) != 0)
+            return;
+        m_pid = ::fork();
+        if (m_pid == 0) {
+            ::close(input[1]);
+            ::close(report[0]);
+            const QByteArray in = readAll(input[0]);
+            if (id != ::geteuid()
+                && (::setgroups(groups.size(), groups.data()) != 0 || ::setgid(id) != 0
+                    || ::setuid(id) != 0))
+                ::_exit(3);
+            const QByteArray msg = f(in);
+            const bool written =
+                    ::write(report[1], msg.constData(), size_t(msg.size())) == msg.size();
+            ::_exit(written ? 0 : 3);
+        }
+        ::close(input[0]);
+        ::close(report[1]);
+        m_input = input[1];
+        m_report = report[0];
+    }
+    ~ForkedAs() { finish(); }
+    ForkedAs(const ForkedAs &) = delete;
+    ForkedAs &operator=(const ForkedAs &) = delete;
+
+    pid_t pid() const { return m_pid; }
+    // Sends input, waits for the child to end: what f returned, or a line
+    // saying it failed. Once.
+    QByteArray finish(const QByteArray &input = {})
+    {
+        if (m_pid <= 0)
+            return "fork failed";
+        const bool sent = ::write(m_input, input.constData(), size_t(input.size())) == input.size();
+        ::close(m_input);
+        QByteArray msg = readAll(m_report);
+        ::close(m_report);
+        int status = 0;
+        ::waitpid(std::exchange(m_pid, 0), &status, 0);
+        if (!sent || !WIFEXITED(status) || WEXITSTATUS(status) != 0)
+            msg += " (the child failed to become uid " + QByteArray::number(m_id)
+                    + " or to report)";
+        return msg;
+    }
+
+private:
+    static QByteArray readAll(int fd)
+    {
+        QByteArray all;
+        char buf[512];
+        ssize_t n;
+        while ((n = ::read(fd, buf, sizeof(buf))) > 0)
+            all.append(buf, int(n));
+        return all;
+    }
+
+    uint m_id;
+    pid_t m_pid = -1;
+    int m_input = -1;
+    int m_report = -1;
+};
+
+// Runs f in a ForkedAs child of uid `id` and returns what it returned.
 inline QByteArray runForkedAs(uint id, const std::function<QByteArray()> &f,
                               const std::vector<gid_t> &groups = {})
 {
-    int report[2];
-    if (::pipe(report) != 0)
-        return "pipe failed";
-    const pid_t child = ::fork();
-    if (child == 0) {
-        ::close(report[0]);
-        // Only the groups asked for: none of root's.
-        if (::setgroups(groups.size(), groups.data()) != 0 || ::setgid(id) != 0
-            || ::setuid(id) != 0)
-            ::_exit(3);
-        const QByteArray msg = f();
-        const bool written = ::write(report[1], msg.constData(), size_t(msg.size())) == msg.size();
-        ::_exit(written ? 0 : 3);
-    }
-    ::close(report[1]);
-    QByteArray msg;
-    char buf[512];
-    ssize_t n;
-    while ((n = ::read(report[0], buf, sizeof(buf))) > 0)
-        msg.append(buf, int(n));
-    ::close(report[0]);
-    int status = 0;
-    ::waitpid(child, &status, 0);
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-        msg += " (the child failed to become uid " + QByteArray::number(id) + " or to report)";
-    return msg;
+    return ForkedAs(
+                   id, [&f](const QByteArray &) { return f(); }, groups)
+            .finish();
 }
 #endif
 

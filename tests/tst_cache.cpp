@@ -6,15 +6,11 @@
 // (the handles are plain numbers the cache never touches).
 
 #include "sharer/cache_p.h"
+#include "testutil.h"
 
 #include <QtTest>
 
 #include <thread>
-
-#ifndef Q_OS_WIN
-#include <sys/wait.h>
-#include <unistd.h>
-#endif
 
 using namespace qrs;
 using namespace qrs::protocol;
@@ -168,17 +164,9 @@ private Q_SLOTS:
     // even of the sharer's own user, and to nobody once it has exited.
     void pidBinding()
     {
-        int gate[2];
-        QVERIFY(::pipe(gate) == 0);
-        const pid_t child = ::fork();
-        QVERIFY(child >= 0);
-        if (child == 0) {
-            ::close(gate[1]);
-            char c;
-            (void)!::read(gate[0], &c, 1); // until the parent closes its end
-            ::_exit(0);
-        }
-        ::close(gate[0]);
+        qrstest::ForkedAs waiting(uint(::geteuid()),
+                                  [](const QByteArray &) { return QByteArray(); });
+        const pid_t child = waiting.pid();
         Cache cache;
         ResourceInfo i = info(QStringLiteral("r"));
         i.boundPid = child;
@@ -197,9 +185,7 @@ private Q_SLOTS:
         QVERIFY2(r.ok, qPrintable(r.message));
         cache.release({k}, 2, QStringLiteral("test"), 0);
 
-        ::close(gate[1]);
-        int status = 0;
-        QCOMPARE(::waitpid(child, &status, 0), child);
+        QCOMPARE(waiting.finish(), QByteArray()); // it has exited, and is reaped
         // Its pid may be anyone's now.
         QVERIFY(!cache.admitsAnything(asNobody));
         r = reserve(cache, {k}, 3, asNobody);

@@ -68,6 +68,21 @@ private:
     }
 
 #ifndef Q_OS_WIN
+    // Takes id here and closes it: "GOT FD", or the refusal's code and sentence
+    // ("Denied: refused: access denied").
+    static QByteArray tryToTake(const ResourceId &id)
+    {
+        QString why;
+        qrs::Error code = qrs::Error::NoError;
+        const qrs::NativeHandle fd = qrs::DupFd::detach(id, 5000, &code, &why);
+        if (fd >= 0) {
+            qrstest::closeHandle(fd);
+            return "GOT FD";
+        }
+        return QByteArray(QMetaEnum::fromType<qrs::Error>().valueToKey(int(code))) + ": "
+                + why.toUtf8();
+    }
+
     // A client that connects and says nothing (or a few bytes).
     static int silentClient(const QString &address, const QByteArray &says = {})
     {
@@ -1030,13 +1045,7 @@ private Q_SLOTS:
         QCOMPARE(QFileInfo(door).permissions() & (QFile::ExeOther | QFile::ReadOther),
                  QFile::ExeOther);
         const auto take = [&id] {
-            QString why;
-            qrs::Error code = qrs::Error::NoError;
-            const qrs::NativeHandle fd = qrs::DupFd::detach(id, 5000, &code, &why);
-            if (fd >= 0)
-                return QByteArray("GOT FD");
-            return QByteArray(QMetaEnum::fromType<qrs::Error>().valueToKey(int(code))) + ": "
-                    + why.toUtf8();
+            return tryToTake(id);
         };
         const auto list = [&door] {
             return QByteArray::number(QDir(door).entryList(QDir::AllEntries | QDir::System).size());
@@ -1070,9 +1079,7 @@ private Q_SLOTS:
         const ResourceId id = sharer->registerResource(pipe.takeRead(), options, &error);
         QVERIFY2(id.isValid(), qPrintable(error));
         const auto take = [&id] {
-            QString why;
-            const qrs::NativeHandle fd = qrs::DupFd::detach(id, 5000, &why);
-            return fd >= 0 ? QByteArray("GOT FD") : why.toUtf8();
+            return tryToTake(id);
         };
         QByteArray msg = qrstest::runForkedAs(65533, take, {65533, 100});
         QVERIFY2(msg.endsWith("access denied"), msg.constData());
@@ -1083,63 +1090,30 @@ private Q_SLOTS:
     }
 
     // Adversarial: bound to one process. A sibling of the same uid (this
-    // process), a process of another uid, and the bound process before it
-    // drops its privileges... only the last takes, after setuid(65534).
+    // process) and a process of another uid are refused; the bound process
+    // takes it after it has dropped its privileges (setuid(65534)).
     void boundResourceGoesToItsProcessOnly()
     {
         if (::geteuid() != 0)
             QSKIP("needs root to setuid() to other users");
-        int order[2], report[2];
-        QVERIFY(::pipe(order) == 0 && ::pipe(report) == 0);
-        const pid_t child = ::fork();
-        QVERIFY(child >= 0);
-        if (child == 0) {
-            ::close(order[1]);
-            ::close(report[0]);
-            char buffer[512];
-            const ssize_t n = ::read(order[0], buffer, sizeof(buffer));
-            if (n <= 0 || ::setgroups(0, nullptr) != 0 || ::setgid(65534) != 0
-                || ::setuid(65534) != 0)
-                ::_exit(3);
-            QString why;
-            const ResourceId id =
-                    ResourceId::fromString(QString::fromLatin1(buffer, int(n)), nullptr);
-            const qrs::NativeHandle fd = qrs::DupFd::detach(id, 5000, &why);
-            const QByteArray msg = fd >= 0 ? QByteArray("GOT FD") : why.toUtf8();
-            (void)!::write(report[1], msg.constData(), size_t(msg.size()));
-            ::_exit(0);
-        }
-        ::close(order[0]);
-        ::close(report[1]);
+        qrstest::ForkedAs child(65534, [](const QByteArray &id) {
+            return tryToTake(ResourceId::fromString(QString::fromLatin1(id), nullptr));
+        });
         qrstest::Pipe pipe;
         qrs::RegisterOptions options;
-        options.boundPid = child;
+        options.boundPid = child.pid();
         QString error;
         const ResourceId id = sharer->registerResource(pipe.takeRead(), options, &error);
         QVERIFY2(id.isValid(), qPrintable(error));
-        QCOMPARE(sharer->snapshot().constFirst().boundPid, qint64(child));
+        QCOMPARE(sharer->snapshot().constFirst().boundPid, qint64(child.pid()));
 
-        qrs::Error code = qrs::Error::NoError;
-        QCOMPARE(qrs::DupFd::detach(id, 5000, &code, &error), -1); // a sibling, same uid
-        QCOMPARE(code, qrs::Error::Denied);
-        const QByteArray stranger = qrstest::runForkedAs(65533, [&id] {
-            QString why;
-            return qrs::DupFd::detach(id, 5000, &why) >= 0 ? QByteArray("GOT FD") : why.toUtf8();
-        });
-        QVERIFY2(stranger.endsWith("access denied"), stranger.constData());
+        QByteArray msg = tryToTake(id); // a sibling, same uid
+        QVERIFY2(msg.startsWith("Denied: "), msg.constData());
+        msg = qrstest::runForkedAs(65533, [&id] { return tryToTake(id); });
+        QVERIFY2(msg.endsWith("access denied"), msg.constData());
         QCOMPARE(sharer->count(), 1);
 
-        const QByteArray text = id.toString().toLatin1();
-        QCOMPARE(::write(order[1], text.constData(), size_t(text.size())), ssize_t(text.size()));
-        ::close(order[1]);
-        QByteArray msg;
-        char buffer[512];
-        ssize_t n;
-        while ((n = ::read(report[0], buffer, sizeof(buffer))) > 0)
-            msg.append(buffer, int(n));
-        ::close(report[0]);
-        int status = 0;
-        QCOMPARE(::waitpid(child, &status, 0), child);
+        msg = child.finish(id.toString().toLatin1());
         QVERIFY2(msg == "GOT FD", msg.constData());
         QTRY_COMPARE(sharer->count(), 0);
     }
@@ -1150,57 +1124,28 @@ private Q_SLOTS:
     {
         if (::geteuid() != 0)
             QSKIP("needs root to write /proc/sys/kernel/ns_last_pid");
-        int gate[2];
-        QVERIFY(::pipe(gate) == 0);
-        const pid_t bound = ::fork();
-        QVERIFY(bound >= 0);
-        if (bound == 0) {
-            ::close(gate[1]);
-            char c;
-            (void)!::read(gate[0], &c, 1);
-            ::_exit(0);
-        }
-        ::close(gate[0]);
+        qrstest::ForkedAs bound(0, [](const QByteArray &) { return QByteArray(); });
         qrstest::Pipe pipe;
         qrs::RegisterOptions options;
-        options.boundPid = bound;
+        options.boundPid = bound.pid();
         QString error;
         const ResourceId id = sharer->registerResource(pipe.takeRead(), options, &error);
         QVERIFY2(id.isValid(), qPrintable(error));
-        ::close(gate[1]);
-        int status = 0;
-        QCOMPARE(::waitpid(bound, &status, 0), bound);
+        const pid_t pid = bound.pid();
+        QCOMPARE(bound.finish(), QByteArray()); // it has exited, and is reaped
 
-        int report[2];
-        QVERIFY(::pipe(report) == 0);
-        bool reused = false;
-        for (int attempt = 0; attempt < 50 && !reused; ++attempt) {
+        QByteArray msg = "again";
+        for (int attempt = 0; attempt < 50 && msg == "again"; ++attempt) {
             QFile lastPid(QStringLiteral("/proc/sys/kernel/ns_last_pid"));
             QVERIFY(lastPid.open(QIODevice::WriteOnly));
-            lastPid.write(QByteArray::number(bound - 1));
+            lastPid.write(QByteArray::number(pid - 1));
             lastPid.close();
-            const pid_t impostor = ::fork();
-            QVERIFY(impostor >= 0);
-            if (impostor == 0) {
-                if (::getpid() != bound)
-                    ::_exit(99); // someone else forked first: again
-                ::close(report[0]);
-                QString why;
-                const QByteArray msg = qrs::DupFd::detach(id, 5000, &why) >= 0
-                        ? QByteArray("GOT FD")
-                        : why.toUtf8();
-                (void)!::write(report[1], msg.constData(), size_t(msg.size()));
-                ::_exit(0);
-            }
-            QCOMPARE(::waitpid(impostor, &status, 0), impostor);
-            reused = WIFEXITED(status) && WEXITSTATUS(status) == 0;
+            msg = qrstest::ForkedAs(0, [pid, &id](const QByteArray &) {
+                      // Another process forked first and took the number: again.
+                      return ::getpid() == pid ? tryToTake(id) : QByteArray("again");
+                  }).finish();
         }
-        ::close(report[1]);
-        QVERIFY2(reused, "no process could be given the bound pid again");
-        char buffer[512];
-        const ssize_t n = ::read(report[0], buffer, sizeof(buffer));
-        ::close(report[0]);
-        const QByteArray msg(buffer, int(qMax<ssize_t>(0, n)));
+        QVERIFY2(msg != "again", "no process could be given the bound pid again");
         QVERIFY2(msg.endsWith("access denied"), msg.constData());
         QCOMPARE(sharer->count(), 1); // nobody took it
         QVERIFY(sharer->revoke(id));

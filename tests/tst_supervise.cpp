@@ -121,6 +121,19 @@ public:
 
     void stop() { m_total = sent; }
     bool done() const { return answered + failed == m_total; }
+    // Stops sending, waits (with a deadline) for every request in flight, and
+    // says whether all were answered.
+    bool finish()
+    {
+        stop();
+        return QTest::qWaitFor([this] { return done(); }, 30'000) && failed == 0;
+    }
+    // Why finish() failed: the first few errors, or what is still unanswered.
+    QString errorSummary() const
+    {
+        return done() ? errors.mid(0, 5).join(QLatin1String("; "))
+                      : QStringLiteral("%1 requests unanswered").arg(m_total - answered - failed);
+    }
 
     int sent = 0;
     int answered = 0;
@@ -220,6 +233,7 @@ private Q_SLOTS:
     void notifyReadinessOfAnUnprivilegedWorker();
     void workerThatDropsItsOwnPrivilegesTakesItsSockets();
     void unprivilegedSupervisorMayNotRunOtherUsers();
+    void strangersCannotTakeAWorkersSocketsNorSpeakForIt();
 };
 
 void tst_Supervise::badCommandLinesExit2_data()
@@ -382,10 +396,7 @@ void tst_Supervise::rollingRestartUnderLoadDropsNoConnection()
     const int afterRestarts = load.sent;
     QVERIFY2(afterRestarts < Limit, "the load ended before the restarts did");
     QTRY_VERIFY_WITH_TIMEOUT(load.answered >= afterRestarts + 200, 30'000);
-    load.stop();
-    QTRY_VERIFY_WITH_TIMEOUT(load.done(), 30'000);
-
-    QVERIFY2(load.failed == 0, qPrintable(load.errors.mid(0, 5).join(QLatin1String("; "))));
+    QVERIFY2(load.finish(), qPrintable(load.errorSummary()));
     QCOMPARE(load.answered, load.sent);
     qInfo("%d requests answered, none failed, across two rolling restarts", load.answered);
     QCOMPARE(run.count(QStringLiteral("worker \\d \\(pid \\d+\\) stopped: exited with code 0$")),
@@ -579,9 +590,7 @@ void tst_Supervise::rollingRestartOfGunicorn()
     QTRY_COMPARE_WITH_TIMEOUT(run.count(QStringLiteral("rolling restart done: 2 of 2")), 1, 60'000);
     const int afterRestart = load.sent;
     QTRY_VERIFY_WITH_TIMEOUT(load.answered >= afterRestart + 50, 30'000);
-    load.stop();
-    QTRY_VERIFY_WITH_TIMEOUT(load.done(), 30'000);
-    QVERIFY2(load.failed == 0, qPrintable(load.errors.mid(0, 5).join(QLatin1String("; "))));
+    QVERIFY2(load.finish(), qPrintable(load.errorSummary()));
 
     // For each slot: when the old worker was stopped, against when its
     // replacement had loaded the app (gunicorn's "Starting gunicorn", logged
@@ -841,9 +850,7 @@ void tst_Supervise::listenerSurvivesASigkillInTheDescriptorStore()
     QCOMPARE(manager.stored.size(), 1);
 
     QTRY_VERIFY_WITH_TIMEOUT(load.answered >= atCrash + 200, 30'000);
-    load.stop();
-    QTRY_VERIFY_WITH_TIMEOUT(load.done(), 30'000);
-    QVERIFY2(load.failed == 0, qPrintable(load.errors.mid(0, 5).join(QLatin1String("; "))));
+    QVERIFY2(load.finish(), qPrintable(load.errorSummary()));
     qInfo("%d requests answered across a SIGKILL of the supervisor, none failed", load.answered);
     second.signal(SIGTERM);
     QVERIFY(second.m_process.waitForFinished(20'000));
@@ -948,9 +955,7 @@ void tst_Supervise::upgradeInPlaceUnderLoad()
     }
     QTRY_COMPARE(run.m_process.state(), QProcess::NotRunning); // the first one, long gone
     QCOMPARE(run.m_process.exitCode(), 0);
-    load.stop();
-    QTRY_VERIFY_WITH_TIMEOUT(load.done(), 30'000);
-    QVERIFY2(load.failed == 0, qPrintable(load.errors.mid(0, 5).join(QLatin1String("; "))));
+    QVERIFY2(load.finish(), qPrintable(load.errorSummary()));
     qInfo("%d requests answered across three upgrades in place, none failed", load.answered);
     QCOMPARE(run.count(QStringLiteral("passed by the supervisor it replaces")), 3);
 
@@ -1250,9 +1255,7 @@ void tst_Supervise::workersAsNobodyServeThroughRestartsAndUpgrades()
     QTRY_VERIFY_WITH_TIMEOUT(!alive(pid), 20'000);
     before = load.answered;
     QTRY_VERIFY_WITH_TIMEOUT(load.answered >= before + 50, 30'000);
-    load.stop();
-    QTRY_VERIFY_WITH_TIMEOUT(load.done(), 30'000);
-    QVERIFY2(load.failed == 0, qPrintable(load.errors.mid(0, 5).join(QLatin1String("; "))));
+    QVERIFY2(load.finish(), qPrintable(load.errorSummary()));
     // The successor's workers run as nobody too; the supervisor itself as root.
     const QList<qint64> pids = workerPids(run);
     QCOMPARE(pids.size(), 6); // 2 first, 2 by the rolling restart, 2 of the successor
@@ -1288,9 +1291,7 @@ void tst_Supervise::notifyReadinessOfAnUnprivilegedWorker()
     QTRY_COMPARE_WITH_TIMEOUT(run.count(QStringLiteral("rolling restart done: 1 of 1")), 1, 60'000);
     const int before = load.answered;
     QTRY_VERIFY_WITH_TIMEOUT(load.answered >= before + 20, 30'000);
-    load.stop();
-    QTRY_VERIFY_WITH_TIMEOUT(load.done(), 30'000);
-    QVERIFY2(load.failed == 0, qPrintable(load.errors.mid(0, 5).join(QLatin1String("; "))));
+    QVERIFY2(load.finish(), qPrintable(load.errorSummary()));
     QCOMPARE(run.count(QStringLiteral("said it is ready \\(READY=1\\)")), 2);
     QCOMPARE(run.count(QStringLiteral("was ignored")), 0);
     qInfo("%d requests across the restart; the longest waited %lld ms", load.answered,
@@ -1349,6 +1350,67 @@ void tst_Supervise::unprivilegedSupervisorMayNotRunOtherUsers()
     QVERIFY2(err.contains(QStringLiteral("only root may run them as another user")),
              qPrintable(err));
     QCOMPARE(err.count(QLatin1Char('\n')), 1);
+}
+
+// Adversarial, as the attacker would: a worker (--user nobody) that has not
+// taken its socket yet. Its identifier, read from its environment, is
+// presented through setpriv by a sibling of its own uid, by uid 65533 and by
+// root itself: each gets qrs-detach's "denied" (6), and nothing is handed out.
+// Its NOTIFY_SOCKET refuses uid 65533's systemd-notify.
+void tst_Supervise::strangersCannotTakeAWorkersSocketsNorSpeakForIt()
+{
+    if (::geteuid() != 0)
+        QSKIP("needs root to run workers and attackers as other users");
+    const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+    QVERIFY2(!setpriv.isEmpty(), "setpriv is not installed (package util-linux)");
+    const QString notify = qrstest::referenceProgram(QStringLiteral("systemd-notify"));
+    QVERIFY2(!notify.isEmpty(), "systemd-notify is not installed (package systemd)");
+    Supervise run({QStringLiteral("--user=nobody"), QStringLiteral("--ready=notify"),
+                   QStringLiteral("--ready-timeout=60000"),
+                   QStringLiteral("--listen=http=tcp:127.0.0.1:0"), QStringLiteral("--"),
+                   QStringLiteral("sleep"), QStringLiteral("60")});
+    QTRY_COMPARE_WITH_TIMEOUT(workerPids(run).size(), 1, 20'000);
+    const qint64 worker = workerPids(run).constFirst();
+    QFile environ(QStringLiteral("/proc/%1/environ").arg(worker));
+    QVERIFY(environ.open(QIODevice::ReadOnly));
+    QHash<QByteArray, QByteArray> env;
+    for (const QByteArray &entry : environ.readAll().split('\0'))
+        env.insert(entry.left(entry.indexOf('=')), entry.mid(entry.indexOf('=') + 1));
+    const QByteArray id = env.value("QRS_RESOURCES");
+    QVERIFY2(!id.isEmpty(), "the worker has no QRS_RESOURCES");
+
+    const auto as = [&setpriv](uint uid, const QStringList &command, QByteArray *err = nullptr) {
+        QProcess p;
+        p.start(setpriv,
+                QStringList{QStringLiteral("--reuid=%1").arg(uid),
+                            QStringLiteral("--regid=%1").arg(uid), QStringLiteral("--clear-groups"),
+                            QStringLiteral("--")}
+                        + command);
+        p.waitForFinished(20'000);
+        if (err)
+            *err = p.readAllStandardError();
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    };
+    const QStringList steal{tool("qrs-detach"), QString::fromLatin1(id), QStringLiteral("--"),
+                            QStringLiteral("true")};
+    for (uint attacker : {65534u, 65533u, 0u}) {
+        QByteArray err;
+        QCOMPARE(as(attacker, steal, &err), 6);
+        QVERIFY2(err.contains("access denied"), err.constData());
+    }
+    QCOMPARE(run.count(QStringLiteral("took http")), 0);
+
+    // Only its user and root may write to its notification socket: 65533's
+    // systemd-notify fails, 65534's (the worker's user) is heard.
+    qputenv("NOTIFY_SOCKET", env.value("NOTIFY_SOCKET"));
+    QVERIFY(as(65533, {notify, QStringLiteral("--ready")}) != 0);
+    QCOMPARE(run.count(QStringLiteral("said it is ready")), 0);
+    QCOMPARE(as(65534, {notify, QStringLiteral("--ready")}), 0);
+    qunsetenv("NOTIFY_SOCKET");
+    QTRY_COMPARE_WITH_TIMEOUT(run.count(QStringLiteral("said it is ready")), 1, 20'000);
+    QCOMPARE(run.count(QStringLiteral("is ready$")), 0); // it has still not taken its socket
+    run.signal(SIGTERM);
+    QVERIFY(run.m_process.waitForFinished(30'000));
 }
 
 QTEST_GUILESS_MAIN(tst_Supervise)
