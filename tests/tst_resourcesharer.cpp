@@ -57,9 +57,14 @@ private:
     ResourceId registerPipe(qrs::NativeHandle *writeEnd = nullptr, qint64 ttlMs = 0,
                             const QString &name = {})
     {
+        return registerPipe(qrs::RegisterOptions(name, ttlMs), writeEnd);
+    }
+    ResourceId registerPipe(const qrs::RegisterOptions &options,
+                            qrs::NativeHandle *writeEnd = nullptr)
+    {
         qrstest::Pipe pipe;
         QString error;
-        const ResourceId id = sharer->registerResource(pipe.takeRead(), {name, ttlMs}, &error);
+        const ResourceId id = sharer->registerResource(pipe.takeRead(), options, &error);
         if (writeEnd)
             *writeEnd = pipe.takeWrite();
         if (!id.isValid())
@@ -1031,12 +1036,10 @@ private Q_SLOTS:
     {
         if (::geteuid() != 0)
             QSKIP("needs root to setuid() to other users");
-        qrstest::Pipe pipe;
         qrs::RegisterOptions options;
         options.allowedUids = {65534};
-        QString error;
-        const ResourceId id = sharer->registerResource(pipe.takeRead(), options, &error);
-        QVERIFY2(id.isValid(), qPrintable(error));
+        const ResourceId id = registerPipe(options);
+        QVERIFY(id.isValid());
         QVERIFY(id.address() != sharer->address()); // the door, not the private socket
         QCOMPARE(QFileInfo(QFileInfo(sharer->address()).path()).permissions()
                          & (QFile::ExeOther | QFile::ReadOther),
@@ -1072,12 +1075,10 @@ private Q_SLOTS:
     {
         if (::geteuid() != 0)
             QSKIP("needs root to setuid() to other users");
-        qrstest::Pipe pipe;
         qrs::RegisterOptions options;
         options.allowedGids = {4242};
-        QString error;
-        const ResourceId id = sharer->registerResource(pipe.takeRead(), options, &error);
-        QVERIFY2(id.isValid(), qPrintable(error));
+        const ResourceId id = registerPipe(options);
+        QVERIFY(id.isValid());
         const auto take = [&id] {
             return tryToTake(id);
         };
@@ -1099,12 +1100,10 @@ private Q_SLOTS:
         qrstest::ForkedAs child(65534, [](const QByteArray &id) {
             return tryToTake(ResourceId::fromString(QString::fromLatin1(id), nullptr));
         });
-        qrstest::Pipe pipe;
         qrs::RegisterOptions options;
         options.boundPid = child.pid();
-        QString error;
-        const ResourceId id = sharer->registerResource(pipe.takeRead(), options, &error);
-        QVERIFY2(id.isValid(), qPrintable(error));
+        const ResourceId id = registerPipe(options);
+        QVERIFY(id.isValid());
         QCOMPARE(sharer->snapshot().constFirst().boundPid, qint64(child.pid()));
 
         QByteArray msg = tryToTake(id); // a sibling, same uid
@@ -1125,12 +1124,10 @@ private Q_SLOTS:
         if (::geteuid() != 0)
             QSKIP("needs root to write /proc/sys/kernel/ns_last_pid");
         qrstest::ForkedAs bound(0, [](const QByteArray &) { return QByteArray(); });
-        qrstest::Pipe pipe;
         qrs::RegisterOptions options;
         options.boundPid = bound.pid();
-        QString error;
-        const ResourceId id = sharer->registerResource(pipe.takeRead(), options, &error);
-        QVERIFY2(id.isValid(), qPrintable(error));
+        const ResourceId id = registerPipe(options);
+        QVERIFY(id.isValid());
         const pid_t pid = bound.pid();
         QCOMPARE(bound.finish(), QByteArray()); // it has exited, and is reaped
 
