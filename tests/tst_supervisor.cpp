@@ -7,14 +7,21 @@
 // every signal a user connects to.
 #include "testutil.h"
 
+#include <qrs/processcontrol.h>
 #include <qrs/resourcesharer.h>
 #include <qrs/supervisor.h>
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocalSocket>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
 #include <csignal>
+#include <sys/socket.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 namespace {
 
@@ -43,6 +50,56 @@ public:
     QList<quint64> startedIds;
     QList<quint64> finishedIds;
 };
+
+// A supervisor of n shell workers that sleep, each held unready by extension
+// until released; started.
+struct Held
+{
+    explicit Held(int n)
+    {
+        supervisor.setProgram(QStringLiteral("/bin/sh"),
+                              {QStringLiteral("-c"), QStringLiteral("exec sleep 1000")});
+        supervisor.setWorkerCount(n);
+        supervisor.setGracePeriod(2000);
+        QString error;
+        ok = supervisor.addExtension(&extension, QStringLiteral("holding"), &error);
+    }
+    ~Held()
+    {
+        QSignalSpy finished(&supervisor, &qrs::Supervisor::finished);
+        supervisor.shutdown();
+        finished.wait(10'000);
+    }
+    // Releases every started worker not released yet.
+    void releaseAll()
+    {
+        for (quint64 id : std::as_const(extension.startedIds)) {
+            if (!released.contains(id)) {
+                released.append(id);
+                extension.release(id);
+            }
+        }
+    }
+
+    qrs::Supervisor supervisor;
+    HoldingExtension extension;
+    QList<quint64> released;
+    bool ok = false;
+};
+
+// One command through the process's own sharer, as qrs-supervise --status
+// PID sends it: from a thread of its own (the handler runs in this one).
+QJsonObject throughTheSharer(const QJsonObject &command, QString *error = nullptr)
+{
+    qrs::ProcessControl control;
+    QSignalSpy finished(&control, &qrs::ProcessControl::finished);
+    if (!control.post(QString::number(QCoreApplication::applicationPid()), command, 20'000)
+        || !finished.wait(30'000))
+        return {};
+    if (error)
+        *error = finished.first().at(2).toString();
+    return finished.first().at(1).toJsonObject();
+}
 
 } // namespace
 
@@ -186,6 +243,269 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QLatin1String("ready=whenever")), qPrintable(error));
         QVERIFY(picky.extensionNames().isEmpty());
         QVERIFY(qrs::Supervisor::extensionDirectories().size() >= 1);
+    }
+
+    // Surge, live resizing, one worker, the control channel.
+    // --surge 2 of 4: two replacements start at once, each old worker stops
+    // only once its own replacement is ready, and never fewer are ready.
+    void surgeReplacesSeveralAtOnceNeverWithFewerReady()
+    {
+        Held held(4);
+        QVERIFY(held.ok);
+        held.supervisor.setSurgePercent(50);
+        QCOMPARE(held.supervisor.surge(), 2);
+        QSignalSpy started(&held.supervisor, &qrs::Supervisor::workerStarted);
+        QSignalSpy exited(&held.supervisor, &qrs::Supervisor::workerExited);
+        QSignalSpy rolled(&held.supervisor, &qrs::Supervisor::rollingRestartFinished);
+        QSignalSpy replaced(&held.supervisor, &qrs::Supervisor::workerReplaced);
+        held.supervisor.start();
+        QTRY_COMPARE(started.size(), 4);
+        held.releaseAll();
+        QTRY_COMPARE(held.supervisor.readyCount(), 4);
+        int fewest = 4;
+        connect(&held.supervisor, &qrs::Supervisor::readinessChanged, this,
+                [&fewest](int ready) { fewest = qMin(fewest, ready); });
+
+        held.supervisor.rollingRestart();
+        QTRY_COMPARE(started.size(), 6);
+        QCOMPARE(held.extension.startedIds.size(), 6); // two at once, no more
+        QCOMPARE(exited.size(), 0);                    // none before its replacement is ready
+        held.extension.release(held.extension.startedIds.at(4));
+        held.released.append(held.extension.startedIds.at(4));
+        QTRY_COMPARE(exited.size(), 1);  // the one it replaced, only
+        QTRY_COMPARE(started.size(), 7); // and the third replacement
+        QCOMPARE(replaced.size(), 1);
+        QCOMPARE(replaced.first().at(1).toBool(), true);
+        const QDeadlineTimer until(20'000);
+        while (rolled.isEmpty() && !until.hasExpired()) {
+            held.releaseAll();
+            rolled.wait(100);
+        }
+        QCOMPARE(rolled.size(), 1);
+        QCOMPARE(rolled.first(), (QList<QVariant>{4, 4}));
+        QCOMPARE(started.size(), 8);
+        QTRY_COMPARE(exited.size(), 4);
+        QCOMPARE(held.supervisor.readyCount(), 4);
+        QCOMPARE(fewest, 4);
+    }
+
+    // setWorkerCount() after start(): new slots at once; the newest go, gracefully.
+    void resizesLive()
+    {
+        Held held(2);
+        QVERIFY(held.ok);
+        QSignalSpy started(&held.supervisor, &qrs::Supervisor::workerStarted);
+        QSignalSpy exited(&held.supervisor, &qrs::Supervisor::workerExited);
+        QSignalSpy counted(&held.supervisor, &qrs::Supervisor::workerCountChanged);
+        QSignalSpy scheduled(&held.supervisor, &qrs::Supervisor::workerRestartScheduled);
+        held.supervisor.start();
+        QTRY_COMPARE(started.size(), 2);
+        held.releaseAll();
+        held.supervisor.setWorkerCount(4);
+        QCOMPARE(counted.size(), 1);
+        QTRY_COMPARE(started.size(), 4);
+        QCOMPARE(started.at(2).at(0).value<qrs::WorkerInfo>().slot, 2);
+        QCOMPARE(started.at(3).at(0).value<qrs::WorkerInfo>().slot, 3);
+        held.releaseAll();
+        QTRY_COMPARE(held.supervisor.readyCount(), 4);
+
+        held.supervisor.setWorkerCount(3);
+        QTRY_COMPARE(exited.size(), 1);
+        const auto gone = exited.first().at(0).value<qrs::WorkerInfo>();
+        QCOMPARE(gone.slot, 3); // the newest
+        QCOMPARE(exited.first().at(2).value<QProcess::ExitStatus>(), QProcess::CrashExit);
+        QCOMPARE(exited.first().at(1).toInt(), SIGTERM); // gracefully
+        QCOMPARE(held.supervisor.readyCount(), 3);
+        QCOMPARE(held.supervisor.workers().size(), 3);
+        QCOMPARE(scheduled.size(), 0); // not restarted
+        QCOMPARE(held.supervisor.workerCount(), 3);
+    }
+
+    // restartWorker(): one slot, as a rolling restart of one.
+    void restartsOneWorker()
+    {
+        Held held(3);
+        QVERIFY(held.ok);
+        QSignalSpy started(&held.supervisor, &qrs::Supervisor::workerStarted);
+        QSignalSpy exited(&held.supervisor, &qrs::Supervisor::workerExited);
+        QSignalSpy replaced(&held.supervisor, &qrs::Supervisor::workerReplaced);
+        held.supervisor.start();
+        QTRY_COMPARE(started.size(), 3);
+        held.releaseAll();
+        QTRY_COMPARE(held.supervisor.readyCount(), 3);
+        QVERIFY(!held.supervisor.restartWorker(7));
+        QVERIFY(held.supervisor.restartWorker(1));
+        QVERIFY(!held.supervisor.restartWorker(2)); // one at a time
+        QTRY_COMPARE(started.size(), 4);
+        QCOMPARE(started.last().at(0).value<qrs::WorkerInfo>().slot, 1);
+        held.releaseAll();
+        QTRY_COMPARE(replaced.size(), 1);
+        QCOMPARE(replaced.first(), (QList<QVariant>{1, true, QString()}));
+        QTRY_COMPARE(exited.size(), 1);
+        QCOMPARE(exited.first().at(0).value<qrs::WorkerInfo>().slot, 1);
+    }
+
+    // The control channel, through the sharer as a client sends it: each
+    // command answers when its work is over, or is refused with the reason.
+    void controlCommandsAnswerWhenDone()
+    {
+        Held held(2);
+        QVERIFY(held.ok);
+        QSignalSpy started(&held.supervisor, &qrs::Supervisor::workerStarted);
+        held.supervisor.start();
+        QTRY_COMPARE(started.size(), 2);
+        held.releaseAll();
+        QTRY_COMPARE(held.supervisor.readyCount(), 2);
+        // Releases whatever starts, as the workers' readiness would come.
+        connect(&held.supervisor, &qrs::Supervisor::workerStarted, this, [&held] {
+            QTimer::singleShot(50, &held.supervisor, [&held] { held.releaseAll(); });
+        });
+
+        QJsonObject reply =
+                throughTheSharer({{QStringLiteral("command"), QStringLiteral("status")}});
+        QVERIFY2(reply.value(QLatin1String("ok")).toBool(), QJsonDocument(reply).toJson());
+        const QJsonObject status = reply.value(QLatin1String("status")).toObject();
+        QCOMPARE(status[QLatin1String("supervisor")][QLatin1String("ready")].toInt(), 2);
+        QCOMPARE(status[QLatin1String("workers")].toArray().size(), 2);
+        QVERIFY(status[QLatin1String("workers")][0][QLatin1String("readySince")].toInteger() > 0);
+
+        reply = throughTheSharer({{QStringLiteral("command"), QStringLiteral("scale")},
+                                  {QStringLiteral("workers"), 3}});
+        QVERIFY2(reply.value(QLatin1String("ok")).toBool(), QJsonDocument(reply).toJson());
+        QCOMPARE(reply.value(QLatin1String("ready")).toInt(), 3);
+        QCOMPARE(held.supervisor.readyCount(), 3); // it answered once they were
+
+        reply = throughTheSharer({{QStringLiteral("command"), QStringLiteral("restart")}});
+        QVERIFY2(reply.value(QLatin1String("ok")).toBool(), QJsonDocument(reply).toJson());
+        QCOMPARE(reply.value(QLatin1String("replaced")).toInt(), 3);
+        QVERIFY(!held.supervisor.isRolling());
+
+        reply = throughTheSharer({{QStringLiteral("command"), QStringLiteral("restart-worker")},
+                                  {QStringLiteral("slot"), 2}});
+        QVERIFY2(reply.value(QLatin1String("ok")).toBool(), QJsonDocument(reply).toJson());
+
+        // Refused, with the reason: bad values, unknown commands, a busy supervisor.
+        const QList<QJsonObject> bad = {
+                {{QStringLiteral("command"), QStringLiteral("scale")},
+                 {QStringLiteral("workers"), 0}},
+                {{QStringLiteral("command"), QStringLiteral("scale")},
+                 {QStringLiteral("workers"), QStringLiteral("many")}},
+                {{QStringLiteral("command"), QStringLiteral("restart-worker")},
+                 {QStringLiteral("slot"), 3}},
+                {{QStringLiteral("command"), QStringLiteral("self-destruct")}},
+                {{QStringLiteral("verb"), QStringLiteral("status")}}};
+        for (const QJsonObject &command : bad) {
+            reply = throughTheSharer(command);
+            QVERIFY2(!reply.value(QLatin1String("ok")).toBool(), QJsonDocument(command).toJson());
+            QVERIFY(reply.value(QLatin1String("refused")).toBool());
+            QVERIFY(!reply.value(QLatin1String("reason")).toString().isEmpty());
+        }
+        disconnect(&held.supervisor, &qrs::Supervisor::workerStarted, this, nullptr);
+        held.supervisor.rollingRestart(); // held: it stays under way
+        reply = throughTheSharer({{QStringLiteral("command"), QStringLiteral("scale")},
+                                  {QStringLiteral("workers"), 1}});
+        QCOMPARE(reply.value(QLatin1String("reason")).toString(),
+                 QStringLiteral("a rolling restart is under way"));
+        QCOMPARE(held.supervisor.workerCount(), 3);
+        // A stop ends what runs, and answers once every worker has stopped.
+        QJsonObject stopped;
+        held.supervisor.runCommand({{QStringLiteral("command"), QStringLiteral("stop")}},
+                                   [&stopped](const QJsonObject &r) { stopped = r; });
+        QTRY_VERIFY(!stopped.isEmpty());
+        QVERIFY(stopped.value(QLatin1String("ok")).toBool());
+        QVERIFY(held.supervisor.workers().isEmpty());
+    }
+
+    // What a client must not do: garbage, a command too large, silence, a
+    // flood, another uid. Each is refused or dropped, and the supervisor
+    // answers on.
+    void controlChannelSurvivesBadClients()
+    {
+        Held held(1);
+        QVERIFY(held.ok);
+        QSignalSpy started(&held.supervisor, &qrs::Supervisor::workerStarted);
+        held.supervisor.start();
+        QTRY_COMPARE(started.size(), 1);
+        qrs::ResourceSharer *sharer = qrs::ResourceSharer::instance();
+        const QString address = sharer->address();
+        QVERIFY(!address.isEmpty());
+        const auto exchange = [&address](const QByteArray &bytes, int waitMs) {
+            QLocalSocket socket;
+            socket.connectToServer(address);
+            if (!socket.waitForConnected(5000))
+                return QByteArray("not connected");
+            socket.write(bytes);
+            socket.waitForBytesWritten(5000);
+            QByteArray answer;
+            while (socket.state() == QLocalSocket::ConnectedState
+                   && socket.waitForReadyRead(waitMs))
+                answer += socket.readAll();
+            return answer + socket.readAll();
+        };
+        // Garbage: refused at its first bad byte, and closed.
+        QByteArray answer = exchange("GET / HTTP/1.0\r\n\r\n", 5000);
+        QVERIFY2(answer.startsWith("QR"), answer.constData()); // a Refusal frame
+        QCOMPARE(quint8(answer.at(3)), quint8(5));
+        // A command over 4 KiB: refused as too large.
+        QByteArray big =
+                QJsonDocument(QJsonObject{{QStringLiteral("command"), QStringLiteral("status")},
+                                          {QStringLiteral("pad"), QString(5000, QLatin1Char('x'))}})
+                        .toJson(QJsonDocument::Compact);
+        QByteArray frame("QR\x02\x0e", 4);
+        const quint32 length = quint32(4 + big.size());
+        const quint32 pid = quint32(QCoreApplication::applicationPid());
+        for (int shift = 24; shift >= 0; shift -= 8)
+            frame.append(char((length >> shift) & 0xff));
+        for (int shift = 24; shift >= 0; shift -= 8)
+            frame.append(char((pid >> shift) & 0xff));
+        answer = exchange(frame + big, 5000);
+        QVERIFY2(answer.size() > 8 && quint8(answer.at(3)) == 5, answer.toHex().constData());
+        QVERIFY2(answer.contains("at most 4096"), answer.constData());
+        // Silence: dropped after the connection timeout.
+        sharer->setConnectionTimeout(300);
+        QElapsedTimer silent;
+        silent.start();
+        answer = exchange({}, 3000);
+        QVERIFY2(silent.elapsed() < 3000, "a silent client was not dropped");
+        QCOMPARE(quint8(answer.at(3)), quint8(5)); // refused: timeout
+        sharer->setConnectionTimeout(10'000);
+        // A flood: 100 status commands at once, every one answered.
+        std::vector<std::unique_ptr<qrs::ProcessControl>> flood;
+        QSignalSpy *spies[100];
+        for (int i = 0; i < 100; ++i) {
+            flood.push_back(std::make_unique<qrs::ProcessControl>());
+            spies[i] = new QSignalSpy(flood.back().get(), &qrs::ProcessControl::finished);
+            flood.back()->post(address, {{QStringLiteral("command"), QStringLiteral("status")}},
+                               20'000);
+        }
+        for (QSignalSpy *spy : spies) {
+            QTRY_COMPARE_WITH_TIMEOUT(spy->size(), 1, 30'000);
+            QVERIFY(spy->first().at(1).toJsonObject().value(QLatin1String("ok")).toBool());
+            delete spy;
+        }
+#ifndef Q_OS_WIN
+        // Another uid cannot reach the channel at all (the sharer's directory is 0700).
+        if (::geteuid() == 0) {
+            const QByteArray denied = qrstest::runForkedAs(65534, [&address] {
+                sockaddr_un sa{};
+                sa.sun_family = AF_UNIX;
+                const QByteArray path = address.toLocal8Bit();
+                std::memcpy(sa.sun_path, path.constData(), size_t(path.size()));
+                const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+                const int rc = ::connect(fd, reinterpret_cast<sockaddr *>(&sa), sizeof(sa));
+                const int error = errno;
+                ::close(fd);
+                return rc == 0 ? QByteArray("connected") : QByteArray(::strerror(error));
+            });
+            QCOMPARE(denied, QByteArray("Permission denied"));
+        } else {
+            qInfo("SKIP (part): another uid needs root");
+        }
+#endif
+        // And it answers on.
+        const QJsonObject reply =
+                throughTheSharer({{QStringLiteral("command"), QStringLiteral("status")}});
+        QVERIFY(reply.value(QLatin1String("ok")).toBool());
     }
 };
 

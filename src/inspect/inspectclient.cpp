@@ -107,6 +107,38 @@ int revoke(const QString &address, const QList<Key> &keys, int timeoutMs, QStrin
     return ok ? done.count : -1;
 }
 
+bool command(const QString &target, const QJsonObject &command, int timeoutMs, QJsonObject *reply,
+             QString *error)
+{
+    const QString address = resolveTarget(target, error);
+    if (address.isEmpty())
+        return false;
+    Command message{QCoreApplication::applicationPid(),
+                    QJsonDocument(command).toJson(QJsonDocument::Compact)};
+    if (message.json.size() > MaxCommandSize) {
+        *error = qrs::tr("the command is %1 bytes; at most %2 are taken")
+                         .arg(message.json.size())
+                         .arg(MaxCommandSize);
+        return false;
+    }
+    QLocalSocket socket;
+    return client::roundTrip(
+            socket, address, encode(message), timeoutMs,
+            [reply](const Frame &frame, bool *done, QString *why) {
+                *done = true;
+                Reply answer;
+                if (frame.type != MessageType::Reply) {
+                    *why = qrs::tr("the sharer sent an unexpected message");
+                    return false;
+                }
+                if (!decode(frame.payload, &answer, why))
+                    return false;
+                *reply = QJsonDocument::fromJson(answer.json).object();
+                return true;
+            },
+            error);
+}
+
 // ---------------------------------------------------------------- Watcher
 
 namespace {

@@ -40,6 +40,13 @@ bool list(const QString &target, int timeoutMs, Listing *out, QString *error);
 // One Revoke round trip: how many of keys the sharer held, or -1 (*error).
 int revoke(const QString &address, const QList<protocol::Key> &keys, int timeoutMs, QString *error);
 
+// One Command round trip to the process at target (an address, or a pid):
+// true with its *reply, whatever the reply says; false with *error if it was
+// refused (not this user's, no command handler, too large) or not answered
+// within timeoutMs (negative: no limit). Blocking; needs no event loop.
+bool command(const QString &target, const QJsonObject &command, int timeoutMs, QJsonObject *reply,
+             QString *error);
+
 // Follows a sharer: the snapshot, then every change. When the connection
 // cannot be made or breaks, it says so and tries again, waiting 250 ms, then
 // twice as long each time up to 2 s, and resolving the target anew each time.

@@ -9,6 +9,7 @@
 
 #include "wire_p.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace qrs::protocol {
@@ -120,6 +121,21 @@ QByteArray encode(const Status &m)
 {
     Q_ASSERT(m.json.size() <= MaxStatusSize);
     return Writer(MessageType::Status, m.json.size()).bytes(m.json).finish();
+}
+
+QByteArray encode(const Command &m)
+{
+    Q_ASSERT(m.json.size() <= MaxCommandSize);
+    return Writer(MessageType::Command, 4 + m.json.size())
+            .u32(quint32(m.pid))
+            .bytes(m.json)
+            .finish();
+}
+
+QByteArray encode(const Reply &m)
+{
+    Q_ASSERT(m.json.size() <= MaxReplySize);
+    return Writer(MessageType::Reply, m.json.size()).bytes(m.json).finish();
 }
 
 QByteArray encode(MessageType listOrWatch, const Inspect &m)
@@ -271,6 +287,37 @@ bool decode(const QByteArray &payload, Status *m, QString *error)
 {
     if (payload.size() > MaxStatusSize || !QJsonDocument::fromJson(payload).isObject())
         return malformed(error, "status");
+    m->json = payload;
+    return true;
+}
+
+bool decode(const QByteArray &payload, Command *m, QString *error)
+{
+    Reader r(payload);
+    quint32 pid;
+    if (!r.u32(&pid))
+        return malformed(error, "command");
+    const QByteArray json = payload.mid(4);
+    if (json.size() > MaxCommandSize) {
+        if (error)
+            *error = QCoreApplication::translate("qrs",
+                                                 "the command is %1 bytes; at most %2 are "
+                                                 "taken")
+                             .arg(json.size())
+                             .arg(MaxCommandSize);
+        return false;
+    }
+    if (!QJsonDocument::fromJson(json).isObject())
+        return malformed(error, "command");
+    m->pid = pid;
+    m->json = json;
+    return true;
+}
+
+bool decode(const QByteArray &payload, Reply *m, QString *error)
+{
+    if (payload.size() > MaxReplySize || !QJsonDocument::fromJson(payload).isObject())
+        return malformed(error, "reply");
     m->json = payload;
     return true;
 }

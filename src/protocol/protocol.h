@@ -59,8 +59,11 @@ enum class MessageType : quint8 {
     Handle = 12, // server -> client: after Resources, one per resource, in order
     // Inspection again:
     Status = 13, // server -> client: what the sharer's process says about itself
+    // Control of the sharer's process (ResourceSharer::setCommandHandler()):
+    Command = 14, // client -> server: pid + one JSON object
+    Reply = 15,   // server -> client: the command's outcome, one JSON object
 };
-constexpr quint8 LastMessageType = quint8(MessageType::Status);
+constexpr quint8 LastMessageType = quint8(MessageType::Reply);
 
 // Codes of refusals and negative acknowledgements. Values are on the wire.
 enum class ErrorCode : quint16 {
@@ -195,6 +198,19 @@ struct Status
     QByteArray json; // as it travels: decode() checks it is one JSON object
 };
 
+// A command to the sharer's process (ResourceSharer::setCommandHandler()): the
+// sender's pid and a JSON object of at most MaxCommandSize bytes. Answered by
+// one Reply (a JSON object of at most MaxReplySize bytes), then closed.
+struct Command
+{
+    qint64 pid = 0;
+    QByteArray json; // as it travels: decode() checks it is one JSON object
+};
+struct Reply
+{
+    QByteArray json;
+};
+
 QByteArray encode(const Request &m);
 QByteArray encode(const Resources &m);
 QByteArray encode(const Ack &m);
@@ -207,6 +223,8 @@ QByteArray encode(const Revoke &m);
 QByteArray encode(const Done &m);
 QByteArray encode(const Handle &m);
 QByteArray encode(const Status &m);
+QByteArray encode(const Command &m);
+QByteArray encode(const Reply &m);
 // A whole snapshot as Entries frames, each as full as MaxPayloadSize allows.
 QList<QByteArray> encodeSnapshot(const QList<ResourceInfo> &entries,
                                  const SharerStatistics &statistics, qint64 sharerPid);
@@ -252,5 +270,7 @@ bool decode(const QByteArray &payload, Revoke *m, QString *error);
 bool decode(const QByteArray &payload, Done *m, QString *error);
 bool decode(const QByteArray &payload, Handle *m, QString *error);
 bool decode(const QByteArray &payload, Status *m, QString *error);
+bool decode(const QByteArray &payload, Command *m, QString *error);
+bool decode(const QByteArray &payload, Reply *m, QString *error);
 
 } // namespace qrs::protocol

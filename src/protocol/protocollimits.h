@@ -24,6 +24,10 @@ constexpr int MaxKeysPerRequest = 128;
 constexpr int MaxHandleDataSize = 1024;
 // Largest process status (a JSON object) a sharer serves to its inspectors.
 constexpr int MaxStatusSize = 60 * 1024;
+// Largest command (a JSON object) the sharer passes to its process's handler.
+constexpr int MaxCommandSize = 4 * 1024;
+// Largest reply to a command: room for a whole status and a few words more.
+constexpr int MaxReplySize = MaxStatusSize + 2 * 1024;
 // Longest resource name, in UTF-8 bytes.
 constexpr int MaxNameSize = 255;
 // Most users and groups one resource's access rule names (RegisterOptions).

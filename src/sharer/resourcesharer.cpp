@@ -360,6 +360,11 @@ bool ResourceSharer::setProcessStatus(const QJsonObject &status, Error *error, Q
     return true;
 }
 
+void ResourceSharer::setCommandHandler(QObject *context, CommandHandler handler)
+{
+    d_func()->commands.setHandler(context, std::move(handler));
+}
+
 QJsonObject ResourceSharer::processStatus() const
 {
     Q_D(const ResourceSharer);

@@ -8,6 +8,7 @@
 #pragma once
 
 #include "cache_p.h"
+#include "commandrelay_p.h"
 #include "handlecourier_p.h"
 #include "protocol.h"
 
@@ -104,6 +105,10 @@ public:
     void setWatchHub(SharerServer *hub);
 
     bool isUidAllowed(uint uid) const;
+    CommandRelay commands;
+    // Any thread: the reply to the command on connection serial of server s,
+    // if s still runs (the caller of a command may outlive a restart of it).
+    void deliverReply(SharerServer *s, quint64 serial, const QByteArray &json);
     int connectionTimeoutMs() const;
 
     // atfork handlers (fork() caller's thread, or the child).

@@ -323,6 +323,13 @@ void ResourceSharerPrivate::setProcessStatus(const QByteArray &json)
     }
 }
 
+void ResourceSharerPrivate::deliverReply(SharerServer *s, quint64 serial, const QByteArray &json)
+{
+    QMutexLocker lifecycle(&lifecycleMutex);
+    if (server == s)
+        postTo(s, [s, serial, json] { s->sendReply(serial, json); });
+}
+
 void ResourceSharerPrivate::setWatchHub(SharerServer *hub)
 {
     QMutexLocker lock(&watchMutex);

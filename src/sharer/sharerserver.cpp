@@ -11,6 +11,7 @@
 
 #include <QAbstractEventDispatcher>
 #include <QCoreApplication>
+#include <QJsonDocument>
 
 namespace qrs {
 
@@ -286,6 +287,7 @@ void SharerServer::onReadable(quint64 serial)
                                 qrs::tr("the receiver sent a bad acknowledgement: %1").arg(why));
                 return;
             }
+            qCWarning(lcSharer).noquote() << "refused pid" << c->peer.pid << ":" << why;
             refuse(c, c->reader.error(), why);
             return;
         }
@@ -324,6 +326,18 @@ void SharerServer::handleFrame(Connection *c, const Frame &frame)
             Revoke revoke;
             if (decoded(&revoke))
                 handleRevoke(c, revoke);
+        } else if (frame.type == MessageType::Command) {
+            Command command;
+            if (decode(frame.payload, &command, &why)) {
+                handleCommand(c, command);
+            } else {
+                qCWarning(lcSharer).noquote()
+                        << "refused a command from pid" << c->peer.pid << ":" << why;
+                refuse(c,
+                       frame.payload.size() - 4 > MaxCommandSize ? ErrorCode::TooLarge
+                                                                 : ErrorCode::Malformed,
+                       why);
+            }
         } else {
             refuse(c, ErrorCode::Malformed, qrs::tr("expected a request"));
         }
@@ -331,7 +345,8 @@ void SharerServer::handleFrame(Connection *c, const Frame &frame)
     }
     case Connection::State::Watching:
     case Connection::State::AwaitingBinding:
-        // A watcher only listens; a parked request waits for its answer.
+    case Connection::State::AwaitingReply:
+        // A watcher only listens; a parked request or a command waits for its answer.
         closeConnection(c->serial);
         return;
     case Connection::State::AwaitingAck: {
@@ -384,6 +399,71 @@ bool SharerServer::admit(Connection *c, qint64 pid, bool ownUidOnly, const QList
     d->reportRefused(keys, why);
     refuse(c, ErrorCode::Denied, why);
     return false;
+}
+
+void SharerServer::handleCommand(Connection *c, const Command &m)
+{
+    // Commands steer the process: its own user's, or root's, as for a signal.
+    if (c->peer.uid != m_euid && c->peer.uid != 0) {
+        const QString why = qrs::tr("only uid %1 or root may send commands to this process, "
+                                    "not uid %2")
+                                    .arg(m_euid)
+                                    .arg(c->peer.uid);
+        qCWarning(lcSharer).noquote() << "refused pid" << c->peer.pid << ":" << why;
+        refuse(c, ErrorCode::Denied, why);
+        return;
+    }
+    if (!admit(c, m.pid, false))
+        return;
+    // Answered once: by the handler, or for it when it drops the reply unanswered.
+    struct Once
+    {
+        ResourceSharerPrivate *d;
+        SharerServer *server;
+        quint64 serial;
+        std::atomic<bool> sent{false};
+        void send(const QJsonObject &reply)
+        {
+            if (sent.exchange(true))
+                return;
+            QByteArray json = QJsonDocument(reply).toJson(QJsonDocument::Compact);
+            if (json.size() > MaxReplySize)
+                json = QJsonDocument(QJsonObject{{QStringLiteral("ok"), false},
+                                                 {QStringLiteral("reason"),
+                                                  qrs::tr("the reply is too large")}})
+                               .toJson(QJsonDocument::Compact);
+            d->deliverReply(server, serial, json);
+        }
+        ~Once()
+        {
+            send({{QStringLiteral("ok"), false},
+                  {QStringLiteral("reason"), qrs::tr("the process dropped the command")}});
+        }
+    };
+    auto once = std::make_shared<Once>();
+    once->d = d;
+    once->server = this;
+    once->serial = c->serial;
+    c->state = Connection::State::AwaitingReply;
+    c->deadline = QDeadlineTimer(QDeadlineTimer::Forever); // as long as the command takes
+    const QJsonObject command = QJsonDocument::fromJson(m.json).object();
+    qCInfo(lcSharer).noquote() << "command from pid" << c->peer.pid << ":"
+                               << command.value(QLatin1String("command")).toString();
+    if (!d->commands.dispatch(command, c->peer.pid,
+                              [once](const QJsonObject &reply) { once->send(reply); })) {
+        once->sent = true;
+        refuse(c, ErrorCode::Denied, qrs::tr("this process takes no commands"));
+    }
+}
+
+void SharerServer::sendReply(quint64 serial, const QByteArray &json)
+{
+    auto it = m_connections.find(serial);
+    if (it == m_connections.end() || it->second->state != Connection::State::AwaitingReply)
+        return; // the caller has gone
+    Connection *c = it->second.get();
+    c->state = Connection::State::Closing;
+    send(c, encode(Reply{json}));
 }
 
 void SharerServer::handleRequest(Connection *c, const Request &request)

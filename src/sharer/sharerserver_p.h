@@ -50,6 +50,9 @@ public:
     void broadcast(const QList<ResourceSharerPrivate::Outcome> &outcomes);
     // Server thread: the process's new status, to every watcher.
     void broadcastStatus(const QByteArray &json);
+    // Server thread: the answer to the command on connection serial, if it is
+    // still there; the connection closes after it.
+    void sendReply(quint64 serial, const QByteArray &json);
 
 protected:
     // Server thread.
@@ -63,7 +66,15 @@ private:
     struct Connection
     {
         // AwaitingBinding: its request waits for ResourceSharer::bindToProcess().
-        enum class State { AwaitingRequest, AwaitingBinding, AwaitingAck, Watching, Closing };
+        // AwaitingReply: a command runs in the process (ResourceSharer::setCommandHandler()).
+        enum class State {
+            AwaitingRequest,
+            AwaitingBinding,
+            AwaitingAck,
+            AwaitingReply,
+            Watching,
+            Closing
+        };
         quint64 serial = 0; // the key in m_connections
         platform::PeerCredentials peer;
         Cache::Taker taker; // peer, as the cache's rules see it
@@ -83,6 +94,7 @@ private:
     void handleAnswer(Connection *c, const protocol::Frame &frame);
     void handleInspect(Connection *c, protocol::MessageType type, const protocol::Inspect &m);
     void handleRevoke(Connection *c, const protocol::Revoke &m);
+    void handleCommand(Connection *c, const protocol::Command &m);
     // Refuses (and returns false) unless the peer is pid and of an allowed uid:
     // for inspection and revocation, of this process's own uid.
     bool admit(Connection *c, qint64 pid, bool ownUidOnly, const QList<protocol::Key> &keys = {});

@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 
 #include "supervisor_p.h"
+#include "supervisorcontrol_p.h"
 
 #include "common/text_p.h"
 
@@ -37,6 +38,7 @@ Q_LOGGING_CATEGORY(lcSupervisor, "qrs.supervisor", QtWarningMsg)
 
 SupervisorPrivate::SupervisorPrivate(Supervisor *owner)
     : q(owner)
+    , m_control(new SupervisorControl(owner, this))
     , m_statusTimer(new QTimer(this))
 {
     m_statusTimer->setSingleShot(true);
@@ -169,7 +171,41 @@ QStringList Supervisor::arguments() const
 
 void Supervisor::setWorkerCount(int count)
 {
-    d_func()->m_settings.workers = qBound(1, count, MaxWorkers);
+    d_func()->setWorkerCount(qBound(1, count, MaxWorkers));
+}
+
+void Supervisor::setSurge(int count)
+{
+    Q_D(Supervisor);
+    d->m_settings.surge = qBound(1, count, MaxWorkers);
+    d->m_settings.surgeIsPercent = false;
+}
+
+void Supervisor::setSurgePercent(int percent)
+{
+    Q_D(Supervisor);
+    d->m_settings.surge = qBound(1, percent, 100);
+    d->m_settings.surgeIsPercent = true;
+}
+
+int Supervisor::surge() const
+{
+    return d_func()->surge();
+}
+
+bool Supervisor::restartWorker(int slot)
+{
+    return d_func()->restartWorker(slot);
+}
+
+void Supervisor::runCommand(const QJsonObject &command, const CommandDone &done)
+{
+    d_func()->m_control->run(command, done);
+}
+
+void Supervisor::addCommand(const QString &name, const Command &command)
+{
+    d_func()->m_control->add(name, command);
 }
 
 int Supervisor::workerCount() const

@@ -13,6 +13,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QLoggingCategory>
@@ -27,6 +28,8 @@ QT_END_NAMESPACE
 
 namespace qrs {
 
+class SupervisorControl;
+
 Q_DECLARE_LOGGING_CATEGORY(lcSupervisor)
 
 class SupervisorPrivate : public QObject, public SupervisorHost
@@ -36,7 +39,11 @@ public:
     {
         QString program;
         QStringList arguments;
-        int workers = 1;
+        int workers = 1; // the slots wanted; setWorkerCount() changes it live
+        // Replacements a rolling restart starts at once: a count, or a percentage
+        // of the workers (rounded up); at least 1.
+        int surge = 1;
+        bool surgeIsPercent = false;
         int graceMs = 5000;
         int readyTimeoutMs = 10000;
         // What extensions read with SupervisorHost::setting() ("ready", "watchdog").
@@ -59,8 +66,21 @@ public:
     bool addExtension(const Extension &extension, QString *error);
 
     void start();
+    // Replaces every slot's worker, surge() at a time; restartWorker(): one.
     void rollingRestart();
+    bool restartWorker(int slot);
     void shutdown();
+    // Live: starts the new slots' workers, or stops the newest ones.
+    void setWorkerCount(int count);
+    // How many replacements a rolling restart starts at once now.
+    int surge() const;
+    QString surgeText() const;
+    // Whether the slots are as wanted: each ready, none left over, none replaced.
+    bool isSettled() const;
+    // How slot's last worker ended ("exited with code 1"), or empty.
+    QString lastExit(int slot) const;
+    // What publishStatus() publishes: {"supervisor": {...}, "workers": [...]}.
+    QJsonObject status() const;
 
     // SupervisorHost
     QList<HostResource> resourcesFor(const WorkerInfo &worker) const override;
@@ -75,7 +95,7 @@ public:
 
     int readyCount() const;
     int workerCount() const { return m_settings.workers; }
-    bool isRolling() const { return m_rolling >= 0 || !m_rollQueue.isEmpty(); }
+    bool isRolling() const { return m_roll.active; }
     bool isStopping() const { return m_stopping; }
     QList<WorkerInfo> workers() const;
     void setStatusField(const QString &key, const QJsonValue &value);
@@ -88,6 +108,9 @@ public:
     bool fail(QString *error, Error code, const QString &text);
     Error m_lastError = Error::NoError;
     QString m_lastErrorString;
+    SupervisorControl *m_control = nullptr; // a child
+    // Publishes the status once the event loop is back (coalesced).
+    void statusChanged();
 
 private:
     enum class Role { Active, Replacement, Retiring };
@@ -100,6 +123,8 @@ private:
         QStringList pidVariables; // environment variables set to its own pid
         QString status;           // its own account of itself (STATUS=)
         bool ready = false;
+        qint64 startedAt = 0;    // ms since the epoch, once started
+        qint64 readyAt = 0;      // ms since the epoch, once ready
         QElapsedTimer upTime;    // valid once started (info.pid is set then too)
         QTimer *timer = nullptr; // ready timeout, then the grace period
     };
@@ -109,7 +134,21 @@ private:
         Worker *replacement = nullptr;
         int generation = 0;
         int failures = 0; // in a row, for the backoff
+        int restarts = 0; // after unexpected exits, in all
+        QString lastExit;
         QTimer *restartTimer = nullptr;
+    };
+    // A rolling restart: the slots still to replace, those under way (a
+    // replacement starting, or the worker it replaced stopping), the outcome.
+    struct Roll
+    {
+        bool active = false;
+        bool again = false; // another was asked for meanwhile
+        QList<int> queue;
+        QList<int> inFlight;
+        int replaced = 0;
+        int total = 0;
+        QStringList failures;
     };
 
     Worker *startWorker(int slot, Role role);
@@ -119,12 +158,16 @@ private:
     void markReady(Worker *w);
     void retire(Worker *w);
     void scheduleRestart(int slot, const QString &why);
+    void beginRoll(const QList<int> &which);
     void rollNext();
+    // A slot of the rolling restart is done: replaced, or not (failure says why).
+    void slotRolled(int slot, const QString &failure = {});
+    void trimSlots();
+    void remember(const Worker *w, const QString &how, bool unexpected);
     void finishIfIdle();
     Worker *find(quint64 id) const;
     // Publishes slots, pids, readiness and statuses for qrs-inspect and the
     // panel (ResourceSharer::setProcessStatus), once per event-loop pass.
-    void statusChanged();
     void publishStatus();
     QString say(const Worker *w) const;
     void info(const QString &message) const;
@@ -133,11 +176,9 @@ private:
     QList<Worker *> m_workers; // every worker with a live process
     quint64 m_nextId = 1;
     bool m_stopping = false;
-    // Rolling restart: the slots still to replace, and whether another SIGHUP came.
-    QList<int> m_rollQueue;
-    int m_rolling = -1;
-    bool m_rollAgain = false;
-    int m_replaced = 0;
+    Roll m_roll;
+    // The workers that ended lately, for the panel's timeline (oldest first).
+    QJsonArray m_history;
     QTimer *m_statusTimer = nullptr;
     QJsonObject m_statusFields;
     // For the last line of the log.

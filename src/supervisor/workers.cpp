@@ -7,12 +7,14 @@
 // public class and the host side of extensions are in supervisor.cpp.
 
 #include "supervisor_p.h"
+#include "supervisorcontrol_p.h"
 
 #include "common/text_p.h"
 
 #include <qrs/resourcesharer.h>
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -23,6 +25,7 @@
 #include <QProcess>
 #include <QTimer>
 
+#include <algorithm>
 #include <csignal>
 #include <cstring>
 #include <memory>
@@ -38,6 +41,10 @@ constexpr int FirstBackoffMs = 100;
 constexpr int MaxBackoffMs = 10000;
 // A worker that ran this long before it failed starts the backoff afresh.
 constexpr qint64 HealthyUptimeMs = 10000;
+// The ended workers the status keeps for the panel's timeline: at most this
+// many, none older than HistoryMs.
+constexpr int HistoryLength = 128;
+constexpr qint64 HistoryMs = 10 * 60 * 1000;
 
 QString howItEnded(int exitCode, QProcess::ExitStatus status)
 {
@@ -112,6 +119,7 @@ void SupervisorPrivate::start()
     // started with every signal blocked, and a signal that arrives meanwhile is
     // better not one of a worker's.
     publishStatus();
+    m_control->listen();
     for (int slot = 0; slot < m_slots.size(); ++slot) {
         if (!startWorker(slot, Role::Active))
             scheduleRestart(slot, qrs::tr("could not be started"));
@@ -201,7 +209,12 @@ SupervisorPrivate::Worker *SupervisorPrivate::startWorker(int slot, Role role)
             onFinished(w, -1, QProcess::CrashExit);
         }
     });
+    // The child sets environ (ChildEnvironment::install()) before it execs, and
+    // QProcess's child shares this process's memory until then (CLONE_VM): put
+    // this process's own back, or it would point into the worker's copy.
+    char **const ownEnvironment = environ;
     w->process->start();
+    environ = ownEnvironment;
     return w;
 }
 
@@ -239,6 +252,7 @@ void SupervisorPrivate::onStarted(Worker *w)
 {
     w->info.pid = w->process->processId();
     w->upTime.start();
+    w->startedAt = QDateTime::currentMSecsSinceEpoch();
     info(qrs::tr("%1 started (generation %2)").arg(say(w)).arg(w->info.generation));
     Q_EMIT q->workerStarted(w->info);
     statusChanged();
@@ -270,15 +284,32 @@ void SupervisorPrivate::releaseReadiness(quint64 workerId, const QString &reason
 int SupervisorPrivate::readyCount() const
 {
     int n = 0;
-    for (const Slot &s : m_slots)
-        n += s.current && s.current->ready ? 1 : 0;
+    for (int slot = 0; slot < qMin(int(m_slots.size()), m_settings.workers); ++slot)
+        n += m_slots.at(slot).current && m_slots.at(slot).current->ready ? 1 : 0;
     return n;
+}
+
+bool SupervisorPrivate::isSettled() const
+{
+    if (m_slots.size() != m_settings.workers || readyCount() != m_settings.workers)
+        return false;
+    for (const Slot &s : m_slots) {
+        if (s.replacement)
+            return false;
+    }
+    return true;
+}
+
+QString SupervisorPrivate::lastExit(int slot) const
+{
+    return slot >= 0 && slot < m_slots.size() ? m_slots.at(slot).lastExit : QString();
 }
 
 void SupervisorPrivate::markReady(Worker *w)
 {
     w->timer->stop();
     w->ready = true;
+    w->readyAt = QDateTime::currentMSecsSinceEpoch();
     info(qrs::tr("%1 is ready").arg(say(w)));
     Q_EMIT q->workerReady(w->info);
     statusChanged();
@@ -292,9 +323,9 @@ void SupervisorPrivate::markReady(Worker *w)
     s.replacement = nullptr;
     w->role = Role::Active;
     if (old)
-        retire(old); // the rolling restart goes on when it has stopped
-    else
-        rollNext();
+        retire(old); // its slot is done when it has stopped
+    else if (m_roll.inFlight.contains(w->info.slot))
+        slotRolled(w->info.slot);
     Q_EMIT q->readinessChanged(readyCount(), workerCount());
 }
 
@@ -321,7 +352,8 @@ void SupervisorPrivate::onFinished(Worker *w, int exitCode, QProcess::ExitStatus
         e.hooks->finished(w->info, exitCode, status);
     Q_EMIT q->workerExited(w->info, exitCode, status);
     const QString how = howItEnded(exitCode, status);
-    Slot &s = m_slots[w->info.slot];
+    const int slot = w->info.slot;
+    Slot &s = m_slots[slot];
     const bool wasReplacement = s.replacement == w;
     const bool wasCurrent = s.current == w;
     if (wasReplacement)
@@ -331,34 +363,77 @@ void SupervisorPrivate::onFinished(Worker *w, int exitCode, QProcess::ExitStatus
     if (wasCurrent && w->ready && !m_stopping)
         Q_EMIT q->readinessChanged(readyCount(), workerCount());
     const qint64 upMs = w->upTime.isValid() ? w->upTime.elapsed() : 0;
+    const bool unexpected = w->role != Role::Retiring && !m_stopping;
+    remember(w, how, unexpected);
+    const bool rolling = m_roll.inFlight.contains(slot);
 
-    if (w->role == Role::Retiring || m_stopping) {
+    if (!unexpected) {
         info(qrs::tr("%1 stopped: %2").arg(say(w), how));
-        if (!m_stopping && m_rolling == w->info.slot && !s.replacement) {
-            ++m_replaced;
-            rollNext();
-        }
+        if (rolling && !s.replacement) // the worker its replacement replaced, or one scaled away
+            slotRolled(slot, s.current ? QString() : qrs::tr("worker %1 was removed").arg(slot));
     } else if (wasReplacement) {
         ++m_failures;
-        info(s.current ? qrs::tr("the replacement %1 ended before it was ready (%2); %3 keeps "
-                                 "running")
-                                 .arg(say(w), how, say(s.current))
-                       : qrs::tr("the replacement %1 ended before it was ready (%2)")
-                                 .arg(say(w), how));
-        rollNext();
+        s.lastExit = how;
+        const QString failure = s.current
+                ? qrs::tr("the replacement %1 ended before it was ready (%2); %3 keeps "
+                          "running")
+                          .arg(say(w), how, say(s.current))
+                : qrs::tr("the replacement %1 ended before it was ready (%2)").arg(say(w), how);
+        info(failure);
+        if (!s.current && slot < m_settings.workers) // its predecessor has gone meanwhile
+            scheduleRestart(slot, qrs::tr("slot %1 has no worker left").arg(slot));
+        if (rolling)
+            slotRolled(slot, failure);
     } else {
         ++m_failures;
+        s.lastExit = how;
         if (upMs > HealthyUptimeMs)
             s.failures = 0;
-        // A replacement on its way takes the slot over when ready.
-        if (!s.replacement)
-            scheduleRestart(w->info.slot, qrs::tr("%1 %2").arg(say(w), how));
+        // A replacement on its way takes the slot over when ready; a slot
+        // scaled away gets no new worker.
+        if (slot >= m_settings.workers)
+            info(qrs::tr("%1 %2").arg(say(w), how));
+        else if (!s.replacement)
+            scheduleRestart(slot, qrs::tr("%1 %2").arg(say(w), how));
         else
             info(qrs::tr("%1 %2; its replacement is starting").arg(say(w), how));
     }
     w->process->deleteLater();
     delete w;
+    trimSlots();
     finishIfIdle();
+}
+
+void SupervisorPrivate::remember(const Worker *w, const QString &how, bool unexpected)
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_history.append(QJsonObject{{QStringLiteral("slot"), w->info.slot},
+                                 {QStringLiteral("pid"), w->info.pid},
+                                 {QStringLiteral("generation"), w->info.generation},
+                                 {QStringLiteral("started"), w->startedAt},
+                                 {QStringLiteral("readySince"), w->readyAt},
+                                 {QStringLiteral("ended"), now},
+                                 {QStringLiteral("how"), how},
+                                 {QStringLiteral("unexpected"), unexpected}});
+    while (!m_history.isEmpty()
+           && (m_history.size() > HistoryLength
+               || m_history.first()[QLatin1String("ended")].toInteger() < now - HistoryMs))
+        m_history.removeFirst();
+}
+
+// The slots past the wanted count go once their last worker has.
+void SupervisorPrivate::trimSlots()
+{
+    while (m_slots.size() > m_settings.workers) {
+        const int slot = int(m_slots.size()) - 1;
+        const bool busy = std::any_of(m_workers.cbegin(), m_workers.cend(),
+                                      [slot](const Worker *w) { return w->info.slot == slot; });
+        if (busy)
+            return;
+        delete m_slots.last().restartTimer;
+        m_slots.removeLast();
+        statusChanged();
+    }
 }
 
 void SupervisorPrivate::scheduleRestart(int slot, const QString &why)
@@ -375,9 +450,10 @@ void SupervisorPrivate::scheduleRestart(int slot, const QString &why)
         s.restartTimer->setSingleShot(true);
         connect(s.restartTimer, &QTimer::timeout, this, [this, slot] {
             Slot &s = m_slots[slot];
-            if (m_stopping || s.current || s.replacement)
+            if (m_stopping || s.current || s.replacement || slot >= m_settings.workers)
                 return;
             ++m_restarts;
+            ++s.restarts;
             if (!startWorker(slot, Role::Active))
                 scheduleRestart(slot, qrs::tr("worker %1 could not be started").arg(slot));
         });
@@ -389,48 +465,131 @@ void SupervisorPrivate::rollingRestart()
 {
     if (m_stopping)
         return;
-    if (m_rolling >= 0) {
-        m_rollAgain = true;
+    if (m_roll.active) {
+        m_roll.again = true;
         info(qrs::tr("a rolling restart is under way; another one will follow it"));
         return;
     }
     ++m_rollingRestarts;
-    info(qrs::tr("rolling restart: replacing %1 workers one by one").arg(m_slots.size()));
+    info(qrs::tr("rolling restart: replacing %1 workers, %2 at a time")
+                 .arg(m_settings.workers)
+                 .arg(surge()));
+    QList<int> every;
+    for (int slot = 0; slot < m_settings.workers; ++slot)
+        every.append(slot);
+    beginRoll(every);
+}
+
+bool SupervisorPrivate::restartWorker(int slot)
+{
+    if (m_stopping || m_roll.active || slot < 0 || slot >= m_settings.workers
+        || slot >= m_slots.size() || !m_slots.at(slot).current)
+        return false;
+    info(qrs::tr("replacing worker %1").arg(slot));
+    beginRoll({slot});
+    return true;
+}
+
+void SupervisorPrivate::beginRoll(const QList<int> &which)
+{
+    m_roll = Roll();
+    m_roll.active = true;
+    m_roll.queue = which;
+    m_roll.total = int(which.size());
     Q_EMIT q->rollingRestartStarted();
     statusChanged();
-    m_rollQueue.clear();
-    for (int slot = 0; slot < m_slots.size(); ++slot)
-        m_rollQueue.append(slot);
-    m_replaced = 0;
     rollNext();
 }
 
+int SupervisorPrivate::surge() const
+{
+    if (!m_settings.surgeIsPercent)
+        return qMax(1, m_settings.surge);
+    return qMax(1, (m_settings.workers * m_settings.surge + 99) / 100);
+}
+
+QString SupervisorPrivate::surgeText() const
+{
+    return m_settings.surgeIsPercent ? QString::number(m_settings.surge) + QLatin1Char('%')
+                                     : QString::number(m_settings.surge);
+}
+
+// Starts replacements while fewer than surge() slots are under way.
 void SupervisorPrivate::rollNext()
 {
-    m_rolling = -1;
-    while (!m_rollQueue.isEmpty() && !m_stopping) {
-        const int slot = m_rollQueue.takeFirst();
+    while (!m_roll.queue.isEmpty() && !m_stopping && m_roll.inFlight.size() < surge()) {
+        const int slot = m_roll.queue.takeFirst();
+        if (slot >= m_settings.workers)
+            continue; // scaled away meanwhile
         if (!m_slots.at(slot).current) {
             info(qrs::tr("worker %1 is down; its restart will run the new program").arg(slot));
             continue;
         }
-        m_rolling = slot;
         if (startWorker(slot, Role::Replacement))
-            return;
-        m_rolling = -1;
+            m_roll.inFlight.append(slot);
+        else
+            m_roll.failures.append(
+                    qrs::tr("worker %1: its replacement could not be started").arg(slot));
     }
-    if (m_stopping)
+    if (m_stopping || !m_roll.inFlight.isEmpty() || !m_roll.queue.isEmpty())
         return;
     info(qrs::tr("rolling restart done: %1 of %2 workers replaced")
-                 .arg(m_replaced)
-                 .arg(m_slots.size()));
-    if (m_rollAgain) {
-        m_rollAgain = false;
+                 .arg(m_roll.replaced)
+                 .arg(m_roll.total));
+    const Roll done = std::exchange(m_roll, Roll());
+    if (done.again) {
         rollingRestart();
         return;
     }
-    Q_EMIT q->rollingRestartFinished(m_replaced, workerCount());
+    Q_EMIT q->rollingRestartFinished(done.replaced, done.total);
     statusChanged();
+}
+
+void SupervisorPrivate::slotRolled(int slot, const QString &failure)
+{
+    if (!m_roll.inFlight.removeOne(slot))
+        return;
+    if (failure.isEmpty())
+        ++m_roll.replaced;
+    else
+        m_roll.failures.append(failure);
+    Q_EMIT q->workerReplaced(slot, failure.isEmpty(), failure);
+    rollNext();
+}
+
+void SupervisorPrivate::setWorkerCount(int count)
+{
+    const int before = m_settings.workers;
+    m_settings.workers = count;
+    if (count == before || m_slots.isEmpty()) // not started: start() makes the slots
+        return;
+    info(qrs::tr("workers: %1 -> %2").arg(before).arg(count));
+    Q_EMIT q->workerCountChanged(count);
+    statusChanged();
+    if (count > before) {
+        if (m_slots.size() < count)
+            m_slots.resize(count);
+        for (int slot = before; slot < count; ++slot) {
+            Slot &s = m_slots[slot];
+            if (s.current || s.replacement || m_stopping)
+                continue;
+            if (!startWorker(slot, Role::Active))
+                scheduleRestart(slot, qrs::tr("worker %1 could not be started").arg(slot));
+        }
+    } else {
+        // The newest slots go: their workers stop gracefully.
+        for (int slot = int(m_slots.size()) - 1; slot >= count; --slot) {
+            Slot &s = m_slots[slot];
+            if (s.restartTimer)
+                s.restartTimer->stop();
+            if (s.replacement)
+                retire(s.replacement);
+            if (s.current)
+                retire(s.current);
+        }
+        trimSlots();
+        Q_EMIT q->readinessChanged(readyCount(), workerCount());
+    }
 }
 
 void SupervisorPrivate::shutdown()
@@ -439,8 +598,8 @@ void SupervisorPrivate::shutdown()
         return;
     m_stopping = true;
     statusChanged();
-    m_rollQueue.clear();
-    m_rolling = -1;
+    m_roll = Roll();
+    m_control->stopping();
     info(qrs::tr("stopping %1 workers").arg(m_workers.size()));
     for (Slot &s : m_slots) {
         if (s.restartTimer)
@@ -474,17 +633,22 @@ void SupervisorPrivate::statusChanged()
         m_statusTimer->start(0);
 }
 
-void SupervisorPrivate::publishStatus()
+QJsonObject SupervisorPrivate::status() const
 {
     static const char *const roles[] = {"active", "replacement", "retiring"};
     QJsonArray workers;
     for (const Worker *w : std::as_const(m_workers)) {
+        const Slot &s = m_slots.at(w->info.slot);
         workers.append(QJsonObject{{QStringLiteral("slot"), w->info.slot},
                                    {QStringLiteral("pid"), w->info.pid},
                                    {QStringLiteral("generation"), w->info.generation},
                                    {QStringLiteral("uid"), qint64(q->workerUid())},
                                    {QStringLiteral("role"), QLatin1String(roles[int(w->role)])},
                                    {QStringLiteral("ready"), w->ready},
+                                   {QStringLiteral("started"), w->startedAt},
+                                   {QStringLiteral("readySince"), w->readyAt},
+                                   {QStringLiteral("restarts"), s.restarts},
+                                   {QStringLiteral("lastExit"), s.lastExit},
                                    {QStringLiteral("status"), w->status}});
     }
     QJsonObject supervisor = m_statusFields;
@@ -494,13 +658,30 @@ void SupervisorPrivate::publishStatus()
         supervisor.insert(QStringLiteral("user"), m_settings.user);
     supervisor.insert(QStringLiteral("workers"), m_settings.workers);
     supervisor.insert(QStringLiteral("ready"), readyCount());
+    supervisor.insert(QStringLiteral("surge"), surgeText());
     supervisor.insert(QStringLiteral("rolling"), isRolling());
     supervisor.insert(QStringLiteral("stopping"), m_stopping);
-    const QJsonObject status{{QStringLiteral("supervisor"), supervisor},
-                             {QStringLiteral("workers"), workers}};
+    supervisor.insert(QStringLiteral("command"), m_control->current());
+    supervisor.insert(QStringLiteral("now"), QDateTime::currentMSecsSinceEpoch());
+    return {{QStringLiteral("supervisor"), supervisor},
+            {QStringLiteral("workers"), workers},
+            {QStringLiteral("history"), m_history}};
+}
+
+void SupervisorPrivate::publishStatus()
+{
+    QJsonObject published = status();
     QString error;
-    if (!ResourceSharer::instance()->setProcessStatus(status, &error))
-        info(qrs::tr("cannot publish the workers' status: %1").arg(error));
+    Error code = Error::NoError;
+    if (ResourceSharer::instance()->setProcessStatus(published, &code, &error))
+        return;
+    if (code == Error::TooLarge) {
+        // Hundreds of workers: the timeline's history goes first.
+        published.remove(QStringLiteral("history"));
+        if (ResourceSharer::instance()->setProcessStatus(published, &code, &error))
+            return;
+    }
+    info(qrs::tr("cannot publish the workers' status: %1").arg(error));
 }
 
 } // namespace qrs

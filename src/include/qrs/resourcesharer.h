@@ -10,6 +10,7 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace qrs {
@@ -104,6 +105,28 @@ public:
     bool setProcessStatus(const QJsonObject &status, qrs::Error *error, QString *errorString);
     //! The last status setProcessStatus() set (empty if none). Any thread.
     QJsonObject processStatus() const;
+
+    /*!
+        The answer to one command: call it once, from any thread, with a JSON
+        object; the sharer sends it and closes the connection. A command whose
+        every copy of its reply is dropped unanswered is answered
+        \c {{"ok": false, "reason": ...}}. \since 0.5
+    */
+    using CommandReply = std::function<void(const QJsonObject &reply)>;
+    //! Runs one command that process \a fromPid sent (see setCommandHandler()).
+    using CommandHandler = std::function<void(const QJsonObject &command, qint64 fromPid,
+                                              const CommandReply &reply)>;
+    /*!
+        Lets this process take commands through its sharer: a peer of this
+        process's own uid, or root, sends a JSON object (at most 4 KiB) on the
+        sharer's socket, found by pid like inspection; \a handler runs in
+        \a context's thread for each, and the peer waits for its reply, for as
+        long as the command takes. Peers of other uids, and every command while
+        no handler is set, are refused. A null \a handler stops taking commands.
+        \c qrs::Supervisor answers its control commands this way (\c
+        {qrs-supervise --status PID}). Any thread. \since 0.5
+    */
+    void setCommandHandler(QObject *context, CommandHandler handler);
 
     //! Whether the server runs (it starts with the first registration). Any thread.
     bool isRunning() const;

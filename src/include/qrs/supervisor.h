@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 #if defined(QRS_BUILDING_SUPERVISOR)
@@ -31,9 +32,11 @@ class SupervisorPrivate;
 
     Each worker slot runs the program with QProcess. A worker that exits
     unexpectedly is restarted after 100 ms, twice as long each time it fails
-    again, up to 10 s. rollingRestart() replaces the workers one at a time: it
-    starts a replacement, waits until the replacement is \e ready, and only then
-    stops the worker it replaces (\c SIGTERM, \c SIGKILL after the grace period).
+    again, up to 10 s. rollingRestart() replaces the workers surge() at a time:
+    it starts a replacement, waits until the replacement is \e ready, and only
+    then stops the worker it replaces (\c SIGTERM, \c SIGKILL after the grace
+    period). setWorkerCount() resizes it live, and runCommand() is its control
+    channel, also reachable through its sharer.
     A worker is ready once every extension has released the readiness it held:
     the resource-sharer plugin holds it until the worker has taken its listeners,
     the notify plugin until the worker said \c READY=1 (extensionSetting()
@@ -70,10 +73,27 @@ public:
     QString program() const;
     //! The program's arguments.
     QStringList arguments() const;
-    //! How many worker slots (1 to 256, default 1). Before start().
+    /*!
+        How many worker slots (1 to 256, default 1). Before start(), or live:
+        new slots get a worker at once; when there are fewer, the workers of the
+        newest slots are stopped gracefully (SIGTERM, SIGKILL after the grace
+        period). \c qrs-supervise does it on \c SIGTTIN (one more) and \c
+        SIGTTOU (one fewer), as gunicorn and unicorn do. \since 0.5 (live)
+    */
     void setWorkerCount(int count);
     //! How many worker slots.
     int workerCount() const;
+    /*!
+        How many replacements a rolling restart starts at once (default 1, at
+        least 1). Each old worker is stopped only once its own replacement is
+        ready, so no fewer workers are ready during a rolling restart than
+        before it. \since 0.5
+    */
+    void setSurge(int count);
+    //! The same as a share of workerCount(), rounded up: 25 for a quarter. \since 0.5
+    void setSurgePercent(int percent);
+    //! How many replacements a rolling restart starts at once now. \since 0.5
+    int surge() const;
     //! How long a stopped worker may take to exit before SIGKILL (default 5000 ms).
     void setGracePeriod(int ms);
     //! How long a stopped worker may take to exit, in milliseconds.
@@ -169,8 +189,36 @@ public:
     //! Replaces the workers one at a time (see above); a second call during one
     //! makes another follow it.
     void rollingRestart();
+    /*!
+        Replaces the worker of \a slot as a rolling restart of that one slot
+        would (rollingRestartStarted(), workerReplaced(), rollingRestartFinished()).
+        False if a rolling restart is under way, the supervisor is stopping, or
+        \a slot has no running worker. \since 0.5
+    */
+    bool restartWorker(int slot);
     //! Stops every worker (SIGTERM, SIGKILL after the grace period), then emits finished().
     void shutdown();
+
+    //! The outcome of a command: a JSON object with "ok" and, if false, "reason".
+    using CommandDone = std::function<void(const QJsonObject &reply)>;
+    //! A command added with addCommand(); calls \a done once, when it is over.
+    using Command = std::function<void(const QJsonObject &command, const CommandDone &done)>;
+    /*!
+        Runs one control command and calls \a done once with its outcome, when
+        the work is over: \c status; \c restart (a rolling restart); \c
+        restart-worker with \c slot; \c scale with \c workers (done when that
+        many are ready); \c stop (done when every worker has stopped); and those
+        added with addCommand(). One at a time: while one runs, or a rolling
+        restart or a stop does, the others are refused with the reason (\c
+        status always answers). From start() on the same commands come through
+        the process's sharer, from this user or root
+        (ResourceSharer::setCommandHandler(); \c qrs-supervise --status PID and
+        the panel's buttons). docs/supervisor.md lists every field. \since 0.5
+    */
+    void runCommand(const QJsonObject &command, const CommandDone &done);
+    //! Adds a command for runCommand() under \a name (\c qrs-supervise adds \c
+    //! upgrade). It is refused like the others while another runs. \since 0.5
+    void addCommand(const QString &name, const Command &command);
 
     //! How many slots have a ready worker.
     int readyCount() const;
@@ -194,13 +242,18 @@ Q_SIGNALS:
     void workerReady(const qrs::WorkerInfo &worker);
     //! \a exitCode is the signal number when \a exitStatus is CrashExit; -1 if it never started.
     void workerExited(const qrs::WorkerInfo &worker, int exitCode, QProcess::ExitStatus exitStatus);
+    //! The number of worker slots changed (setWorkerCount() after start()). \since 0.5
+    void workerCountChanged(int count);
+    //! A rolling restart is done with \a slot: its worker was \a replaced, or
+    //! not, and \a reason says why. \since 0.5
+    void workerReplaced(int slot, bool replaced, const QString &reason);
     //! Slot \a slot gets a new worker in \a delayMs (after a failure, with backoff).
     void workerRestartScheduled(int slot, int delayMs);
     //! readyCount() changed.
     void readinessChanged(int ready, int total);
-    //! A rolling restart began: each slot gets a new worker, one at a time.
+    //! A rolling restart began: each slot gets a new worker, surge() at a time.
     void rollingRestartStarted();
-    //! The rolling restart is over: \a replaced of \a total slots got a new worker.
+    //! The rolling restart is over: \a replaced of its \a total slots got a new worker.
     void rollingRestartFinished(int replaced, int total);
     //! One line of the supervisor's log, in the user's language.
     void message(const QString &line);

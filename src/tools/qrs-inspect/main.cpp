@@ -11,6 +11,7 @@
 // process followed by pid has ended), 2 bad usage. Windows builds have no
 // --gui (no Qt Quick there yet).
 #include "process.h"
+#include "supervisorstatus.h"
 #include "toolcommon.h"
 
 #include <qrs/cachemodel.h>
@@ -35,6 +36,9 @@
 
 namespace {
 
+using qrs::tools::printColumns;
+using qrs::tools::printLine;
+
 using qrs::CacheModel;
 using qrs::tools::printError;
 
@@ -43,12 +47,6 @@ struct Text
 {
     Q_DECLARE_TR_FUNCTIONS(qrs_inspect)
 };
-
-void printLine(const QString &line)
-{
-    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
-    std::fflush(stdout);
-}
 
 QJsonObject entryJson(const CacheModel &model, int row)
 {
@@ -134,22 +132,6 @@ QStringList tableCells(const CacheModel &model, int row)
             i.data(CacheModel::DescriptionRole).toString()};
 }
 
-// The columns of a table, each as wide as its widest cell, two spaces apart.
-void printColumns(const QList<QStringList> &lines, const QString &indent = {})
-{
-    QList<qsizetype> widths(lines.first().size(), 0);
-    for (const QStringList &cells : lines) {
-        for (int c = 0; c < cells.size(); ++c)
-            widths[c] = qMax(widths[c], cells.at(c).size());
-    }
-    for (const QStringList &cells : lines) {
-        QString line = indent;
-        for (int c = 0; c < cells.size(); ++c)
-            line += c + 1 == cells.size() ? cells.at(c) : cells.at(c).leftJustified(widths[c] + 2);
-        printLine(line);
-    }
-}
-
 // What the sharer's process says about itself: a supervisor's workers as a
 // table, anything else as its JSON.
 void printProcessStatus(const CacheModel &model)
@@ -157,41 +139,11 @@ void printProcessStatus(const CacheModel &model)
     const QJsonObject status = QJsonObject::fromVariantMap(model.processStatus());
     if (status.isEmpty())
         return;
-    const QJsonObject supervisor = status.value(QLatin1String("supervisor")).toObject();
-    const QJsonArray workers = status.value(QLatin1String("workers")).toArray();
-    if (supervisor.isEmpty()) {
+    if (!status.contains(QLatin1String("supervisor"))) {
         printLine(Text::tr("process status: %1").arg(json(status)));
         return;
     }
-    const QJsonObject upgrade = supervisor.value(QLatin1String("upgrade")).toObject();
-    const bool upgrading =
-            upgrade.value(QLatin1String("state")).toString() == QLatin1String("running");
-    printLine(Text::tr("supervisor: %1 of %2 workers ready%3")
-                      .arg(supervisor.value(QLatin1String("ready")).toInt())
-                      .arg(supervisor.value(QLatin1String("workers")).toInt())
-                      .arg(supervisor.value(QLatin1String("rolling")).toBool()
-                                   ? Text::tr("; a rolling restart is under way")
-                                   : upgrading
-                                   ? Text::tr("; upgrading in place (successor pid %1)")
-                                             .arg(upgrade.value(QLatin1String("successor"))
-                                                          .toInteger())
-                                   : QString()));
-    QList<QStringList> lines{{Text::tr("SLOT"), Text::tr("PID"), Text::tr("UID"),
-                              Text::tr("GENERATION"), Text::tr("ROLE"), Text::tr("READY"),
-                              Text::tr("STATUS")}};
-    for (const QJsonValue &v : workers) {
-        const QJsonObject w = v.toObject();
-        lines.append({QString::number(w.value(QLatin1String("slot")).toInt()),
-                      QString::number(w.value(QLatin1String("pid")).toInteger()),
-                      w.contains(QLatin1String("uid"))
-                              ? QString::number(w.value(QLatin1String("uid")).toInteger())
-                              : QStringLiteral("-"),
-                      QString::number(w.value(QLatin1String("generation")).toInt()),
-                      w.value(QLatin1String("role")).toString(),
-                      w.value(QLatin1String("ready")).toBool() ? Text::tr("yes") : Text::tr("no"),
-                      w.value(QLatin1String("status")).toString()});
-    }
-    printColumns(lines, QStringLiteral("  "));
+    qrs::tools::printSupervisorStatus(status, QStringLiteral("  "));
 }
 
 void printTable(const CacheModel &model)

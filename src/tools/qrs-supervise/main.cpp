@@ -2,17 +2,23 @@
 //
 // SPDX-License-Identifier: BSD-3-Clause
 
-// qrs-supervise [--workers N] [--user USER[:GROUP]]
+// qrs-supervise [--workers N] [--surge N|P%] [--user USER[:GROUP]]
 //               [--listen [NAME=]tcp:HOST:PORT | [NAME=]unix:PATH | NAME=inherit]...
 //               [--plugin PATH]... [--grace MS] [--ready-timeout MS]
 //               [--ready taken|notify|fd:N] [--watchdog MS] [--fdstore] [--panel]
 //               -- PROGRAM [ARGS...]
+// qrs-supervise --status PID [--json] | --restart PID [--slot N] | --scale PID N
+//               | --upgrade PID | --stop PID
 // The reference supervisor host: binds the listening sockets itself, loads
 // SupervisorExtension plugins with QPluginLoader (by default every one in a
 // "qrs-supervisor" plugin directory), runs N workers, restarts crashed ones
-// with backoff, replaces them one by one on SIGHUP and stops them on SIGTERM.
-// Exit codes: 0 after SIGTERM/SIGINT, 1 a socket or plugin could not be set
-// up, 2 bad usage, 127 PROGRAM not found.
+// with backoff, replaces them --surge at a time on SIGHUP, adds and removes one
+// on SIGTTIN and SIGTTOU, and stops them on SIGTERM; the second form speaks to
+// a running one through its control channel and waits for the outcome.
+// Exit codes: 0 after SIGTERM/SIGINT (or the command done), 1 a socket or
+// plugin could not be set up (or the command failed or was refused), 2 bad
+// usage, 127 PROGRAM not found.
+#include "control.h"
 #include "listeners.h"
 #include "managerreport.h"
 #include "toolcommon.h"
@@ -56,8 +62,29 @@ struct Text
 constexpr int MaxWorkers = 256;
 // An upgrade's successor has --ready-timeout for its workers and this for itself.
 constexpr int UpgradeStartMs = 5000;
-// How long qrs-supervise --upgrade PID waits for the outcome, past the ready timeout.
-constexpr int UpgradeWaitMs = 30000;
+// How long qrs-supervise --status PID waits for the answer.
+constexpr int StatusWaitMs = 10000;
+
+// --surge N or P%: false after saying what is wrong.
+bool applySurge(const QString &text, qrs::Supervisor *supervisor)
+{
+    static const QRegularExpression form(QStringLiteral("^([0-9]{1,3})(%?)$"));
+    const QRegularExpressionMatch m = form.match(text);
+    const int value = m.hasMatch() ? m.captured(1).toInt() : 0;
+    const bool percent = m.hasMatch() && !m.captured(2).isEmpty();
+    if (value < 1 || value > (percent ? 100 : MaxWorkers)) {
+        printError(Text::tr("--surge takes a number of workers from 1 to %1 or a percentage from "
+                            "1% to 100%, not \"%2\"")
+                           .arg(MaxWorkers)
+                           .arg(text));
+        return false;
+    }
+    if (percent)
+        supervisor->setSurgePercent(value);
+    else
+        supervisor->setSurge(value);
+    return true;
+}
 
 // This program as it was started: an upgrade runs its file as it is on disk
 // then. argv[0], made absolute now (the working directory may change).
@@ -85,11 +112,12 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     qrs::tools::setUpTool(
             &parser, QStringLiteral("qrs-supervise"),
-            Text::tr(
-                    "Runs N workers of PROGRAM and hands each of them the listening sockets, "
-                    "restarts crashed workers, replaces them one by one on SIGHUP without refusing "
-                    "a connection, stops them on SIGTERM, and upgrades itself in place on "
-                    "SIGUSR2."));
+            Text::tr("Runs N workers of PROGRAM and hands each of them the listening sockets, "
+                     "restarts crashed workers, replaces them --surge at a time on SIGHUP without "
+                     "refusing a connection, adds one on SIGTTIN and removes one on SIGTTOU, stops "
+                     "them on SIGTERM, and upgrades itself in place on SIGUSR2. --status, "
+                     "--restart, --scale, --upgrade and --stop speak to a running one and wait "
+                     "for the outcome."));
     const QCommandLineOption workersOption(QStringLiteral("workers"),
                                            Text::tr("How many workers to run (default 1)."),
                                            QStringLiteral("N"), QStringLiteral("1"));
@@ -134,12 +162,47 @@ int main(int argc, char **argv)
                      "(FDSTORE=1), so that a restart or a crash of qrs-supervise refuses no "
                      "connection: the next start takes them back by name. On by default when "
                      "$FDSTORE is set (systemd 254 and later, with FileDescriptorStoreMax=)."));
+    const QCommandLineOption surgeOption(
+            QStringLiteral("surge"),
+            Text::tr("How many replacements a rolling restart starts at once: a number, or a "
+                     "percentage of the workers (rounded up). Each old worker stops only once its "
+                     "own replacement is ready. Default 1."),
+            QStringLiteral("N|P%"), QStringLiteral("1"));
     const QCommandLineOption upgradeOption(
             QStringLiteral("upgrade"),
             Text::tr("Do not supervise: ask the qrs-supervise with process id PID to upgrade "
-                     "itself in place (SIGUSR2), wait for the outcome and say it; exit 0 if its "
-                     "successor took over, 1 if not."),
+                     "itself in place, wait for the outcome and say it; exit 0 if its successor "
+                     "took over, 1 if not."),
             QStringLiteral("PID"));
+    const QCommandLineOption statusOption(
+            QStringLiteral("status"),
+            Text::tr("Do not supervise: print the workers of the qrs-supervise with process id "
+                     "PID (a table, or its JSON with --json)."),
+            QStringLiteral("PID"));
+    const QCommandLineOption restartOption(
+            QStringLiteral("restart"),
+            Text::tr("Do not supervise: ask the qrs-supervise PID for a rolling restart (or, with "
+                     "--slot, to replace one worker), wait for its end; exit 0 if every worker "
+                     "was replaced, 1 with the reason if not."),
+            QStringLiteral("PID"));
+    const QCommandLineOption slotOption(
+            QStringLiteral("slot"), Text::tr("With --restart: replace only the worker of slot N."),
+            QStringLiteral("N"));
+    const QCommandLineOption scaleOption(
+            QStringLiteral("scale"),
+            Text::tr("Do not supervise: ask the qrs-supervise PID to run N workers (the number "
+                     "follows PID), wait until N are ready (or the removed ones stopped); exit 0, "
+                     "or 1 with the reason."),
+            QStringLiteral("PID"));
+    const QCommandLineOption stopOption(
+            QStringLiteral("stop"),
+            Text::tr("Do not supervise: ask the qrs-supervise PID to stop its workers and exit, "
+                     "and wait until they have stopped."),
+            QStringLiteral("PID"));
+    const QCommandLineOption jsonOption(
+            QStringLiteral("json"),
+            Text::tr("With --status, --restart, --scale, --upgrade or --stop: print the "
+                     "supervisor's reply as JSON."));
     const QCommandLineOption userOption(
             QStringLiteral("user"),
             Text::tr("Run every worker as USER (a name or a uid), with its primary group or "
@@ -151,13 +214,67 @@ int main(int argc, char **argv)
             QStringLiteral("panel"),
             Text::tr("Also open the live view of this supervisor's resource sharer in a window "
                      "(qrs-inspect --gui)."));
-    parser.addOptions({workersOption, listenOption, pluginOption, graceOption, readyOption,
-                       readyModeOption, watchdogOption, fdstoreOption, upgradeOption, userOption,
-                       panelOption});
+    parser.addOptions({workersOption, surgeOption, listenOption, pluginOption, graceOption,
+                       readyOption, readyModeOption, watchdogOption, fdstoreOption, userOption,
+                       panelOption, statusOption, restartOption, slotOption, scaleOption,
+                       upgradeOption, stopOption, jsonOption});
     parser.addPositionalArgument(QStringLiteral("--"), Text::tr("Then PROGRAM and its arguments."),
                                  QStringLiteral("-- PROGRAM [ARGS...]"));
     if (!qrs::tools::parseCommandLine(parser, app.arguments()))
         return 2;
+
+    // The control commands: to a running supervisor, through its sharer.
+    QList<const QCommandLineOption *> commands;
+    for (const QCommandLineOption *o :
+         {&statusOption, &restartOption, &scaleOption, &upgradeOption, &stopOption}) {
+        if (parser.isSet(*o))
+            commands.append(o);
+    }
+    if (commands.size() > 1) {
+        printError(Text::tr("--%1 and --%2 cannot be given together")
+                           .arg(commands.at(0)->names().constFirst(),
+                                commands.at(1)->names().constFirst()));
+        return 2;
+    }
+    if (!commands.isEmpty()) {
+        const QCommandLineOption &option = *commands.constFirst();
+        const QString name = option.names().constFirst();
+        bool numeric = false;
+        const qint64 pid = parser.value(option).toLongLong(&numeric);
+        if (!numeric || pid <= 0) {
+            printError(Text::tr("--%1 takes a process id, not \"%2\"")
+                               .arg(name, parser.value(option)));
+            return 2;
+        }
+        const QStringList rest = parser.positionalArguments();
+        QJsonObject command{{QStringLiteral("command"), name}};
+        int timeoutMs = -1; // as long as the work takes: each step has its own timeout
+        if (&option == &scaleOption) {
+            const int count = rest.size() == 1 ? rest.constFirst().toInt(&numeric) : 0;
+            if (rest.size() != 1 || !numeric || count < 1 || count > MaxWorkers) {
+                printError(Text::tr("--scale PID N: N is a number of workers from 1 to %1")
+                                   .arg(MaxWorkers));
+                return 2;
+            }
+            command.insert(QStringLiteral("workers"), count);
+        } else if (!rest.isEmpty()) {
+            printError(Text::tr("unexpected argument \"%1\"").arg(rest.constFirst()));
+            return 2;
+        }
+        if (parser.isSet(slotOption)) {
+            const int slot = parser.value(slotOption).toInt(&numeric);
+            if (&option != &restartOption || !numeric || slot < 0) {
+                printError(Text::tr("--slot takes a worker slot (0 or more) and goes with "
+                                    "--restart"));
+                return 2;
+            }
+            command = {{QStringLiteral("command"), QStringLiteral("restart-worker")},
+                       {QStringLiteral("slot"), slot}};
+        }
+        if (&option == &statusOption)
+            timeoutMs = StatusWaitMs;
+        return qrs::supervise::sendCommand(pid, command, timeoutMs, parser.isSet(jsonOption));
+    }
     if (!parser.positionalArguments().isEmpty()) {
         printError(Text::tr("unexpected argument \"%1\" before \"--\"")
                            .arg(parser.positionalArguments().constFirst()));
@@ -202,16 +319,8 @@ int main(int argc, char **argv)
             return 2;
         supervisor.setExtensionSetting(QStringLiteral("watchdog"), QString::number(watchdogMs));
     }
-    if (parser.isSet(upgradeOption)) {
-        const qint64 pid = parser.value(upgradeOption).toLongLong(&ok);
-        if (!ok || pid <= 0) {
-            printError(Text::tr("--upgrade takes a process id, not \"%1\"")
-                               .arg(parser.value(upgradeOption)));
-            return 2;
-        }
-        return qrs::supervise::requestUpgrade(
-                pid, supervisor.readyTimeout() + UpgradeStartMs + UpgradeWaitMs);
-    }
+    if (!applySurge(parser.value(surgeOption), &supervisor))
+        return 2;
     if (split + 1 >= argc) {
         printError(Text::tr("no PROGRAM: usage: qrs-supervise [OPTIONS] -- PROGRAM [ARGS...]"));
         return 2;
@@ -328,24 +437,48 @@ int main(int argc, char **argv)
         if (!qrs::supervise::whenProcessEnds(predecessor.pid, &supervisor, takeOver))
             takeOver();
     }
-    qrs::tools::SignalWatcher signalWatcher({SIGHUP, SIGTERM, SIGINT, SIGUSR2});
-    QObject::connect(&signalWatcher, &qrs::tools::SignalWatcher::signalReceived, &supervisor,
-                     [&supervisor, &report, &upgrades](int signalNumber) {
-                         if (signalNumber == SIGUSR2) {
-                             upgrades.request();
-                         } else if (signalNumber == SIGHUP) {
-                             if (upgrades.isUnderWay())
-                                 printError(Text::tr("an upgrade is under way; the rolling "
-                                                     "restart is refused"));
-                             else
-                                 supervisor.rollingRestart();
-                         } else {
-                             upgrades.cancel();
-                             if (!upgrades.handedOver())
-                                 report.stopping();
-                             supervisor.shutdown();
-                         }
-                     });
+    // The control channel's "upgrade" (--upgrade PID, SIGUSR2, the panel).
+    supervisor.addCommand(
+            QStringLiteral("upgrade"),
+            [&upgrades](const QJsonObject &, const qrs::Supervisor::CommandDone &done) {
+                upgrades.request(done);
+            });
+    qrs::tools::SignalWatcher signalWatcher({SIGHUP, SIGTERM, SIGINT, SIGUSR2, SIGTTIN, SIGTTOU});
+    QObject::connect(
+            &signalWatcher, &qrs::tools::SignalWatcher::signalReceived, &supervisor,
+            [&supervisor, &report, &upgrades](int signalNumber) {
+                if (signalNumber == SIGUSR2) {
+                    supervisor.runCommand(
+                            {{QStringLiteral("command"), QStringLiteral("upgrade")}},
+                            [](const QJsonObject &reply) {
+                                if (reply.value(QLatin1String("refused")).toBool())
+                                    printError(Text::tr("upgrade refused: %1")
+                                                       .arg(reply.value(QLatin1String("reason"))
+                                                                    .toString()));
+                            });
+                } else if (signalNumber == SIGTTIN || signalNumber == SIGTTOU) {
+                    // gunicorn's and unicorn's: one worker more, one fewer.
+                    const int count = supervisor.workerCount() + (signalNumber == SIGTTIN ? 1 : -1);
+                    if (count < 1 || count > MaxWorkers || supervisor.isStopping())
+                        printError(Text::tr("%1 ignored: %2 workers is as far as it goes")
+                                           .arg(QString::fromLatin1(
+                                                   signalNumber == SIGTTIN ? "SIGTTIN" : "SIGTTOU"))
+                                           .arg(supervisor.workerCount()));
+                    else
+                        supervisor.setWorkerCount(count);
+                } else if (signalNumber == SIGHUP) {
+                    if (upgrades.isUnderWay())
+                        printError(Text::tr("an upgrade is under way; the rolling "
+                                            "restart is refused"));
+                    else
+                        supervisor.rollingRestart();
+                } else {
+                    upgrades.cancel();
+                    if (!upgrades.handedOver())
+                        report.stopping();
+                    supervisor.shutdown();
+                }
+            });
     QObject::connect(&supervisor, &qrs::Supervisor::finished, &app,
                      [] { QCoreApplication::exit(0); });
     printError(Text::tr("supervising %1 workers of %2 (pid %3)")

@@ -238,13 +238,18 @@ void Upgrades::publish(const QString &state, const QString &reason)
                                              {QStringLiteral("reason"), reason}});
 }
 
-void Upgrades::request()
+void Upgrades::request(const std::function<void(const QJsonObject &)> &done)
 {
     ++m_attempt;
     m_successor = 0;
-    const auto refuse = [this](const QString &why) {
+    const auto failed = [done](const QString &why) {
+        if (done)
+            done({{QStringLiteral("ok"), false}, {QStringLiteral("reason"), why}});
+    };
+    const auto refuse = [this, failed](const QString &why) {
         tools::printError(Text::tr("upgrade refused: %1").arg(why));
         publish(QStringLiteral("refused"), why);
+        failed(why);
     };
     if (m_current)
         return refuse(Text::tr("an upgrade is under way (successor pid %1)")
@@ -255,7 +260,7 @@ void Upgrades::request()
         return refuse(Text::tr("a rolling restart is under way"));
 
     m_current = new Upgrade(m_plan, this);
-    connect(m_current, &Upgrade::succeeded, this, [this](qint64 pid) {
+    connect(m_current, &Upgrade::succeeded, this, [this, done](qint64 pid) {
         tools::printError(Text::tr("upgrade: the successor (pid %1) is ready; stopping the workers "
                                    "of this supervisor")
                                   .arg(pid));
@@ -264,12 +269,15 @@ void Upgrades::request()
         // Under systemd, it follows the successor from now on.
         m_report->tell("MAINPID=" + QByteArray::number(pid));
         m_report->status(Text::tr("handed over to pid %1").arg(pid));
+        if (done)
+            done({{QStringLiteral("ok"), true}, {QStringLiteral("successor"), pid}});
         Q_EMIT successorReady();
     });
-    connect(m_current, &Upgrade::failed, this, [this](const QString &reason) {
+    connect(m_current, &Upgrade::failed, this, [this, failed](const QString &reason) {
         tools::printError(
                 Text::tr("upgrade failed: %1; this supervisor goes on serving").arg(reason));
         publish(QStringLiteral("failed"), reason);
+        failed(reason);
     });
     connect(m_current, &Upgrade::finished, this, [this] {
         m_current->deleteLater();
@@ -281,6 +289,7 @@ void Upgrades::request()
         tools::printError(
                 Text::tr("upgrade failed: %1; this supervisor goes on serving").arg(error));
         publish(QStringLiteral("failed"), error);
+        failed(error);
         return;
     }
     m_successor = m_current->successorPid();
@@ -331,80 +340,6 @@ Predecessor takePredecessor()
     ::unsetenv(PredecessorVariable);
     ::unsetenv(ManagerVariable);
     return p;
-}
-
-int requestUpgrade(qint64 pid, int timeoutMs)
-{
-    // The supervisor publishes each upgrade's outcome in its process status.
-    CacheModel model;
-    model.setSource(QString::number(pid));
-    QEventLoop loop;
-    QObject::connect(&model, &CacheModel::statusChanged, &loop, &QEventLoop::quit);
-    QObject::connect(&model, &CacheModel::processStatusChanged, &loop, &QEventLoop::quit);
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
-    deadline.start(timeoutMs);
-    const auto upgradeState = [&model] {
-        return QJsonObject::fromVariantMap(model.processStatus())
-                .value(QLatin1String("supervisor"))
-                .toObject()
-                .value(QLatin1String("upgrade"))
-                .toObject();
-    };
-    while (model.status() != CacheModel::Status::Following) {
-        if (model.status() == CacheModel::Status::Error || !deadline.isActive()) {
-            tools::printError(Text::tr("process %1 is not a running qrs-supervise of this user: %2")
-                                      .arg(pid)
-                                      .arg(model.errorString()));
-            return 1;
-        }
-        loop.exec();
-    }
-    if (!QJsonObject::fromVariantMap(model.processStatus()).contains(QLatin1String("supervisor"))) {
-        tools::printError(Text::tr("process %1 is not a qrs-supervise").arg(pid));
-        return 1;
-    }
-    const int before = upgradeState().value(QLatin1String("attempt")).toInt();
-    if (::kill(pid_t(pid), SIGUSR2) != 0) {
-        tools::printError(Text::tr("cannot signal process %1: %2")
-                                  .arg(pid)
-                                  .arg(tools::systemErrorText(errno)));
-        return 1;
-    }
-    for (;;) {
-        const QJsonObject state = upgradeState();
-        const QString outcome = state.value(QLatin1String("state")).toString();
-        if (state.value(QLatin1String("attempt")).toInt() > before
-            && outcome != QLatin1String("running")) {
-            const qint64 successor = state.value(QLatin1String("successor")).toInteger();
-            if (outcome == QLatin1String("done")) {
-                std::printf("%s\n",
-                            qPrintable(Text::tr("upgraded: pid %1 took over from pid %2")
-                                               .arg(successor)
-                                               .arg(pid)));
-                return 0;
-            }
-            const QString reason = state.value(QLatin1String("reason")).toString();
-            tools::printError(
-                    outcome == QLatin1String("refused")
-                            ? Text::tr("the upgrade of pid %1 was refused: %2").arg(pid).arg(reason)
-                            : Text::tr("the upgrade of pid %1 failed: %2").arg(pid).arg(reason));
-            return 1;
-        }
-        if (!deadline.isActive()) {
-            tools::printError(Text::tr("no outcome of the upgrade of pid %1 within %2 ms")
-                                      .arg(pid)
-                                      .arg(timeoutMs));
-            return 1;
-        }
-        if (model.status() == CacheModel::Status::Error && !platform::isProcessAlive(pid)) {
-            tools::printError(
-                    Text::tr("process %1 ended before it said how the upgrade went").arg(pid));
-            return 1;
-        }
-        loop.exec();
-    }
 }
 
 bool whenProcessEnds(qint64 pid, QObject *context, const std::function<void()> &ended)

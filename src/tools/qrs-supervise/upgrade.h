@@ -19,6 +19,7 @@
 
 #include <qrs/supervisorextension.h>
 
+#include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 
@@ -106,8 +107,9 @@ public:
     Upgrades(Supervisor *supervisor, ManagerReport *report, const Upgrade::Plan &plan,
              QObject *parent = nullptr);
 
-    // SIGUSR2.
-    void request();
+    // The "upgrade" command (SIGUSR2, --upgrade PID): done gets its outcome,
+    // {"ok", "successor"} or {"ok": false, "reason"}, before this supervisor stops.
+    void request(const std::function<void(const QJsonObject &)> &done);
     bool isUnderWay() const { return m_current != nullptr; }
     // This supervisor is stopping: a successor under way is stopped too.
     void cancel();
@@ -144,11 +146,6 @@ struct Predecessor
     QString managerAddress;
 };
 Predecessor takePredecessor();
-
-// qrs-supervise --upgrade PID: asks the supervisor PID to upgrade itself
-// (SIGUSR2) and waits, at most timeoutMs, for the outcome it publishes in its
-// process status. The exit status: 0 upgraded, 1 not (said on stderr).
-int requestUpgrade(qint64 pid, int timeoutMs);
 
 // Calls ended() from the event loop once process pid has ended (any process of
 // this user, not only a child: a pidfd). False if it has ended already.
