@@ -234,6 +234,7 @@ private Q_SLOTS:
     void workerThatDropsItsOwnPrivilegesTakesItsSockets();
     void unprivilegedSupervisorMayNotRunOtherUsers();
     void strangersCannotTakeAWorkersSocketsNorSpeakForIt();
+    void operatedThroughItsControlChannelUnderLoad();
 };
 
 void tst_Supervise::badCommandLinesExit2_data()
@@ -252,6 +253,10 @@ void tst_Supervise::badCommandLinesExit2_data()
         "--workers takes a number from 1 to 256, not \"0\"");
     row("workers text", {QStringLiteral("--workers=two"), QStringLiteral("--"), worker}, 2,
         "--workers takes a number");
+    for (const char *surge : {"0", "257", "101%", "-1", "half", "50%%"})
+        row(qPrintable(QStringLiteral("surge %1").arg(QLatin1String(surge))),
+            {QStringLiteral("--surge=") + QLatin1String(surge), QStringLiteral("--"), worker}, 2,
+            "--surge takes a number of workers from 1 to 256 or a percentage from 1% to 100%");
     row("listen scheme",
         {QStringLiteral("--listen"), QStringLiteral("udp:1.2.3.4:5"), QStringLiteral("--"), worker},
         2, "expected [NAME=]tcp:HOST:PORT, [NAME=]unix:PATH or NAME=inherit");
@@ -1411,6 +1416,83 @@ void tst_Supervise::strangersCannotTakeAWorkersSocketsNorSpeakForIt()
     QCOMPARE(run.count(QStringLiteral("is ready$")), 0); // it has still not taken its socket
     run.signal(SIGTERM);
     QVERIFY(run.m_process.waitForFinished(30'000));
+}
+
+// qrs-supervise PID's commands, as an operator runs them: each waits for the
+// outcome and says it; SIGTTIN and SIGTTOU resize; --surge replaces several at
+// once; no request fails meanwhile.
+void tst_Supervise::operatedThroughItsControlChannelUnderLoad()
+{
+    Supervise run({QStringLiteral("--workers=2"), QStringLiteral("--surge=50%"),
+                   QStringLiteral("--listen=http=tcp:127.0.0.1:0"), QStringLiteral("--"),
+                   tool("qrs-demo-worker")});
+    QTRY_COMPARE_WITH_TIMEOUT(run.count(QStringLiteral("is ready$")), 2, 20'000);
+    const QString pid = QString::number(run.m_process.processId());
+    const auto command = [](const QStringList &args, QByteArray *out = nullptr) {
+        QProcess p;
+        p.start(tool("qrs-supervise"), args);
+        if (!p.waitForFinished(60'000))
+            return -1;
+        const QByteArray err = p.readAllStandardError();
+        if (out)
+            *out = p.readAllStandardOutput() + err;
+        return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+    };
+    const auto readyWorkers = [&]() {
+        QByteArray out;
+        if (command({QStringLiteral("--status"), pid, QStringLiteral("--json")}, &out) != 0)
+            return -1;
+        return int(QJsonDocument::fromJson(out)
+                           .object()[QLatin1String("status")][QLatin1String("supervisor")]
+                                    [QLatin1String("ready")]
+                           .toInt(-1));
+    };
+    LoadLoop load(run.port(), 50'000, 4);
+    QTRY_VERIFY_WITH_TIMEOUT(load.answered >= 100, 30'000);
+
+    QByteArray out;
+    QCOMPARE(command({QStringLiteral("--status"), pid}, &out), 0);
+    QVERIFY2(out.contains("2 of 2 workers ready, surge 50%"), out.constData());
+    QVERIFY2(out.contains("SLOT") && out.contains("RESTARTS"), out.constData());
+
+    run.signal(SIGTTIN);
+    QTRY_COMPARE_WITH_TIMEOUT(readyWorkers(), 3, 20'000);
+    run.signal(SIGTTOU);
+    QTRY_COMPARE_WITH_TIMEOUT(run.count(QStringLiteral("worker 2 \\(pid \\d+\\) stopped")), 1,
+                              20'000);
+    QCOMPARE(readyWorkers(), 2);
+
+    QCOMPARE(command({QStringLiteral("--scale"), pid, QStringLiteral("4")}, &out), 0);
+    QCOMPARE(out.trimmed(), QByteArray("scaled: 4 workers ready"));
+    QCOMPARE(command({QStringLiteral("--restart"), pid}, &out), 0);
+    QCOMPARE(out.trimmed(), QByteArray("restarted: 4 of 4 workers replaced"));
+    QTRY_COMPARE_WITH_TIMEOUT(
+            run.count(QStringLiteral("rolling restart: replacing 4 workers, 2 at a time")), 1,
+            10'000);
+    QCOMPARE(command({QStringLiteral("--restart"), pid, QStringLiteral("--slot=3")}, &out), 0);
+    QCOMPARE(out.trimmed(), QByteArray("restarted worker 3"));
+
+    // Refused, with the reason, by the supervisor or by the command line.
+    QCOMPARE(command({QStringLiteral("--restart"), pid, QStringLiteral("--slot=9")}, &out), 1);
+    QVERIFY2(out.contains("was refused: restart-worker takes a slot from 0 to 3"), out.constData());
+    QCOMPARE(command({QStringLiteral("--scale"), pid}, &out), 2);
+    QCOMPARE(command({QStringLiteral("--scale"), pid, QStringLiteral("0")}, &out), 2);
+    QCOMPARE(command({QStringLiteral("--status"), QStringLiteral("abc")}, &out), 2);
+    QCOMPARE(command({QStringLiteral("--status"), pid, QStringLiteral("--restart"), pid}, &out), 2);
+    QCOMPARE(command({QStringLiteral("--status"), QStringLiteral("999999999")}, &out), 1);
+    QVERIFY2(out.contains("cannot reach the supervisor with pid 999999999"), out.constData());
+
+    const int before = load.sent;
+    QTRY_VERIFY_WITH_TIMEOUT(load.answered >= before + 100, 30'000);
+    QVERIFY2(load.finish(), qPrintable(load.errorSummary()));
+    QCOMPARE(load.answered, load.sent);
+    qInfo("%d requests answered, none failed, across resizing, a rolling restart at --surge 50%% "
+          "and a worker's restart",
+          load.answered);
+
+    QCOMPARE(command({QStringLiteral("--stop"), pid}, &out), 0);
+    QVERIFY(run.m_process.waitForFinished(20'000));
+    QCOMPARE(run.m_process.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Supervise)

@@ -111,6 +111,8 @@ public:
     SupervisorControl *m_control = nullptr; // a child
     // Publishes the status once the event loop is back (coalesced).
     void statusChanged();
+    // One line of the log (Supervisor::message()).
+    void info(const QString &message) const;
 
 private:
     enum class Role { Active, Replacement, Retiring };
@@ -170,7 +172,6 @@ private:
     // panel (ResourceSharer::setProcessStatus), once per event-loop pass.
     void publishStatus();
     QString say(const Worker *w) const;
-    void info(const QString &message) const;
 
     QList<Slot> m_slots;
     QList<Worker *> m_workers; // every worker with a live process

@@ -77,9 +77,17 @@ QString SupervisorControl::busy() const
     return {};
 }
 
-void SupervisorControl::run(const QJsonObject &command, const Supervisor::CommandDone &done)
+void SupervisorControl::run(const QJsonObject &command, const Supervisor::CommandDone &reply)
 {
     const QString name = command.value(QLatin1String("command")).toString();
+    // Every refusal is said in the supervisor's log too.
+    const Supervisor::CommandDone done = [this, name, reply](const QJsonObject &outcome) {
+        if (outcome.value(QLatin1String("refused")).toBool())
+            d->info(qrs::tr("%1 refused: %2")
+                            .arg(name, outcome.value(QLatin1String("reason")).toString()));
+        if (reply)
+            reply(outcome);
+    };
     if (name == QLatin1String("status")) {
         done({{QStringLiteral("ok"), true}, {QStringLiteral("status"), d->status()}});
         return;
@@ -96,6 +104,10 @@ void SupervisorControl::run(const QJsonObject &command, const Supervisor::Comman
         known.sort();
         done(refusal(qrs::tr("unknown command \"%1\"; known: %2")
                              .arg(name, known.join(QLatin1String(", ")))));
+        return;
+    }
+    if (m_added.contains(name) && m_current == name) {
+        m_added.value(name)(command, done); // it says best why it runs once at a time
         return;
     }
     if (const QString why = busy(); !why.isEmpty()) {

@@ -21,6 +21,25 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(qrs_supervise)
 };
 
+// The command, for people: "the upgrade", "the rolling restart".
+QString what(const QJsonObject &command)
+{
+    const QString name = command.value(QLatin1String("command")).toString();
+    if (name == QLatin1String("upgrade"))
+        return Text::tr("the upgrade");
+    if (name == QLatin1String("restart"))
+        return Text::tr("the rolling restart");
+    if (name == QLatin1String("restart-worker"))
+        return Text::tr("the restart of worker %1")
+                .arg(command.value(QLatin1String("slot")).toInt());
+    if (name == QLatin1String("scale"))
+        return Text::tr("the scaling to %1 workers")
+                .arg(command.value(QLatin1String("workers")).toInt());
+    if (name == QLatin1String("stop"))
+        return Text::tr("the stop");
+    return Text::tr("the command \"%1\"").arg(name);
+}
+
 // What a command that worked did, for people.
 QString outcome(qint64 pid, const QString &name, const QJsonObject &reply)
 {
@@ -60,15 +79,16 @@ int sendCommand(qint64 pid, const QJsonObject &command, int timeoutMs, bool json
         tools::printLine(
                 QString::fromUtf8(QJsonDocument(reply).toJson(QJsonDocument::Indented)).trimmed());
     } else if (!ok) {
+        const QString reason = reply.value(QLatin1String("reason")).toString();
         tools::printError(reply.value(QLatin1String("refused")).toBool()
-                                  ? Text::tr("%1 refused by pid %2: %3")
-                                            .arg(name)
+                                  ? Text::tr("%1 of pid %2 was refused: %3")
+                                            .arg(what(command))
                                             .arg(pid)
-                                            .arg(reply.value(QLatin1String("reason")).toString())
-                                  : Text::tr("%1 failed in pid %2: %3")
-                                            .arg(name)
+                                            .arg(reason)
+                                  : Text::tr("%1 of pid %2 failed: %3")
+                                            .arg(what(command))
                                             .arg(pid)
-                                            .arg(reply.value(QLatin1String("reason")).toString()));
+                                            .arg(reason));
     } else if (name == QLatin1String("status")) {
         tools::printSupervisorStatus(reply.value(QLatin1String("status")).toObject());
     } else {

@@ -448,14 +448,9 @@ int main(int argc, char **argv)
             &signalWatcher, &qrs::tools::SignalWatcher::signalReceived, &supervisor,
             [&supervisor, &report, &upgrades](int signalNumber) {
                 if (signalNumber == SIGUSR2) {
-                    supervisor.runCommand(
-                            {{QStringLiteral("command"), QStringLiteral("upgrade")}},
-                            [](const QJsonObject &reply) {
-                                if (reply.value(QLatin1String("refused")).toBool())
-                                    printError(Text::tr("upgrade refused: %1")
-                                                       .arg(reply.value(QLatin1String("reason"))
-                                                                    .toString()));
-                            });
+                    // A refusal is said in the log by the control channel.
+                    supervisor.runCommand({{QStringLiteral("command"), QStringLiteral("upgrade")}},
+                                          {});
                 } else if (signalNumber == SIGTTIN || signalNumber == SIGTTOU) {
                     // gunicorn's and unicorn's: one worker more, one fewer.
                     const int count = supervisor.workerCount() + (signalNumber == SIGTTIN ? 1 : -1);

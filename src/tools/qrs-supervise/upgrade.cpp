@@ -246,10 +246,13 @@ void Upgrades::request(const std::function<void(const QJsonObject &)> &done)
         if (done)
             done({{QStringLiteral("ok"), false}, {QStringLiteral("reason"), why}});
     };
-    const auto refuse = [this, failed](const QString &why) {
-        tools::printError(Text::tr("upgrade refused: %1").arg(why));
+    // Said in the log by the control channel.
+    const auto refuse = [this, done](const QString &why) {
         publish(QStringLiteral("refused"), why);
-        failed(why);
+        if (done)
+            done({{QStringLiteral("ok"), false},
+                  {QStringLiteral("refused"), true},
+                  {QStringLiteral("reason"), why}});
     };
     if (m_current)
         return refuse(Text::tr("an upgrade is under way (successor pid %1)")
@@ -259,7 +262,13 @@ void Upgrades::request(const std::function<void(const QJsonObject &)> &done)
     if (m_supervisor->isRolling())
         return refuse(Text::tr("a rolling restart is under way"));
 
-    m_current = new Upgrade(m_plan, this);
+    // The successor runs as many workers as run now (SIGTTIN, --scale): the
+    // last --workers before "--" is the one that counts.
+    Upgrade::Plan plan = m_plan;
+    const qsizetype separator = plan.arguments.indexOf(QStringLiteral("--"));
+    plan.arguments.insert(separator < 0 ? plan.arguments.size() : separator,
+                          QStringLiteral("--workers=%1").arg(m_supervisor->workerCount()));
+    m_current = new Upgrade(plan, this);
     connect(m_current, &Upgrade::succeeded, this, [this, done](qint64 pid) {
         tools::printError(Text::tr("upgrade: the successor (pid %1) is ready; stopping the workers "
                                    "of this supervisor")
