@@ -3,7 +3,8 @@
 // SPDX-License-Identifier: BSD-3-Clause
 
 // The live cache of a sharer: a table with a filter, counters, a revoke button per
-// row and a log of the last transfers. Fills whatever space it is given.
+// row, a log of the last transfers and, when the sharer's process is a
+// supervisor, its console (SupervisorConsole). Fills whatever space it is given.
 //
 //     SharerPanel { anchors.fill: parent }                  // this process's sharer
 //     SharerPanel { anchors.fill: parent; source: "12345" } // the sharer of pid 12345
@@ -73,6 +74,14 @@ Pane {
 
     CacheModel {
         id: cache
+        // A supervisor followed by pid that upgrades itself in place hands over
+        // to its successor: follow that one, without reopening.
+        onProcessStatusChanged: {
+            const upgrade = processStatus.supervisor ? processStatus.supervisor.upgrade : undefined
+            if (upgrade && upgrade.state === "done" && upgrade.successor > 0
+                    && /^[0-9]+$/.test(source) && source !== String(upgrade.successor))
+                source = String(upgrade.successor)
+        }
         onTransferLogged: (name, pid, outcome, reason, at) => {
             transferLog.insert(0, {
                 "time": Qt.formatTime(at, "HH:mm:ss"),
@@ -230,45 +239,13 @@ Pane {
             }
         }
 
-        // A supervisor's workers, when the sharer's process is one (processStatus).
-        Label {
-            objectName: "workersTitle"
+        // A supervisor's console, when the sharer's process is one (processStatus).
+        SupervisorConsole {
+            id: supervisorConsole
+            objectName: "supervisorConsole"
             Layout.fillWidth: true
-            visible: workersView.count > 0
-            font.bold: true
-            elide: Text.ElideRight
-            text: {
-                const s = cache.processStatus.supervisor
-                if (!s)
-                    return ""
-                const upgrading = s.upgrade && s.upgrade.state === "running"
-                return qsTr("Workers: %1 of %2 ready%3").arg(s.ready).arg(s.workers)
-                        .arg(s.rolling ? qsTr(", a rolling restart is under way")
-                                       : upgrading ? qsTr(", upgrading in place (successor pid %1)")
-                                                             .arg(s.upgrade.successor)
-                                                   : "")
-            }
-        }
-
-        ListView {
-            id: workersView
-            objectName: "workers"
-            Layout.fillWidth: true
-            Layout.preferredHeight: Math.min(contentHeight, 110)
-            visible: count > 0
-            clip: true
-            model: cache.processStatus.workers || []
-            delegate: Label {
-                required property var modelData
-                width: workersView.width
-                elide: Text.ElideRight
-                color: modelData.ready ? "#2b8a3e" : "#e67700"
-                text: qsTr("worker %1, pid %2, uid %3, generation %4, %5, %6").arg(modelData.slot)
-                          .arg(modelData.pid).arg(modelData.uid === undefined ? "–" : modelData.uid)
-                          .arg(modelData.generation).arg(modelData.role)
-                          .arg(modelData.ready ? qsTr("ready") : qsTr("not ready"))
-                      + (modelData.status ? " — " + modelData.status : "")
-            }
+            visible: cache.processStatus.supervisor !== undefined
+            cacheModel: cache
         }
 
         Label {

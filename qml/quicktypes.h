@@ -8,6 +8,7 @@
 #pragma once
 
 #include <qrs/cachemodel.h>
+#include <qrs/processcontrol.h>
 
 #include <QSortFilterProxyModel>
 #include <QtQml/qqmlregistration.h>
@@ -22,6 +23,23 @@ class QuickCacheModel : public CacheModel
 
 public:
     using CacheModel::CacheModel;
+};
+
+// qrs::ProcessControl as a QML type: the panel's buttons send their commands
+// with it. "ProcessControl { onFinished: (command, reply, error) => ... }".
+class QuickProcessControl : public ProcessControl
+{
+    Q_OBJECT
+    QML_NAMED_ELEMENT(ProcessControl)
+
+public:
+    using ProcessControl::ProcessControl;
+    // Sends command (a JS object) to the process target (a pid or an address);
+    // false while another awaits its reply.
+    Q_INVOKABLE bool send(const QString &target, const QVariantMap &command)
+    {
+        return post(target, QJsonObject::fromVariantMap(command));
+    }
 };
 
 // Rows of a CacheModel whose name, key, kind, description, state or pids

@@ -586,7 +586,9 @@ void tst_Supervise::rollingRestartOfGunicorn()
         table.start(tool("qrs-inspect"), {pid});
         QVERIFY(table.waitForFinished(20'000));
         const QByteArray text = table.readAllStandardOutput();
-        QVERIFY2(text.contains("supervisor: 2 of 2 workers ready\n"), text.constData());
+        QVERIFY2(
+                text.contains("supervisor " + pid.toLatin1() + ": 2 of 2 workers ready, surge 1\n"),
+                text.constData());
         QVERIFY2(text.contains("Gunicorn arbiter booted"), text.constData());
     }
     LoadLoop load(run.port(), 50'000, 4);

@@ -130,28 +130,167 @@
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Workers: %1 of %2 ready%3</source>
-        <translation>Worker: %1 von %2 bereit%3</translation>
+        <source>Who may take</source>
+        <translation>Wer übernehmen darf</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorConsole</name>
+    <message>
+        <source>%1: under way…</source>
+        <translation>%1: läuft…</translation>
     </message>
     <message>
-        <source>, a rolling restart is under way</source>
-        <translation>, ein rollierender Neustart läuft</translation>
+        <source>Rolling restart</source>
+        <translation>Rollierender Neustart</translation>
     </message>
     <message>
-        <source>worker %1, pid %2, generation %3, %4, %5</source>
-        <translation>Worker %1, PID %2, Generation %3, %4, %5</translation>
+        <source>Upgrade</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Scale to %1</source>
+        <translation>Auf %1 skalieren</translation>
+    </message>
+    <message>
+        <source>Restart of worker %1</source>
+        <translation>Neustart von Worker %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 workers replaced</source>
+        <translation>%1 von %2 Workern ersetzt</translation>
+    </message>
+    <message>
+        <source>pid %1 took over</source>
+        <translation>PID %1 hat übernommen</translation>
+    </message>
+    <message>
+        <source>%1 workers ready</source>
+        <translation>%1 Worker bereit</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>hält an</translation>
     </message>
     <message>
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <source>not ready</source>
-        <translation>nicht bereit</translation>
+        <source>replacing, starting</source>
+        <translation>ersetzt, startet</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1: cannot reach the supervisor: %2</source>
+        <translation>%1: Supervisor nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Workers: %1 of %2 ready%3</source>
+        <translation>Worker: %1 von %2 bereit%3</translation>
+    </message>
+    <message>
+        <source>, stopping</source>
+        <translation>, hält an</translation>
+    </message>
+    <message>
+        <source>, a rolling restart is under way</source>
+        <translation>, ein rollierender Neustart läuft</translation>
     </message>
     <message>
         <source>, upgrading in place (successor pid %1)</source>
         <translation>, Aktualisierung im laufenden Betrieb (Nachfolger PID %1)</translation>
+    </message>
+    <message>
+        <source>, %1 under way</source>
+        <translation>, %1 läuft</translation>
+    </message>
+    <message>
+        <source>One fewer</source>
+        <translation>Einer weniger</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>Einer mehr</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Platz</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>Gen.</source>
+        <translation>Gen.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Ready since</source>
+        <translation>Bereit seit</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Neustarts</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Last %1 minutes</source>
+        <translation>Letzte %1 Minuten</translation>
+    </message>
+    <message>
+        <source>handoffs/s, up to %1</source>
+        <translation>Übergaben/s, bis zu %1</translation>
+    </message>
+    <message>
+        <source>Scaling</source>
+        <translation>Skalierung</translation>
+    </message>
+    <message>
+        <source>Restart of a worker</source>
+        <translation>Neustart eines Workers</translation>
     </message>
 </context>
 <context>
@@ -645,10 +784,6 @@
         <translation>nur UID %1 darf diesen Sharer einsehen oder darin zurückziehen, nicht UID %2</translation>
     </message>
     <message>
-        <source>uid %1 may not take resources from this sharer</source>
-        <translation>UID %1 darf von diesem Sharer keine Ressourcen übernehmen</translation>
-    </message>
-    <message>
         <source>the request names pid %1 but comes from pid %2</source>
         <translation>die Anfrage nennt PID %1, kommt aber von PID %2</translation>
     </message>
@@ -833,10 +968,6 @@
         <translation>ein rollierender Neustart läuft; ein weiterer folgt ihm</translation>
     </message>
     <message>
-        <source>rolling restart: replacing %1 workers one by one</source>
-        <translation>rollierender Neustart: %1 Worker werden einer nach dem anderen ersetzt</translation>
-    </message>
-    <message>
         <source>worker %1 is down; its restart will run the new program</source>
         <translation>Worker %1 ist nicht aktiv; sein Neustart führt das neue Programm aus</translation>
     </message>
@@ -883,6 +1014,190 @@
     <message>
         <source>the resource &quot;%1&quot; cannot be given a C runtime descriptor</source>
         <translation>die Ressource &quot;%1&quot; kann keinen Deskriptor der C-Laufzeitbibliothek erhalten</translation>
+    </message>
+    <message>
+        <source>cannot connect to the sharer at %1: %2; it shares nothing with this user</source>
+        <translation>keine Verbindung zum Sharer unter %1: %2; er teilt nichts mit diesem Benutzer</translation>
+    </message>
+    <message>
+        <source>pid (starting)</source>
+        <translation>PID (startet)</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>PID %1</translation>
+    </message>
+    <message>
+        <source>uid %1</source>
+        <translation>UID %1</translation>
+    </message>
+    <message>
+        <source>gid %1</source>
+        <translation>GID %1</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>Gruppe %1</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Eigentümer</translation>
+    </message>
+    <message>
+        <source>the command is %1 bytes; at most %2 are taken</source>
+        <translation>der Befehl hat %1 Bytes; höchstens %2 werden angenommen</translation>
+    </message>
+    <message>
+        <source>cannot bind the resources to the child (pid %1): %2</source>
+        <translation>die Ressourcen können nicht an das Kind (PID %1) gebunden werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a resource of this sharer</source>
+        <translation>%1 ist keine Ressource dieses Sharers</translation>
+    </message>
+    <message>
+        <source>this platform has no users or groups to name</source>
+        <translation>diese Plattform hat keine Benutzer oder Gruppen, die sich nennen ließen</translation>
+    </message>
+    <message>
+        <source>a resource bound to one process may not name users or groups besides</source>
+        <translation>eine an einen Prozess gebundene Ressource darf nicht zusätzlich Benutzer oder Gruppen nennen</translation>
+    </message>
+    <message>
+        <source>a rule names at most %1 users and groups</source>
+        <translation>eine Regel nennt höchstens %1 Benutzer und Gruppen</translation>
+    </message>
+    <message>
+        <source>cannot bind the resource to pid %1: %2</source>
+        <translation>die Ressource kann nicht an PID %1 gebunden werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot bind to pid %1: %2</source>
+        <translation>Bindung an PID %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>not every resource is in this sharer and waiting for its process</source>
+        <translation>nicht jede Ressource ist in diesem Sharer und wartet auf ihren Prozess</translation>
+    </message>
+    <message>
+        <source>sharing with other users is not supported on Windows</source>
+        <translation>das Teilen mit anderen Benutzern wird unter Windows nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>only uid %1 or root may send commands to this process, not uid %2</source>
+        <translation>nur UID %1 oder root darf diesem Prozess Befehle senden, nicht UID %2</translation>
+    </message>
+    <message>
+        <source>the reply is too large</source>
+        <translation>die Antwort ist zu groß</translation>
+    </message>
+    <message>
+        <source>the process dropped the command</source>
+        <translation>der Prozess hat den Befehl verworfen</translation>
+    </message>
+    <message>
+        <source>this process takes no commands</source>
+        <translation>dieser Prozess nimmt keine Befehle an</translation>
+    </message>
+    <message>
+        <source>no rule admits pid %1 (uid %2)</source>
+        <translation>keine Regel lässt PID %1 (UID %2) zu</translation>
+    </message>
+    <message>
+        <source>cannot run the workers as %1: %2</source>
+        <translation>die Worker können nicht als %1 laufen: %2</translation>
+    </message>
+    <message>
+        <source>cannot run the workers as %1: only root may run them as another user or group</source>
+        <translation>die Worker können nicht als %1 laufen: nur root darf sie als anderen Benutzer oder andere Gruppe laufen lassen</translation>
+    </message>
+    <message>
+        <source>only %1 of %2 workers are ready after %3 ms</source>
+        <translation>nur %1 von %2 Workern sind nach %3 ms bereit</translation>
+    </message>
+    <message>
+        <source>%1, asked by pid %2</source>
+        <translation>%1, angefordert von PID %2</translation>
+    </message>
+    <message>
+        <source>the supervisor is stopping</source>
+        <translation>der Supervisor hält an</translation>
+    </message>
+    <message>
+        <source>a rolling restart is under way</source>
+        <translation>ein rollierender Neustart läuft</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; known: %2</source>
+        <translation>unbekannter Befehl „%1“; bekannt: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 workers were not replaced: %3</source>
+        <translation>%1 von %2 Workern wurden nicht ersetzt: %3</translation>
+    </message>
+    <message>
+        <source>restart-worker takes a slot from 0 to %1</source>
+        <translation>restart-worker erwartet einen Platz von 0 bis %1</translation>
+    </message>
+    <message>
+        <source>worker %1 is not running; it restarts on its own</source>
+        <translation>Worker %1 läuft nicht; er startet von selbst neu</translation>
+    </message>
+    <message>
+        <source>scale takes a number of workers from 1 to %1</source>
+        <translation>scale erwartet eine Anzahl von Workern von 1 bis %1</translation>
+    </message>
+    <message>
+        <source>worker %1 %2 before it was ready; it is restarted with backoff</source>
+        <translation>Worker %1: %2, bevor er bereit war; er wird mit wachsender Wartezeit neu gestartet</translation>
+    </message>
+    <message>
+        <source>worker %1 was removed</source>
+        <translation>Worker %1 wurde entfernt</translation>
+    </message>
+    <message>
+        <source>slot %1 has no worker left</source>
+        <translation>Platz %1 hat keinen Worker mehr</translation>
+    </message>
+    <message>
+        <source>rolling restart: replacing %1 workers, %2 at a time</source>
+        <translation>rollierender Neustart: ersetze %1 Worker, %2 gleichzeitig</translation>
+    </message>
+    <message>
+        <source>replacing worker %1</source>
+        <translation>ersetze Worker %1</translation>
+    </message>
+    <message>
+        <source>worker %1: its replacement could not be started</source>
+        <translation>Worker %1: sein Ersatz konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>workers: %1 -&gt; %2</source>
+        <translation>Worker: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>%1 is under way</source>
+        <translation>%1 läuft gerade</translation>
+    </message>
+    <message>
+        <source>the command &quot;%1&quot;</source>
+        <translation>der Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>a rolling restart</source>
+        <translation>ein rollierender Neustart</translation>
+    </message>
+    <message>
+        <source>the restart of worker %1</source>
+        <translation>der Neustart von Worker %1</translation>
+    </message>
+    <message>
+        <source>a scaling to %1 workers</source>
+        <translation>eine Skalierung auf %1 Worker</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1352,14 @@
     <message>
         <source>its watchdog ran out: no WATCHDOG=1 for %1 ms</source>
         <translation>sein Watchdog ist abgelaufen: kein WATCHDOG=1 seit %1 ms</translation>
+    </message>
+    <message>
+        <source>cannot open %1 to the workers&apos; user: %2</source>
+        <translation>%1 kann nicht für den Benutzer der Worker geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot give the notification socket %1 to uid %2: %3</source>
+        <translation>der Benachrichtigungs-Socket %1 kann nicht an UID %2 übergeben werden: %3</translation>
     </message>
 </context>
 <context>
@@ -1246,44 +1569,8 @@
         <translation>Prozessstatus: %1</translation>
     </message>
     <message>
-        <source>supervisor: %1 of %2 workers ready%3</source>
-        <translation>Supervisor: %1 von %2 Workern bereit%3</translation>
-    </message>
-    <message>
-        <source>; a rolling restart is under way</source>
-        <translation>; ein rollierender Neustart läuft</translation>
-    </message>
-    <message>
-        <source>SLOT</source>
-        <translation>PLATZ</translation>
-    </message>
-    <message>
-        <source>GENERATION</source>
-        <translation>GENERATION</translation>
-    </message>
-    <message>
-        <source>ROLE</source>
-        <translation>ROLLE</translation>
-    </message>
-    <message>
-        <source>READY</source>
-        <translation>BEREIT</translation>
-    </message>
-    <message>
-        <source>STATUS</source>
-        <translation>STATUS</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>; upgrading in place (successor pid %1)</source>
-        <translation>; Aktualisierung im laufenden Betrieb (Nachfolger PID %1)</translation>
+        <source>WHO MAY TAKE</source>
+        <translation>WER ÜBERNEHMEN DARF</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1636,18 @@ Endet mit 0, sobald jede Ressource übernommen ist, mit 3, wenn zuvor die TTL ab
     <message>
         <source>unix-listen is not available on Windows</source>
         <translation>unix-listen ist unter Windows nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>--%1 %2: %3</source>
+        <translation>--%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>Let USER (a name or a uid) take the resources too; repeatable. Without it, only this user may take them.</source>
+        <translation>USER (ein Name oder eine UID) darf die Ressourcen ebenfalls übernehmen; wiederholbar. Ohne diese Option darf nur dieser Benutzer sie übernehmen.</translation>
+    </message>
+    <message>
+        <source>Let the members of GROUP (a name or a gid) take the resources too; repeatable.</source>
+        <translation>Die Mitglieder von GROUP (ein Name oder eine GID) dürfen die Ressourcen ebenfalls übernehmen; wiederholbar.</translation>
     </message>
 </context>
 <context>
@@ -1514,14 +1813,6 @@ Endet mit 0, sobald jede Ressource übernommen ist, mit 3, wenn zuvor die TTL ab
         <translation>zwei Sockets namens %2 wurden übergeben durch %1</translation>
     </message>
     <message>
-        <source>Do not supervise: ask the qrs-supervise with process id PID to upgrade itself in place (SIGUSR2), wait for the outcome and say it; exit 0 if its successor took over, 1 if not.</source>
-        <translation>Nicht überwachen: den qrs-supervise mit der Prozesskennung PID bitten, sich im laufenden Betrieb zu aktualisieren (SIGUSR2), auf das Ergebnis warten und es melden; Exit-Status 0, wenn sein Nachfolger übernommen hat, sonst 1.</translation>
-    </message>
-    <message>
-        <source>--upgrade takes a process id, not &quot;%1&quot;</source>
-        <translation>--upgrade erwartet eine Prozesskennung, nicht „%1“</translation>
-    </message>
-    <message>
         <source>the supervisor this one replaces (pid %1) has exited</source>
         <translation>der Supervisor, den dieser ersetzt (PID %1), hat sich beendet</translation>
     </message>
@@ -1560,10 +1851,6 @@ Endet mit 0, sobald jede Ressource übernommen ist, mit 3, wenn zuvor die TTL ab
     <message>
         <source>the successor (pid %1) ended before it was ready</source>
         <translation>der Nachfolger (PID %1) hat sich beendet, bevor er bereit war</translation>
-    </message>
-    <message>
-        <source>upgrade refused: %1</source>
-        <translation>Aktualisierung abgelehnt: %1</translation>
     </message>
     <message>
         <source>an upgrade is under way (successor pid %1)</source>
@@ -1605,44 +1892,203 @@ Endet mit 0, sobald jede Ressource übernommen ist, mit 3, wenn zuvor die TTL ab
         <translation>den Supervisor, den er ersetzt</translation>
     </message>
     <message>
-        <source>process %1 is not a running qrs-supervise of this user: %2</source>
-        <translation>Prozess %1 ist kein laufender qrs-supervise dieses Benutzers: %2</translation>
-    </message>
-    <message>
-        <source>process %1 is not a qrs-supervise</source>
-        <translation>Prozess %1 ist kein qrs-supervise</translation>
-    </message>
-    <message>
-        <source>cannot signal process %1: %2</source>
-        <translation>Prozess %1 kann kein Signal gesendet werden: %2</translation>
-    </message>
-    <message>
         <source>upgraded: pid %1 took over from pid %2</source>
         <translation>aktualisiert: PID %1 hat von PID %2 übernommen</translation>
     </message>
     <message>
-        <source>no outcome of the upgrade of pid %1 within %2 ms</source>
-        <translation>kein Ergebnis der Aktualisierung von PID %1 innerhalb von %2 ms</translation>
-    </message>
-    <message>
-        <source>process %1 ended before it said how the upgrade went</source>
-        <translation>Prozess %1 hat sich beendet, bevor er das Ergebnis der Aktualisierung gemeldet hat</translation>
-    </message>
-    <message>
-        <source>the upgrade of pid %1 was refused: %2</source>
-        <translation>die Aktualisierung von PID %1 wurde abgelehnt: %2</translation>
-    </message>
-    <message>
-        <source>the upgrade of pid %1 failed: %2</source>
-        <translation>die Aktualisierung von PID %1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>Runs N workers of PROGRAM and hands each of them the listening sockets, restarts crashed workers, replaces them one by one on SIGHUP without refusing a connection, stops them on SIGTERM, and upgrades itself in place on SIGUSR2.</source>
-        <translation>Führt N Worker von PROGRAM aus und übergibt jedem die lauschenden Sockets, startet abgestürzte Worker neu, ersetzt sie bei SIGHUP einen nach dem anderen, ohne eine Verbindung abzuweisen, hält sie bei SIGTERM an und aktualisiert sich bei SIGUSR2 im laufenden Betrieb.</translation>
-    </message>
-    <message>
         <source>A socket to bind and hand to every worker: [NAME=]tcp:HOST:PORT, [NAME=]unix:PATH, or NAME=inherit (the one its service manager passed under that name in LISTEN_FDS; a passed socket of the same name is always taken instead of binding). NAME defaults to listenI. Repeatable.</source>
         <translation>Ein Socket, der gebunden und jedem Worker übergeben wird: [NAME=]tcp:HOST:PORT, [NAME=]unix:PFAD oder NAME=inherit (der, den der Dienstverwalter unter diesem Namen in LISTEN_FDS übergeben hat; ein übergebener Socket gleichen Namens wird immer statt einer neuen Bindung genommen). NAME ist standardmäßig listenI. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>the upgrade</source>
+        <translation>die Aktualisierung</translation>
+    </message>
+    <message>
+        <source>the rolling restart</source>
+        <translation>der rollierende Neustart</translation>
+    </message>
+    <message>
+        <source>the restart of worker %1</source>
+        <translation>der Neustart von Worker %1</translation>
+    </message>
+    <message>
+        <source>the scaling to %1 workers</source>
+        <translation>die Skalierung auf %1 Worker</translation>
+    </message>
+    <message>
+        <source>the stop</source>
+        <translation>das Anhalten</translation>
+    </message>
+    <message>
+        <source>the command &quot;%1&quot;</source>
+        <translation>der Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>restarted: %1 of %2 workers replaced</source>
+        <translation>neu gestartet: %1 von %2 Workern ersetzt</translation>
+    </message>
+    <message>
+        <source>restarted worker %1</source>
+        <translation>Worker %1 neu gestartet</translation>
+    </message>
+    <message>
+        <source>scaled: %1 workers ready</source>
+        <translation>skaliert: %1 Worker bereit</translation>
+    </message>
+    <message>
+        <source>stopped: pid %1 stopped its workers and exits</source>
+        <translation>angehalten: PID %1 hat seine Worker angehalten und beendet sich</translation>
+    </message>
+    <message>
+        <source>cannot reach the supervisor with pid %1: %2</source>
+        <translation>der Supervisor mit PID %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 of pid %2 was refused: %3</source>
+        <translation>%1 von PID %2 wurde abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>%1 of pid %2 failed: %3</source>
+        <translation>%1 von PID %2 ist fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>--surge takes a number of workers from 1 to %1 or a percentage from 1% to 100%, not &quot;%2&quot;</source>
+        <translation>--surge erwartet eine Anzahl von Workern von 1 bis %1 oder einen Prozentsatz von 1% bis 100%, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>Runs N workers of PROGRAM and hands each of them the listening sockets, restarts crashed workers, replaces them --surge at a time on SIGHUP without refusing a connection, adds one on SIGTTIN and removes one on SIGTTOU, stops them on SIGTERM, and upgrades itself in place on SIGUSR2. --status, --restart, --scale, --upgrade and --stop speak to a running one and wait for the outcome.</source>
+        <translation>Lässt N Worker von PROGRAM laufen und übergibt jedem die lauschenden Sockets, startet abgestürzte Worker neu, ersetzt sie bei SIGHUP zu --surge gleichzeitig, ohne eine Verbindung abzuweisen, fügt bei SIGTTIN einen hinzu und entfernt bei SIGTTOU einen, hält sie bei SIGTERM an und aktualisiert sich bei SIGUSR2 im laufenden Betrieb. --status, --restart, --scale, --upgrade und --stop sprechen mit einem laufenden und warten auf das Ergebnis.</translation>
+    </message>
+    <message>
+        <source>How many replacements a rolling restart starts at once: a number, or a percentage of the workers (rounded up). Each old worker stops only once its own replacement is ready. Default 1.</source>
+        <translation>Wie viele Ersatz-Worker ein rollierender Neustart gleichzeitig startet: eine Zahl, oder ein Prozentsatz der Worker (aufgerundet). Jeder alte Worker hält erst an, wenn sein eigener Ersatz bereit ist. Vorgabe 1.</translation>
+    </message>
+    <message>
+        <source>Do not supervise: ask the qrs-supervise with process id PID to upgrade itself in place, wait for the outcome and say it; exit 0 if its successor took over, 1 if not.</source>
+        <translation>Nicht überwachen: das qrs-supervise mit der Prozesskennung PID bitten, sich im laufenden Betrieb zu aktualisieren, auf das Ergebnis warten und es mitteilen; Exit 0, wenn sein Nachfolger übernommen hat, sonst 1.</translation>
+    </message>
+    <message>
+        <source>Do not supervise: print the workers of the qrs-supervise with process id PID (a table, or its JSON with --json).</source>
+        <translation>Nicht überwachen: die Worker des qrs-supervise mit der Prozesskennung PID ausgeben (als Tabelle, oder mit --json als JSON).</translation>
+    </message>
+    <message>
+        <source>Do not supervise: ask the qrs-supervise PID for a rolling restart (or, with --slot, to replace one worker), wait for its end; exit 0 if every worker was replaced, 1 with the reason if not.</source>
+        <translation>Nicht überwachen: das qrs-supervise PID um einen rollierenden Neustart bitten (oder, mit --slot, um den Ersatz eines Workers), auf sein Ende warten; Exit 0, wenn jeder Worker ersetzt wurde, sonst 1 mit dem Grund.</translation>
+    </message>
+    <message>
+        <source>With --restart: replace only the worker of slot N.</source>
+        <translation>Mit --restart: nur den Worker auf Platz N ersetzen.</translation>
+    </message>
+    <message>
+        <source>Do not supervise: ask the qrs-supervise PID to run N workers (the number follows PID), wait until N are ready (or the removed ones stopped); exit 0, or 1 with the reason.</source>
+        <translation>Nicht überwachen: das qrs-supervise PID bitten, N Worker laufen zu lassen (die Zahl folgt auf PID), warten, bis N bereit sind (oder die entfernten angehalten); Exit 0, oder 1 mit dem Grund.</translation>
+    </message>
+    <message>
+        <source>Do not supervise: ask the qrs-supervise PID to stop its workers and exit, and wait until they have stopped.</source>
+        <translation>Nicht überwachen: das qrs-supervise PID bitten, seine Worker anzuhalten und sich zu beenden, und warten, bis sie angehalten sind.</translation>
+    </message>
+    <message>
+        <source>With --status, --restart, --scale, --upgrade or --stop: print the supervisor&apos;s reply as JSON.</source>
+        <translation>Mit --status, --restart, --scale, --upgrade oder --stop: die Antwort des Supervisors als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Run every worker as USER (a name or a uid), with its primary group or GROUP, and its supplementary groups from the group database. The supervisor keeps its own privileges (it binds the sockets as root). Each worker can take only the sockets handed to it.</source>
+        <translation>Jeden Worker als USER (ein Name oder eine UID) laufen lassen, mit seiner primären Gruppe oder GROUP und seinen zusätzlichen Gruppen aus der Gruppendatenbank. Der Supervisor behält seine eigenen Rechte (er bindet die Sockets als root). Jeder Worker kann nur die ihm übergebenen Sockets übernehmen.</translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 cannot be given together</source>
+        <translation>--%1 und --%2 können nicht zusammen angegeben werden</translation>
+    </message>
+    <message>
+        <source>--%1 takes a process id, not &quot;%2&quot;</source>
+        <translation>--%1 erwartet eine Prozesskennung, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>--scale PID N: N is a number of workers from 1 to %1</source>
+        <translation>--scale PID N: N ist eine Anzahl von Workern von 1 bis %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--slot takes a worker slot (0 or more) and goes with --restart</source>
+        <translation>--slot erwartet einen Worker-Platz (0 oder mehr) und gehört zu --restart</translation>
+    </message>
+    <message>
+        <source>%1 ignored: %2 workers is as far as it goes</source>
+        <translation>%1 ignoriert: %2 Worker ist die Grenze</translation>
+    </message>
+</context>
+<context>
+    <name>qrs_tools_status</name>
+    <message>
+        <source>supervisor %1: %2 of %3 workers ready, surge %4%5</source>
+        <translation>Supervisor %1: %2 von %3 Workern bereit, Surge %4%5</translation>
+    </message>
+    <message>
+        <source>; stopping</source>
+        <translation>; hält an</translation>
+    </message>
+    <message>
+        <source>; upgrading in place (successor pid %1)</source>
+        <translation>; Aktualisierung im laufenden Betrieb (Nachfolger PID %1)</translation>
+    </message>
+    <message>
+        <source>; %1 under way</source>
+        <translation>; %1 läuft</translation>
+    </message>
+    <message>
+        <source>; a rolling restart is under way</source>
+        <translation>; ein rollierender Neustart läuft</translation>
+    </message>
+    <message>
+        <source>SLOT</source>
+        <translation>PLATZ</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>GENERATION</source>
+        <translation>GENERATION</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <source>READY</source>
+        <translation>BEREIT</translation>
+    </message>
+    <message>
+        <source>UP</source>
+        <translation>LÄUFT SEIT</translation>
+    </message>
+    <message>
+        <source>RESTARTS</source>
+        <translation>NEUSTARTS</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>yes, %1</source>
+        <translation>ja, %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
 </context>
 </TS>

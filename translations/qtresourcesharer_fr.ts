@@ -130,28 +130,167 @@
         <translation>échouées</translation>
     </message>
     <message>
-        <source>Workers: %1 of %2 ready%3</source>
-        <translation>Workers : %1 sur %2 prêts%3</translation>
+        <source>Who may take</source>
+        <translation>Qui peut prendre</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorConsole</name>
+    <message>
+        <source>%1: under way…</source>
+        <translation>%1 : en cours…</translation>
     </message>
     <message>
-        <source>, a rolling restart is under way</source>
-        <translation>, un redémarrage progressif est en cours</translation>
+        <source>Rolling restart</source>
+        <translation>Redémarrage progressif</translation>
     </message>
     <message>
-        <source>worker %1, pid %2, generation %3, %4, %5</source>
-        <translation>worker %1, PID %2, génération %3, %4, %5</translation>
+        <source>Upgrade</source>
+        <translation>Mettre à niveau</translation>
+    </message>
+    <message>
+        <source>Scale to %1</source>
+        <translation>Passer à %1</translation>
+    </message>
+    <message>
+        <source>Restart of worker %1</source>
+        <translation>Redémarrage du worker %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 workers replaced</source>
+        <translation>%1 workers sur %2 remplacés</translation>
+    </message>
+    <message>
+        <source>pid %1 took over</source>
+        <translation>le pid %1 a pris le relais</translation>
+    </message>
+    <message>
+        <source>%1 workers ready</source>
+        <translation>%1 workers prêts</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>s’arrête</translation>
     </message>
     <message>
         <source>ready</source>
         <translation>prêt</translation>
     </message>
     <message>
-        <source>not ready</source>
-        <translation>pas prêt</translation>
+        <source>replacing, starting</source>
+        <translation>remplace, démarre</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>démarre</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1: cannot reach the supervisor: %2</source>
+        <translation>%1 : superviseur injoignable : %2</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 refusé : %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Workers: %1 of %2 ready%3</source>
+        <translation>Workers : %1 sur %2 prêts%3</translation>
+    </message>
+    <message>
+        <source>, stopping</source>
+        <translation>, s’arrête</translation>
+    </message>
+    <message>
+        <source>, a rolling restart is under way</source>
+        <translation>, un redémarrage progressif est en cours</translation>
     </message>
     <message>
         <source>, upgrading in place (successor pid %1)</source>
-        <translation>, mise à niveau sur place (successeur PID %1)</translation>
+        <translation>, mise à niveau sur place (successeur pid %1)</translation>
+    </message>
+    <message>
+        <source>, %1 under way</source>
+        <translation>, %1 en cours</translation>
+    </message>
+    <message>
+        <source>One fewer</source>
+        <translation>Un de moins</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>Un de plus</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Empl.</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>Gen.</source>
+        <translation>Gén.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Ready since</source>
+        <translation>Prêt depuis</translation>
+    </message>
+    <message>
+        <source>Restarts</source>
+        <translation>Redémarrages</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Redémarrer</translation>
+    </message>
+    <message>
+        <source>Last %1 minutes</source>
+        <translation>Dernières %1 minutes</translation>
+    </message>
+    <message>
+        <source>handoffs/s, up to %1</source>
+        <translation>remises/s, jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>Scaling</source>
+        <translation>Changement d’échelle</translation>
+    </message>
+    <message>
+        <source>Restart of a worker</source>
+        <translation>Redémarrage d’un worker</translation>
     </message>
 </context>
 <context>
@@ -645,10 +784,6 @@
         <translation>seul l&apos;UID %1 peut inspecter ce partageur ou y révoquer, pas l&apos;UID %2</translation>
     </message>
     <message>
-        <source>uid %1 may not take resources from this sharer</source>
-        <translation>l&apos;UID %1 ne peut pas prendre de ressources à ce partageur</translation>
-    </message>
-    <message>
         <source>the request names pid %1 but comes from pid %2</source>
         <translation>la demande nomme le PID %1 mais vient du PID %2</translation>
     </message>
@@ -833,10 +968,6 @@
         <translation>un redémarrage progressif est en cours ; un autre le suivra</translation>
     </message>
     <message>
-        <source>rolling restart: replacing %1 workers one by one</source>
-        <translation>redémarrage progressif : remplacement de %1 workers un par un</translation>
-    </message>
-    <message>
         <source>worker %1 is down; its restart will run the new program</source>
         <translation>le worker %1 est arrêté ; son redémarrage lancera le nouveau programme</translation>
     </message>
@@ -883,6 +1014,190 @@
     <message>
         <source>the resource &quot;%1&quot; cannot be given a C runtime descriptor</source>
         <translation>la ressource « %1 » ne peut pas recevoir de descripteur de la bibliothèque d&apos;exécution C</translation>
+    </message>
+    <message>
+        <source>cannot connect to the sharer at %1: %2; it shares nothing with this user</source>
+        <translation>impossible de se connecter au partageur à %1 : %2 ; il ne partage rien avec cet utilisateur</translation>
+    </message>
+    <message>
+        <source>pid (starting)</source>
+        <translation>pid (au démarrage)</translation>
+    </message>
+    <message>
+        <source>pid %1</source>
+        <translation>pid %1</translation>
+    </message>
+    <message>
+        <source>uid %1</source>
+        <translation>uid %1</translation>
+    </message>
+    <message>
+        <source>gid %1</source>
+        <translation>gid %1</translation>
+    </message>
+    <message>
+        <source>group %1</source>
+        <translation>groupe %1</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>propriétaire</translation>
+    </message>
+    <message>
+        <source>the command is %1 bytes; at most %2 are taken</source>
+        <translation>la commande fait %1 octets ; au plus %2 sont acceptés</translation>
+    </message>
+    <message>
+        <source>cannot bind the resources to the child (pid %1): %2</source>
+        <translation>impossible de lier les ressources à l’enfant (pid %1) : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a resource of this sharer</source>
+        <translation>%1 n’est pas une ressource de ce partageur</translation>
+    </message>
+    <message>
+        <source>this platform has no users or groups to name</source>
+        <translation>cette plateforme n’a pas d’utilisateurs ni de groupes à nommer</translation>
+    </message>
+    <message>
+        <source>a resource bound to one process may not name users or groups besides</source>
+        <translation>une ressource liée à un processus ne peut pas nommer en plus des utilisateurs ou des groupes</translation>
+    </message>
+    <message>
+        <source>a rule names at most %1 users and groups</source>
+        <translation>une règle nomme au plus %1 utilisateurs et groupes</translation>
+    </message>
+    <message>
+        <source>cannot bind the resource to pid %1: %2</source>
+        <translation>impossible de lier la ressource au pid %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot bind to pid %1: %2</source>
+        <translation>impossible de se lier au pid %1 : %2</translation>
+    </message>
+    <message>
+        <source>not every resource is in this sharer and waiting for its process</source>
+        <translation>toutes les ressources ne sont pas dans ce partageur en attente de leur processus</translation>
+    </message>
+    <message>
+        <source>sharing with other users is not supported on Windows</source>
+        <translation>le partage avec d’autres utilisateurs n’est pas pris en charge sous Windows</translation>
+    </message>
+    <message>
+        <source>only uid %1 or root may send commands to this process, not uid %2</source>
+        <translation>seul l’uid %1 ou root peut envoyer des commandes à ce processus, pas l’uid %2</translation>
+    </message>
+    <message>
+        <source>the reply is too large</source>
+        <translation>la réponse est trop grande</translation>
+    </message>
+    <message>
+        <source>the process dropped the command</source>
+        <translation>le processus a abandonné la commande</translation>
+    </message>
+    <message>
+        <source>this process takes no commands</source>
+        <translation>ce processus n’accepte aucune commande</translation>
+    </message>
+    <message>
+        <source>no rule admits pid %1 (uid %2)</source>
+        <translation>aucune règle n’admet le pid %1 (uid %2)</translation>
+    </message>
+    <message>
+        <source>cannot run the workers as %1: %2</source>
+        <translation>impossible d’exécuter les workers en tant que %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot run the workers as %1: only root may run them as another user or group</source>
+        <translation>impossible d’exécuter les workers en tant que %1 : seul root peut les exécuter sous un autre utilisateur ou groupe</translation>
+    </message>
+    <message>
+        <source>only %1 of %2 workers are ready after %3 ms</source>
+        <translation>seuls %1 workers sur %2 sont prêts après %3 ms</translation>
+    </message>
+    <message>
+        <source>%1, asked by pid %2</source>
+        <translation>%1, demandé par le pid %2</translation>
+    </message>
+    <message>
+        <source>the supervisor is stopping</source>
+        <translation>le superviseur s’arrête</translation>
+    </message>
+    <message>
+        <source>a rolling restart is under way</source>
+        <translation>un redémarrage progressif est en cours</translation>
+    </message>
+    <message>
+        <source>%1 refused: %2</source>
+        <translation>%1 refusé : %2</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; known: %2</source>
+        <translation>commande inconnue « %1 » ; connues : %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 workers were not replaced: %3</source>
+        <translation>%1 workers sur %2 n’ont pas été remplacés : %3</translation>
+    </message>
+    <message>
+        <source>restart-worker takes a slot from 0 to %1</source>
+        <translation>restart-worker attend un emplacement de 0 à %1</translation>
+    </message>
+    <message>
+        <source>worker %1 is not running; it restarts on its own</source>
+        <translation>le worker %1 ne tourne pas ; il redémarre de lui-même</translation>
+    </message>
+    <message>
+        <source>scale takes a number of workers from 1 to %1</source>
+        <translation>scale attend un nombre de workers de 1 à %1</translation>
+    </message>
+    <message>
+        <source>worker %1 %2 before it was ready; it is restarted with backoff</source>
+        <translation>worker %1 : %2 avant d’être prêt ; il est redémarré avec un délai croissant</translation>
+    </message>
+    <message>
+        <source>worker %1 was removed</source>
+        <translation>le worker %1 a été retiré</translation>
+    </message>
+    <message>
+        <source>slot %1 has no worker left</source>
+        <translation>l’emplacement %1 n’a plus de worker</translation>
+    </message>
+    <message>
+        <source>rolling restart: replacing %1 workers, %2 at a time</source>
+        <translation>redémarrage progressif : remplacement de %1 workers, %2 à la fois</translation>
+    </message>
+    <message>
+        <source>replacing worker %1</source>
+        <translation>remplacement du worker %1</translation>
+    </message>
+    <message>
+        <source>worker %1: its replacement could not be started</source>
+        <translation>worker %1 : son remplaçant n’a pas pu être démarré</translation>
+    </message>
+    <message>
+        <source>workers: %1 -&gt; %2</source>
+        <translation>workers : %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>%1 is under way</source>
+        <translation>%1 est en cours</translation>
+    </message>
+    <message>
+        <source>the command &quot;%1&quot;</source>
+        <translation>la commande « %1 »</translation>
+    </message>
+    <message>
+        <source>a rolling restart</source>
+        <translation>un redémarrage progressif</translation>
+    </message>
+    <message>
+        <source>the restart of worker %1</source>
+        <translation>le redémarrage du worker %1</translation>
+    </message>
+    <message>
+        <source>a scaling to %1 workers</source>
+        <translation>un passage à %1 workers</translation>
     </message>
 </context>
 <context>
@@ -1037,6 +1352,14 @@
     <message>
         <source>its watchdog ran out: no WATCHDOG=1 for %1 ms</source>
         <translation>son chien de garde a expiré : aucun WATCHDOG=1 depuis %1 ms</translation>
+    </message>
+    <message>
+        <source>cannot open %1 to the workers&apos; user: %2</source>
+        <translation>impossible d’ouvrir %1 à l’utilisateur des workers : %2</translation>
+    </message>
+    <message>
+        <source>cannot give the notification socket %1 to uid %2: %3</source>
+        <translation>impossible de donner le socket de notification %1 à l’uid %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -1246,44 +1569,8 @@
         <translation>état du processus : %1</translation>
     </message>
     <message>
-        <source>supervisor: %1 of %2 workers ready%3</source>
-        <translation>superviseur : %1 workers prêts sur %2%3</translation>
-    </message>
-    <message>
-        <source>; a rolling restart is under way</source>
-        <translation> ; un redémarrage progressif est en cours</translation>
-    </message>
-    <message>
-        <source>SLOT</source>
-        <translation>EMPLACEMENT</translation>
-    </message>
-    <message>
-        <source>GENERATION</source>
-        <translation>GÉNÉRATION</translation>
-    </message>
-    <message>
-        <source>ROLE</source>
-        <translation>RÔLE</translation>
-    </message>
-    <message>
-        <source>READY</source>
-        <translation>PRÊT</translation>
-    </message>
-    <message>
-        <source>STATUS</source>
-        <translation>ÉTAT</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <source>; upgrading in place (successor pid %1)</source>
-        <translation> ; mise à niveau sur place (successeur PID %1)</translation>
+        <source>WHO MAY TAKE</source>
+        <translation>QUI PEUT PRENDRE</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1636,18 @@ Se termine avec 0 quand toutes les ressources sont prises, 3 si la TTL expire av
     <message>
         <source>unix-listen is not available on Windows</source>
         <translation>unix-listen n&apos;est pas disponible sous Windows</translation>
+    </message>
+    <message>
+        <source>--%1 %2: %3</source>
+        <translation>--%1 %2 : %3</translation>
+    </message>
+    <message>
+        <source>Let USER (a name or a uid) take the resources too; repeatable. Without it, only this user may take them.</source>
+        <translation>Permet à USER (un nom ou un uid) de prendre aussi les ressources ; répétable. Sans cette option, seul cet utilisateur peut les prendre.</translation>
+    </message>
+    <message>
+        <source>Let the members of GROUP (a name or a gid) take the resources too; repeatable.</source>
+        <translation>Permet aux membres de GROUP (un nom ou un gid) de prendre aussi les ressources ; répétable.</translation>
     </message>
 </context>
 <context>
@@ -1514,14 +1813,6 @@ Se termine avec 0 quand toutes les ressources sont prises, 3 si la TTL expire av
         <translation>%1 a transmis deux sockets nommés %2</translation>
     </message>
     <message>
-        <source>Do not supervise: ask the qrs-supervise with process id PID to upgrade itself in place (SIGUSR2), wait for the outcome and say it; exit 0 if its successor took over, 1 if not.</source>
-        <translation>Ne pas superviser : demander au qrs-supervise de PID donné de se mettre à niveau sur place (SIGUSR2), attendre le résultat et le dire ; code de sortie 0 si son successeur a pris le relais, 1 sinon.</translation>
-    </message>
-    <message>
-        <source>--upgrade takes a process id, not &quot;%1&quot;</source>
-        <translation>--upgrade attend un identifiant de processus, pas « %1 »</translation>
-    </message>
-    <message>
         <source>the supervisor this one replaces (pid %1) has exited</source>
         <translation>le superviseur que celui-ci remplace (PID %1) s&apos;est terminé</translation>
     </message>
@@ -1560,10 +1851,6 @@ Se termine avec 0 quand toutes les ressources sont prises, 3 si la TTL expire av
     <message>
         <source>the successor (pid %1) ended before it was ready</source>
         <translation>le successeur (PID %1) s&apos;est terminé avant d&apos;être prêt</translation>
-    </message>
-    <message>
-        <source>upgrade refused: %1</source>
-        <translation>mise à niveau refusée : %1</translation>
     </message>
     <message>
         <source>an upgrade is under way (successor pid %1)</source>
@@ -1605,44 +1892,203 @@ Se termine avec 0 quand toutes les ressources sont prises, 3 si la TTL expire av
         <translation>le superviseur qu&apos;il remplace</translation>
     </message>
     <message>
-        <source>process %1 is not a running qrs-supervise of this user: %2</source>
-        <translation>le processus %1 n&apos;est pas un qrs-supervise en cours d&apos;exécution de cet utilisateur : %2</translation>
-    </message>
-    <message>
-        <source>process %1 is not a qrs-supervise</source>
-        <translation>le processus %1 n&apos;est pas un qrs-supervise</translation>
-    </message>
-    <message>
-        <source>cannot signal process %1: %2</source>
-        <translation>impossible d&apos;envoyer un signal au processus %1 : %2</translation>
-    </message>
-    <message>
         <source>upgraded: pid %1 took over from pid %2</source>
         <translation>mis à niveau : le PID %1 a pris le relais du PID %2</translation>
     </message>
     <message>
-        <source>no outcome of the upgrade of pid %1 within %2 ms</source>
-        <translation>aucun résultat de la mise à niveau du PID %1 en %2 ms</translation>
-    </message>
-    <message>
-        <source>process %1 ended before it said how the upgrade went</source>
-        <translation>le processus %1 s&apos;est terminé avant de dire comment la mise à niveau s&apos;est passée</translation>
-    </message>
-    <message>
-        <source>the upgrade of pid %1 was refused: %2</source>
-        <translation>la mise à niveau du PID %1 a été refusée : %2</translation>
-    </message>
-    <message>
-        <source>the upgrade of pid %1 failed: %2</source>
-        <translation>la mise à niveau du PID %1 a échoué : %2</translation>
-    </message>
-    <message>
-        <source>Runs N workers of PROGRAM and hands each of them the listening sockets, restarts crashed workers, replaces them one by one on SIGHUP without refusing a connection, stops them on SIGTERM, and upgrades itself in place on SIGUSR2.</source>
-        <translation>Lance N workers de PROGRAMME et transmet à chacun les sockets en écoute, redémarre les workers plantés, les remplace un par un sur SIGHUP sans refuser de connexion, les arrête sur SIGTERM, et se met à niveau sur place sur SIGUSR2.</translation>
-    </message>
-    <message>
         <source>A socket to bind and hand to every worker: [NAME=]tcp:HOST:PORT, [NAME=]unix:PATH, or NAME=inherit (the one its service manager passed under that name in LISTEN_FDS; a passed socket of the same name is always taken instead of binding). NAME defaults to listenI. Repeatable.</source>
         <translation>Un socket à lier et à transmettre à chaque worker : [NOM=]tcp:HÔTE:PORT, [NOM=]unix:CHEMIN, ou NOM=inherit (celui que son gestionnaire de services a transmis sous ce nom dans LISTEN_FDS ; un socket transmis du même nom est toujours pris au lieu d&apos;en lier un nouveau). NOM vaut listenI par défaut. Répétable.</translation>
+    </message>
+    <message>
+        <source>the upgrade</source>
+        <translation>la mise à niveau</translation>
+    </message>
+    <message>
+        <source>the rolling restart</source>
+        <translation>le redémarrage progressif</translation>
+    </message>
+    <message>
+        <source>the restart of worker %1</source>
+        <translation>le redémarrage du worker %1</translation>
+    </message>
+    <message>
+        <source>the scaling to %1 workers</source>
+        <translation>le passage à %1 workers</translation>
+    </message>
+    <message>
+        <source>the stop</source>
+        <translation>l’arrêt</translation>
+    </message>
+    <message>
+        <source>the command &quot;%1&quot;</source>
+        <translation>la commande « %1 »</translation>
+    </message>
+    <message>
+        <source>restarted: %1 of %2 workers replaced</source>
+        <translation>redémarré : %1 workers sur %2 remplacés</translation>
+    </message>
+    <message>
+        <source>restarted worker %1</source>
+        <translation>worker %1 redémarré</translation>
+    </message>
+    <message>
+        <source>scaled: %1 workers ready</source>
+        <translation>mis à l’échelle : %1 workers prêts</translation>
+    </message>
+    <message>
+        <source>stopped: pid %1 stopped its workers and exits</source>
+        <translation>arrêté : le pid %1 a arrêté ses workers et se termine</translation>
+    </message>
+    <message>
+        <source>cannot reach the supervisor with pid %1: %2</source>
+        <translation>impossible de joindre le superviseur de pid %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 of pid %2 was refused: %3</source>
+        <translation>%1 du pid %2 a été refusé : %3</translation>
+    </message>
+    <message>
+        <source>%1 of pid %2 failed: %3</source>
+        <translation>%1 du pid %2 a échoué : %3</translation>
+    </message>
+    <message>
+        <source>--surge takes a number of workers from 1 to %1 or a percentage from 1% to 100%, not &quot;%2&quot;</source>
+        <translation>--surge attend un nombre de workers de 1 à %1 ou un pourcentage de 1 % à 100 %, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>Runs N workers of PROGRAM and hands each of them the listening sockets, restarts crashed workers, replaces them --surge at a time on SIGHUP without refusing a connection, adds one on SIGTTIN and removes one on SIGTTOU, stops them on SIGTERM, and upgrades itself in place on SIGUSR2. --status, --restart, --scale, --upgrade and --stop speak to a running one and wait for the outcome.</source>
+        <translation>Fait tourner N workers de PROGRAM et remet à chacun les sockets d’écoute, redémarre les workers tombés, les remplace --surge à la fois sur SIGHUP sans refuser de connexion, en ajoute un sur SIGTTIN et en retire un sur SIGTTOU, les arrête sur SIGTERM et se met à niveau sur place sur SIGUSR2. --status, --restart, --scale, --upgrade et --stop s’adressent à un superviseur en cours et attendent le résultat.</translation>
+    </message>
+    <message>
+        <source>How many replacements a rolling restart starts at once: a number, or a percentage of the workers (rounded up). Each old worker stops only once its own replacement is ready. Default 1.</source>
+        <translation>Combien de remplaçants un redémarrage progressif démarre à la fois : un nombre, ou un pourcentage des workers (arrondi au-dessus). Chaque ancien worker ne s’arrête qu’une fois son propre remplaçant prêt. Par défaut 1.</translation>
+    </message>
+    <message>
+        <source>Do not supervise: ask the qrs-supervise with process id PID to upgrade itself in place, wait for the outcome and say it; exit 0 if its successor took over, 1 if not.</source>
+        <translation>Ne pas superviser : demander au qrs-supervise d’identifiant PID de se mettre à niveau sur place, attendre le résultat et le dire ; sortie 0 si son successeur a pris le relais, 1 sinon.</translation>
+    </message>
+    <message>
+        <source>Do not supervise: print the workers of the qrs-supervise with process id PID (a table, or its JSON with --json).</source>
+        <translation>Ne pas superviser : afficher les workers du qrs-supervise d’identifiant PID (un tableau, ou son JSON avec --json).</translation>
+    </message>
+    <message>
+        <source>Do not supervise: ask the qrs-supervise PID for a rolling restart (or, with --slot, to replace one worker), wait for its end; exit 0 if every worker was replaced, 1 with the reason if not.</source>
+        <translation>Ne pas superviser : demander au qrs-supervise PID un redémarrage progressif (ou, avec --slot, le remplacement d’un worker), attendre sa fin ; sortie 0 si chaque worker a été remplacé, 1 avec la raison sinon.</translation>
+    </message>
+    <message>
+        <source>With --restart: replace only the worker of slot N.</source>
+        <translation>Avec --restart : ne remplacer que le worker de l’emplacement N.</translation>
+    </message>
+    <message>
+        <source>Do not supervise: ask the qrs-supervise PID to run N workers (the number follows PID), wait until N are ready (or the removed ones stopped); exit 0, or 1 with the reason.</source>
+        <translation>Ne pas superviser : demander au qrs-supervise PID de faire tourner N workers (le nombre suit PID), attendre que N soient prêts (ou que ceux retirés soient arrêtés) ; sortie 0, ou 1 avec la raison.</translation>
+    </message>
+    <message>
+        <source>Do not supervise: ask the qrs-supervise PID to stop its workers and exit, and wait until they have stopped.</source>
+        <translation>Ne pas superviser : demander au qrs-supervise PID d’arrêter ses workers et de se terminer, et attendre leur arrêt.</translation>
+    </message>
+    <message>
+        <source>With --status, --restart, --scale, --upgrade or --stop: print the supervisor&apos;s reply as JSON.</source>
+        <translation>Avec --status, --restart, --scale, --upgrade ou --stop : afficher la réponse du superviseur en JSON.</translation>
+    </message>
+    <message>
+        <source>Run every worker as USER (a name or a uid), with its primary group or GROUP, and its supplementary groups from the group database. The supervisor keeps its own privileges (it binds the sockets as root). Each worker can take only the sockets handed to it.</source>
+        <translation>Exécuter chaque worker en tant que USER (un nom ou un uid), avec son groupe principal ou GROUP, et ses groupes supplémentaires de la base des groupes. Le superviseur garde ses propres privilèges (il lie les sockets en tant que root). Chaque worker ne peut prendre que les sockets qui lui sont remis.</translation>
+    </message>
+    <message>
+        <source>--%1 and --%2 cannot be given together</source>
+        <translation>--%1 et --%2 ne peuvent pas être donnés ensemble</translation>
+    </message>
+    <message>
+        <source>--%1 takes a process id, not &quot;%2&quot;</source>
+        <translation>--%1 attend un identifiant de processus, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>--scale PID N: N is a number of workers from 1 to %1</source>
+        <translation>--scale PID N : N est un nombre de workers de 1 à %1</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>--slot takes a worker slot (0 or more) and goes with --restart</source>
+        <translation>--slot attend un emplacement de worker (0 ou plus) et va avec --restart</translation>
+    </message>
+    <message>
+        <source>%1 ignored: %2 workers is as far as it goes</source>
+        <translation>%1 ignoré : %2 workers est la limite</translation>
+    </message>
+</context>
+<context>
+    <name>qrs_tools_status</name>
+    <message>
+        <source>supervisor %1: %2 of %3 workers ready, surge %4%5</source>
+        <translation>superviseur %1 : %2 workers sur %3 prêts, surge %4%5</translation>
+    </message>
+    <message>
+        <source>; stopping</source>
+        <translation> ; s’arrête</translation>
+    </message>
+    <message>
+        <source>; upgrading in place (successor pid %1)</source>
+        <translation> ; mise à niveau sur place (successeur pid %1)</translation>
+    </message>
+    <message>
+        <source>; %1 under way</source>
+        <translation> ; %1 en cours</translation>
+    </message>
+    <message>
+        <source>; a rolling restart is under way</source>
+        <translation> ; un redémarrage progressif est en cours</translation>
+    </message>
+    <message>
+        <source>SLOT</source>
+        <translation>EMPL.</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation>UID</translation>
+    </message>
+    <message>
+        <source>GENERATION</source>
+        <translation>GÉNÉRATION</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <source>READY</source>
+        <translation>PRÊT</translation>
+    </message>
+    <message>
+        <source>UP</source>
+        <translation>DURÉE</translation>
+    </message>
+    <message>
+        <source>RESTARTS</source>
+        <translation>REDÉMARRAGES</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>yes, %1</source>
+        <translation>oui, %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 </TS>

@@ -71,7 +71,7 @@ QString SupervisorControl::busy() const
     if (d->isStopping())
         return qrs::tr("the supervisor is stopping");
     if (!m_current.isEmpty())
-        return qrs::tr("a %1 is under way").arg(m_current);
+        return qrs::tr("%1 is under way").arg(m_currentText);
     if (d->isRolling())
         return qrs::tr("a rolling restart is under way");
     return {};
@@ -121,7 +121,7 @@ void SupervisorControl::run(const QJsonObject &command, const Supervisor::Comman
     } else if (name == QLatin1String("scale")) {
         scale(command, done);
     } else {
-        begin(name, done);
+        begin(name, qrs::tr("the command \"%1\"").arg(name), done);
         m_added.value(name)(command, [this, name](const QJsonObject &reply) {
             if (m_current == name)
                 end(reply);
@@ -129,9 +129,11 @@ void SupervisorControl::run(const QJsonObject &command, const Supervisor::Comman
     }
 }
 
-void SupervisorControl::begin(const QString &name, const Supervisor::CommandDone &done)
+void SupervisorControl::begin(const QString &name, const QString &what,
+                              const Supervisor::CommandDone &done)
 {
     m_current = name;
+    m_currentText = what;
     m_done = done;
     d->statusChanged();
 }
@@ -151,7 +153,7 @@ void SupervisorControl::end(const QJsonObject &reply)
 
 void SupervisorControl::restart(const Supervisor::CommandDone &done)
 {
-    begin(QStringLiteral("rolling restart"), done);
+    begin(QStringLiteral("restart"), qrs::tr("a rolling restart"), done);
     auto failures = std::make_shared<QStringList>();
     m_watching.append(connect(q, &Supervisor::workerReplaced, this,
                               [failures](int, bool replaced, const QString &reason) {
@@ -186,7 +188,7 @@ void SupervisorControl::restartWorker(const QJsonObject &command,
                 qrs::tr("restart-worker takes a slot from 0 to %1").arg(d->workerCount() - 1)));
         return;
     }
-    begin(QStringLiteral("restart of worker %1").arg(slot), done);
+    begin(QStringLiteral("restart-worker"), qrs::tr("the restart of worker %1").arg(slot), done);
     m_watching.append(connect(
             q, &Supervisor::workerReplaced, this,
             [this](int slot, bool replaced, const QString &reason) {
@@ -207,12 +209,14 @@ void SupervisorControl::scale(const QJsonObject &command, const Supervisor::Comm
         done(refusal(qrs::tr("scale takes a number of workers from 1 to %1").arg(MaxWorkers)));
         return;
     }
-    begin(QStringLiteral("scale"), done);
+    begin(QStringLiteral("scale"), qrs::tr("a scaling to %1 workers").arg(count), done);
     m_scaleFrom = d->workerCount();
     m_scaleTo = count;
-    m_watching.append(
-            connect(q, &Supervisor::readinessChanged, this, &SupervisorControl::checkScale));
-    m_watching.append(connect(q, &Supervisor::workerExited, this, &SupervisorControl::checkScale));
+    // Queued: a slot scaled away is gone only once its worker's end is handled.
+    m_watching.append(connect(q, &Supervisor::readinessChanged, this,
+                              &SupervisorControl::checkScale, Qt::QueuedConnection));
+    m_watching.append(connect(q, &Supervisor::workerExited, this, &SupervisorControl::checkScale,
+                              Qt::QueuedConnection));
     // A new slot's worker that fails before it is ready is the answer.
     m_watching.append(connect(q, &Supervisor::workerRestartScheduled, this, [this](int slot) {
         if (slot >= m_scaleFrom && slot < m_scaleTo)

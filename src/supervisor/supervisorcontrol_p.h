@@ -30,7 +30,7 @@ public:
     void listen();
     // The supervisor is stopping: what runs now ends unfinished (a stop excepted).
     void stopping();
-    // The command under way, or empty: for the status.
+    // The command under way ("restart", "scale"...), or empty: for the status.
     QString current() const { return m_current; }
 
 private:
@@ -40,7 +40,8 @@ private:
     void stop(const Supervisor::CommandDone &done);
     // Why a command cannot run now, or empty.
     QString busy() const;
-    void begin(const QString &name, const Supervisor::CommandDone &done);
+    // name: the command's; what: the same for people ("a rolling restart").
+    void begin(const QString &name, const QString &what, const Supervisor::CommandDone &done);
     // Answers the command under way and forgets it.
     void end(const QJsonObject &reply);
     void checkScale();
@@ -49,6 +50,7 @@ private:
     SupervisorPrivate *const d;
     QHash<QString, Supervisor::Command> m_added;
     QString m_current;
+    QString m_currentText;
     Supervisor::CommandDone m_done;
     QList<Supervisor::CommandDone> m_stopWaiters;
     QList<QMetaObject::Connection> m_watching; // of the command under way

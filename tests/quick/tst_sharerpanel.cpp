@@ -11,11 +11,13 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QTcpServer>
 #include <QtQuickTest>
 
+#include <csignal>
 #include <fcntl.h>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -24,12 +26,50 @@ class TestSharer : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(QString picturePath MEMBER m_picturePath CONSTANT)
+    Q_PROPERTY(QString consolePicturePath MEMBER m_consolePicturePath CONSTANT)
 
 public:
     explicit TestSharer(QObject *parent)
         : QObject(parent)
         , m_picturePath(qEnvironmentVariable("QRS_PANEL_PICTURE"))
+        , m_consolePicturePath(qEnvironmentVariable("QRS_CONSOLE_PICTURE"))
     { }
+    // Whatever the tests started ends with them: SIGTERM, then SIGKILL.
+    ~TestSharer() override
+    {
+        for (qint64 pid : std::as_const(m_adopted))
+            ::kill(pid_t(pid), SIGTERM);
+        for (QProcess *p : std::as_const(m_supervisors)) {
+            if (!p->waitForFinished(10'000))
+                p->kill();
+            p->waitForFinished(5000);
+        }
+    }
+
+    // Starts a real qrs-supervise with args (its log goes to this test's
+    // output) and returns its pid, or 0.
+    Q_INVOKABLE qint64 startSupervisor(const QStringList &args)
+    {
+        auto *p = new QProcess(this);
+        p->setProcessChannelMode(QProcess::ForwardedChannels);
+        p->start(toolPath(QStringLiteral("qrs-supervise")), args);
+        if (!p->waitForStarted(10'000))
+            return 0;
+        m_supervisors.append(p);
+        m_adopted.append(p->processId());
+        return p->processId();
+    }
+    Q_INVOKABLE QString toolPath(const QString &name) const
+    {
+        return QStringLiteral(QRS_TOOLS_DIR "/") + name;
+    }
+    // Ends process pid with the rest (a supervisor's successor after an upgrade).
+    Q_INVOKABLE void adopt(qint64 pid)
+    {
+        if (pid > 0 && !m_adopted.contains(pid))
+            m_adopted.append(pid);
+    }
+    Q_INVOKABLE bool isAlive(qint64 pid) const { return ::kill(pid_t(pid), 0) == 0; }
 
     // Each returns the new identifier, or "" if it could not be registered.
     Q_INVOKABLE QString registerPipe(const QString &name, int ttlMs = 0)
@@ -90,6 +130,9 @@ private:
     }
 
     QString m_picturePath;
+    QString m_consolePicturePath;
+    QList<QProcess *> m_supervisors;
+    QList<qint64> m_adopted;
 };
 
 class Setup : public QObject

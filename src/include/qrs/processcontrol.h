@@ -39,6 +39,7 @@ class QRS_EXPORT ProcessControl : public QObject
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
 
 public:
+    //! A control with nothing sent yet.
     explicit ProcessControl(QObject *parent = nullptr);
     //! A command still under way runs on, and its finished() is not emitted.
     ~ProcessControl() override;

@@ -18,6 +18,15 @@ Item {
         keepFinishedFor: 60000
     }
 
+    // The console of a real qrs-supervise, followed by pid (test_console…).
+    SharerPanel {
+        id: supervised
+        visible: false
+        width: 1000
+        height: 620
+        source: ""
+    }
+
     Component {
         id: loaderContent
         SharerPanel { }
@@ -124,8 +133,13 @@ Item {
             compare(findChild(panel, "workersTitle").text,
                     "Workers: 1 of 2 ready, a rolling restart is under way")
             tryVerify(() => workers.itemAtIndex(0) !== null)
-            compare(workers.itemAtIndex(0).text,
-                    "worker 0, pid 43, uid 33, generation 1, active, ready — serving")
+            // slot, pid, uid, generation, state, restarts, status
+            compare(workers.itemAtIndex(0).text, "0 | 43 | 33 | 1 | ready | 0 | serving")
+            tryVerify(() => workers.itemAtIndex(1) !== null)
+            compare(workers.itemAtIndex(1).text, "1 | 44 | – | 2 | replacing, starting | 0 | ")
+            // Nothing may be sent while a rolling restart runs.
+            verify(!findChild(panel, "restartButton").enabled)
+            verify(!findChild(panel, "moreButton").enabled)
             verify(testSharer.setProcessStatus(JSON.stringify({
                 supervisor: { pid: 42, workers: 1, ready: 1, rolling: false,
                               upgrade: { attempt: 1, state: "running", successor: 77 } },
@@ -135,6 +149,90 @@ Item {
                        "Workers: 1 of 1 ready, upgrading in place (successor pid 77)")
             verify(testSharer.setProcessStatus("{}"))
             tryCompare(workers, "count", 0)
+        }
+
+        function supervisorStatus() {
+            return supervised.cacheModel.processStatus.supervisor || ({})
+        }
+
+        function clickWhenEnabled(name) {
+            const button = findChild(supervised, name)
+            verify(button !== null, name)
+            tryVerify(() => button.enabled, 20000, name + " stays disabled")
+            mouseClick(button)
+            // Sent: every button waits for the outcome.
+            verify(!findChild(supervised, "restartButton").enabled)
+            verify(!findChild(supervised, "upgradeButton").enabled)
+        }
+
+        // The buttons against a real supervisor: each command goes through its
+        // control channel, and what happened is checked in its published status.
+        function test_consoleDrivesARealSupervisor() {
+            const pid = testSharer.startSupervisor(["--workers=2", "--surge=50%",
+                                                    "--listen=http=tcp:127.0.0.1:0", "--",
+                                                    testSharer.toolPath("qrs-demo-worker")])
+            verify(pid > 0)
+            supervised.visible = true
+            supervised.source = String(pid)
+            tryVerify(() => supervisorStatus().ready === 2, 20000, "two workers ready")
+            const outcome = findChild(supervised, "outcome")
+            const workers = findChild(supervised, "workers")
+            const timeline = findChild(supervised, "timeline")
+
+            clickWhenEnabled("moreButton")
+            tryCompare(outcome, "text", "Scale to 3: 3 workers ready", 20000)
+            tryVerify(() => supervisorStatus().workers === 3 && supervisorStatus().ready === 3)
+            tryCompare(workers, "count", 3)
+
+            clickWhenEnabled("fewerButton")
+            tryCompare(outcome, "text", "Scale to 2: 2 workers ready", 20000)
+            tryVerify(() => supervisorStatus().workers === 2)
+
+            clickWhenEnabled("restartButton")
+            tryCompare(outcome, "text", "Rolling restart: 2 of 2 workers replaced", 30000)
+            tryVerify(() => {
+                const list = supervised.cacheModel.processStatus.workers || []
+                return list.length === 2 && list.every(w => w.generation >= 1)
+            }, 10000, "every worker replaced")
+
+            // The restart of one worker: slot 0's row.
+            tryVerify(() => workers.itemAtIndex(0) !== null)
+            const row = workers.itemAtIndex(0)
+            const slot = row.modelData.slot
+            const generation = row.modelData.generation
+            const restartRow = findChild(row, "restartWorkerButton")
+            tryVerify(() => restartRow.enabled, 20000)
+            mouseClick(restartRow)
+            tryCompare(outcome, "text", "Restart of worker %1: done".arg(slot), 20000)
+            tryVerify(() => (supervised.cacheModel.processStatus.workers || [])
+                      .some(w => w.slot === slot && w.generation > generation))
+
+            // Drawn: a bar per worker so far (2 + 1 + 2 + 1), each marked ready.
+            tryVerify(() => timeline.bars >= 6 && timeline.readyMarks >= 6, 5000,
+                      "bars " + timeline.bars + ", ready marks " + timeline.readyMarks)
+            compare(timeline.crashMarks, 0)
+
+            if (testSharer.consolePicturePath !== "") {
+                let saved = false
+                supervised.grabToImage(result => {
+                    saved = result.saveToFile(testSharer.consolePicturePath)
+                })
+                tryVerify(() => saved, 5000, "the picture was not saved")
+            }
+
+            // An upgrade in place: the console follows the successor without reopening.
+            clickWhenEnabled("upgradeButton")
+            tryVerify(() => outcome.text.startsWith("Upgrade: pid "), 40000, outcome.text)
+            const successor = Number(outcome.text.replace(/^Upgrade: pid (\d+) .*$/, "$1"))
+            testSharer.adopt(successor)
+            verify(successor > 0 && successor !== pid, outcome.text)
+            tryCompare(supervised, "source", String(successor), 20000)
+            tryVerify(() => supervisorStatus().pid === successor && supervisorStatus().ready === 2,
+                      20000, "the successor's status")
+            tryVerify(() => !testSharer.isAlive(pid), 20000, "the predecessor exited")
+            clickWhenEnabled("moreButton")
+            tryCompare(outcome, "text", "Scale to 3: 3 workers ready", 20000)
+            supervised.visible = false
         }
 
         function test_worksInALoaderAtAnySize() {
