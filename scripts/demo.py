@@ -11,10 +11,13 @@ and hands each the listening socket through QtResourceSharer. Each worker
 loads for a second after taking the socket, as a real server does, and says
 READY=1 on its NOTIFY_SOCKET when it serves (--ready=notify): only then is the
 worker it replaces stopped. While clients send a few thousand HTTP requests,
-the demo triggers three rolling restarts (SIGHUP), one worker crash and an
-upgrade of the supervisor itself in place (qrs-supervise --upgrade PID: a new
-supervisor takes the same socket over), then stops everything (SIGTERM) and
-prints what happened. Exit status 0 only if no request failed.
+the demo triggers a rolling restart by SIGHUP and one by its control channel
+(qrs-supervise --restart PID, which waits for the outcome), grows it to four
+workers (qrs-supervise --scale PID 4), restarts those two at a time (--surge
+50%), shrinks it back to two, crashes a worker and upgrades the supervisor
+itself in place (qrs-supervise --upgrade PID: a new supervisor takes the same
+socket over), then stops everything (SIGTERM) and prints what happened. Exit
+status 0 only if no request failed.
 """
 import collections
 import os
@@ -185,7 +188,8 @@ def main():
     print("==> starting qrs-supervise: 2 workers that load for %d ms, one listening socket on "
           "127.0.0.1, ready when they say READY=1" % LOAD_MS)
     sup = subprocess.Popen(
-        [os.path.join(bin_dir, "qrs-supervise"), "--workers", "2", "--ready", "notify",
+        [os.path.join(bin_dir, "qrs-supervise"), "--workers", "2", "--surge", "50%",
+         "--ready", "notify",
          "--listen", "http=tcp:127.0.0.1:0", "--grace", "5000", "--",
          os.path.join(bin_dir, "qrs-demo-worker"), "--load-ms", str(LOAD_MS)],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
@@ -197,11 +201,29 @@ def main():
 
         print("==> %d clients send requests to 127.0.0.1:%d, one connection each" % (CLIENTS, port))
         load = Load(port)
-        for n in range(1, 4):
+        load.wait_answered(load.answered + STEP)
+        print("==> rolling restart 1 (SIGHUP) after %d answers" % load.answered)
+        sup.send_signal(signal.SIGHUP)
+        log.wait(r"rolling restart done: 2 of 2")
+        commands = []
+
+        def command(args, expected):
+            """qrs-supervise ARGS PID: waits for the outcome, which must be expected."""
             load.wait_answered(load.answered + STEP)
-            print("==> rolling restart %d (SIGHUP) after %d answers" % (n, load.answered))
-            sup.send_signal(signal.SIGHUP)
-            log.wait(r"rolling restart done: 2 of 2", n)
+            shown = "qrs-supervise %s" % " ".join(args).replace("PID", str(sup.pid))
+            print("==> %s after %d answers" % (shown, load.answered))
+            done = subprocess.run([os.path.join(bin_dir, "qrs-supervise")]
+                                  + [str(sup.pid) if a == "PID" else a for a in args],
+                                  capture_output=True, text=True, timeout=DEADLINE_S * 4)
+            print("    " + (done.stdout + done.stderr).strip())
+            if done.returncode != 0 or done.stdout.strip() != expected:
+                sys.exit("demo: %s did not answer \"%s\"" % (shown, expected))
+            commands.append(args[0])
+
+        command(["--restart", "PID"], "restarted: 2 of 2 workers replaced")
+        command(["--scale", "PID", "4"], "scaled: 4 workers ready")
+        command(["--restart", "PID"], "restarted: 4 of 4 workers replaced")
+        command(["--scale", "PID", "2"], "scaled: 2 workers ready")
         load.wait_answered(load.answered + STEP)
         ready = log.count(r"is ready$")
         print("==> a worker crashes (GET /crash makes it abort()) after %d answers" % load.answered)
@@ -237,13 +259,14 @@ def main():
 
     handoffs = log.count(r"\] worker \d \(pid \d+\) took http")
     said_ready = log.count(r"said it is ready \(READY=1\)")
-    # Each of the 8 replacements (6 by rolling restarts, 2 by the upgrade) said
+    # Each of the 10 replacements (8 by rolling restarts, 2 by the upgrade) said
     # READY=1 before the worker it replaced was stopped.
     pairs = ready_before_stop(log.lines)
-    in_order = len(pairs) == 8 and all(said < stop for said, stop in pairs)
+    in_order = len(pairs) == 10 and all(said < stop for said, stop in pairs)
     same_socket = log.count(r"listening on tcp:127\.0\.0\.1:%d as http \(passed by the supervisor"
                             r" it replaces\)" % port) == 1
-    restarts = log.count(r"rolling restart done: 2 of 2")
+    restarts = log.count(r"rolling restart done: (\d) of \1")
+    surged = log.count(r"rolling restart: replacing 4 workers, 2 at a time")
     crashes = log.count(r"killed by signal")
     print()
     print("==> what happened")
@@ -254,7 +277,10 @@ def main():
     print("    slowest request      %.0f ms (a worker loads for %d ms)" % (load.slowest * 1000,
                                                                     LOAD_MS))
     print("    rolling restarts     %d (each: start a replacement, wait until it has taken"
-          " the socket and said READY=1, then SIGTERM the old one)" % restarts)
+          " the socket and said READY=1, then SIGTERM the old one; of 4 workers, 2 at a time)"
+          % restarts)
+    print("    control commands     %d (--restart twice, --scale 4 and --scale 2: each answered"
+          " once its work was over)" % len(commands))
     print("    READY=1 said         %d (one per worker start; each replacement %s)" % (
         said_ready, "before its predecessor was stopped" if in_order else "NOT IN ORDER"))
     print("    crashes restarted    %d (%s)" % (crashes, crash_body.strip()))
@@ -268,10 +294,11 @@ def main():
         "%d (%d)" % (pid, n) for pid, n in sorted(load.pids.items())))
     print("    qrs-supervise exit   %d" % code)
     ok = load.failed == 0 and load.answered == load.sent and restarts == 3 and crashes == 1 \
-        and handoffs == 11 and said_ready == 11 and in_order and same_socket \
-        and predecessor_code == 0 and code == 0
+        and surged == 1 and len(commands) == 4 and handoffs == 15 and said_ready == 15 \
+        and in_order and same_socket and predecessor_code == 0 and code == 0
     print()
-    print("==> %s" % ("done: %d requests, none refused or lost, across 3 rolling restarts, a crash"
+    print("==> %s" % ("done: %d requests, none refused or lost, across 3 rolling restarts (2 of"
+                      " them by --restart), a resize to 4 workers and back by --scale, a crash"
                       " and an upgrade of the supervisor in place" % load.answered
                       if ok else "FAILED"))
     return 0 if ok else 1
