@@ -80,6 +80,20 @@ public:
         ::close(p[1]);
         return add(p[0], name, ttlMs);
     }
+    // A pipe that user uid may take too, and group gid (-1: none).
+    Q_INVOKABLE QString registerPipeFor(const QString &name, int uid, int gid)
+    {
+        int p[2];
+        if (::pipe2(p, O_CLOEXEC) != 0)
+            return {};
+        ::close(p[1]);
+        qrs::RegisterOptions options(name, 0);
+        if (uid >= 0)
+            options.allowedUids = {uint(uid)};
+        if (gid >= 0)
+            options.allowedGids = {uint(gid)};
+        return qrs::ResourceSharer::instance()->registerResource(p[0], options).toString();
+    }
     Q_INVOKABLE QString registerFile(const QString &name, const QString &path)
     {
         return add(::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC), name, 0);

@@ -252,6 +252,23 @@ Item {
             Loader { sourceComponent: loaderContent }
         }
 
+        // Who may take a resource, as its rule says: the access column.
+        function test_accessColumnShowsTheRule() {
+            verify(testSharer.registerPipeFor("for-nobody", 65534, -1) !== "")
+            verify(testSharer.registerPipeFor("for-a-group", -1, 65534) !== "")
+            verify(testSharer.registerPipe("own") !== "")
+            const table = findChild(panel, "table")
+            tryCompare(table, "count", 3)
+            let access = {}
+            for (let row = 0; row < 3; ++row) {
+                const item = rowItem(row)
+                access[item.roles.name] = item.cells.access
+            }
+            compare(access["for-nobody"], "uid 65534")
+            verify(access["for-a-group"].startsWith("group "), access["for-a-group"])
+            compare(access["own"], "owner")
+        }
+
         // Renders a populated panel offscreen; docs/panel.png comes from here.
         // qrs::Error in QML, by name.
         function test_errorCodes() {
