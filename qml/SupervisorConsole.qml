@@ -76,7 +76,7 @@ ColumnLayout {
     function ago(since) {
         if (!since)
             return "–"
-        const s = Math.max(0, Math.floor(((supervisor.now || Date.now()) - since) / 1000))
+        const s = Math.max(0, Math.floor((board.clock - since) / 1000))
         if (s < 120)
             return qsTr("%1 s").arg(s)
         if (s < 7200)
@@ -105,12 +105,15 @@ ColumnLayout {
 
     // Handoffs per second, sampled from the sharer's counters, for the timeline.
     property var handoffs: []
+    // This machine's clock, once a second: what "ready since" and the timeline count from.
+    property real clock: Date.now()
     Timer {
         property real lastTaken: -1
         interval: 1000
         repeat: true
         running: board.visible
         onTriggered: {
+            board.clock = Date.now()
             const taken = board.cacheModel.takenCount
             if (lastTaken >= 0) {
                 let samples = board.handoffs.slice(-Math.ceil(board.timelineMs / 1000) + 1)
@@ -265,7 +268,7 @@ ColumnLayout {
     }
 
     Label {
-        text: qsTr("Last %1 minutes").arg(Math.round(board.timelineMs / 60000))
+        text: qsTr("Timeline, last %1 min").arg(Math.round(board.timelineMs / 60000))
         font.bold: true
     }
 
@@ -292,7 +295,7 @@ ColumnLayout {
             ctx.fillStyle = "#f8f9fa"
             ctx.fillRect(0, 0, width, height)
             const s = board.supervisor
-            const now = s.now || Date.now()
+            const now = Date.now()
             const from = now - board.timelineMs
             const left = 28
             const slots = Math.max(1, s.workers || 1)

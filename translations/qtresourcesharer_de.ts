@@ -277,10 +277,6 @@
         <translation>Neu starten</translation>
     </message>
     <message>
-        <source>Last %1 minutes</source>
-        <translation>Letzte %1 Minuten</translation>
-    </message>
-    <message>
         <source>handoffs/s, up to %1</source>
         <translation>Übergaben/s, bis zu %1</translation>
     </message>
@@ -291,6 +287,10 @@
     <message>
         <source>Restart of a worker</source>
         <translation>Neustart eines Workers</translation>
+    </message>
+    <message>
+        <source>Timeline, last %1 min</source>
+        <translation>Zeitleiste, letzte %1 min</translation>
     </message>
 </context>
 <context>

@@ -277,10 +277,6 @@
         <translation>Redémarrer</translation>
     </message>
     <message>
-        <source>Last %1 minutes</source>
-        <translation>Dernières %1 minutes</translation>
-    </message>
-    <message>
         <source>handoffs/s, up to %1</source>
         <translation>remises/s, jusqu’à %1</translation>
     </message>
@@ -291,6 +287,10 @@
     <message>
         <source>Restart of a worker</source>
         <translation>Redémarrage d’un worker</translation>
+    </message>
+    <message>
+        <source>Timeline, last %1 min</source>
+        <translation>Chronologie, dernières %1 min</translation>
     </message>
 </context>
 <context>

@@ -70,6 +70,8 @@ public:
             m_adopted.append(pid);
     }
     Q_INVOKABLE bool isAlive(qint64 pid) const { return ::kill(pid_t(pid), 0) == 0; }
+    // Kills process pid (a worker, to see the supervisor restart it).
+    Q_INVOKABLE bool kill(qint64 pid) const { return ::kill(pid_t(pid), SIGKILL) == 0; }
 
     // Each returns the new identifier, or "" if it could not be registered.
     Q_INVOKABLE QString registerPipe(const QString &name, int ttlMs = 0)
