@@ -498,6 +498,48 @@ private Q_SLOTS:
                 return rc == 0 ? QByteArray("connected") : QByteArray(::strerror(error));
             });
             QCOMPARE(denied, QByteArray("Permission denied"));
+
+            // A user that a resource's rule names reaches the door, and may take
+            // that resource, but not steer the process: its command is refused.
+            int p[2];
+            QVERIFY(::pipe(p) == 0);
+            ::close(p[1]);
+            qrs::RegisterOptions options(QStringLiteral("for-nobody"), 0);
+            options.allowedUids = {65534};
+            const qrs::ResourceId id = sharer->registerResource(p[0], options);
+            QVERIFY(id.isValid());
+            const QByteArray door = id.address().toLocal8Bit();
+            QVERIFY(door != address.toLocal8Bit());
+            const QByteArray refused = qrstest::runForkedAs(65534, [&door] {
+                sockaddr_un sa{};
+                sa.sun_family = AF_UNIX;
+                std::memcpy(sa.sun_path, door.constData(), size_t(door.size()));
+                const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+                if (::connect(fd, reinterpret_cast<sockaddr *>(&sa), sizeof(sa)) != 0)
+                    return QByteArray("cannot connect: ") + ::strerror(errno);
+                const QByteArray json = "{\"command\":\"stop\"}";
+                const quint32 length = quint32(4 + json.size());
+                const quint32 pid = quint32(::getpid());
+                QByteArray frame("QR\x02\x0e", 4);
+                for (quint32 v : {length, pid})
+                    for (int shift = 24; shift >= 0; shift -= 8)
+                        frame.append(char((v >> shift) & 0xff));
+                frame += json;
+                if (::write(fd, frame.constData(), size_t(frame.size())) != frame.size())
+                    return QByteArray("cannot write");
+                QByteArray answer;
+                char buf[512];
+                ssize_t n;
+                while ((n = ::read(fd, buf, sizeof(buf))) > 0)
+                    answer.append(buf, int(n));
+                ::close(fd);
+                return answer;
+            });
+            QVERIFY2(refused.size() > 8 && quint8(refused.at(3)) == 5, refused.constData());
+            QVERIFY2(refused.contains("or root may send commands to this process, not uid 65534"),
+                     refused.constData());
+            QVERIFY(!held.supervisor.isStopping());
+            QCOMPARE(sharer->revoke(id), true);
         } else {
             qInfo("SKIP (part): another uid needs root");
         }
