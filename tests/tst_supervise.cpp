@@ -1430,10 +1430,12 @@ void tst_Supervise::operatedThroughItsControlChannelUnderLoad()
                    tool("qrs-demo-worker")});
     QTRY_COMPARE_WITH_TIMEOUT(run.count(QStringLiteral("is ready$")), 2, 20'000);
     const QString pid = QString::number(run.m_process.processId());
+    // The load's clients run on this thread's event loop: wait for a command
+    // with the loop running, or their requests would sit unsent meanwhile.
     const auto command = [](const QStringList &args, QByteArray *out = nullptr) {
         QProcess p;
         p.start(tool("qrs-supervise"), args);
-        if (!p.waitForFinished(60'000))
+        if (!QTest::qWaitFor([&p] { return p.state() == QProcess::NotRunning; }, 60'000))
             return -1;
         const QByteArray err = p.readAllStandardError();
         if (out)
@@ -1493,7 +1495,9 @@ void tst_Supervise::operatedThroughItsControlChannelUnderLoad()
           load.answered);
 
     QCOMPARE(command({QStringLiteral("--stop"), pid}, &out), 0);
-    QVERIFY(run.m_process.waitForFinished(20'000));
+    // It may have exited while the command's wait ran the event loop.
+    QTRY_COMPARE_WITH_TIMEOUT(run.m_process.state(), QProcess::NotRunning, 20'000);
+    QCOMPARE(run.m_process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(run.m_process.exitCode(), 0);
 }
 
