@@ -245,6 +245,41 @@ private Q_SLOTS:
         QVERIFY(qrs::Supervisor::extensionDirectories().size() >= 1);
     }
 
+    // The "ready" setting, parsed in one place for the host and the plugin.
+    void readinessIsParsedInOnePlace_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<QString>("canonical");
+        QTest::newRow("empty") << QString() << true << QStringLiteral("taken");
+        QTest::newRow("taken") << QStringLiteral("taken") << true << QStringLiteral("taken");
+        QTest::newRow("notify") << QStringLiteral("notify") << true << QStringLiteral("notify");
+        QTest::newRow("fd:3") << QStringLiteral("fd:3") << true << QStringLiteral("fd:3");
+        QTest::newRow("fd:1023") << QStringLiteral("fd:1023") << true << QStringLiteral("fd:1023");
+        for (const char *bad :
+             {"fd:2", "fd:1024", "fd:", "fd:x", "fd:03", "fd:-4", "later", "Notify"})
+            QTest::newRow(bad) << QString::fromLatin1(bad) << false << QString();
+    }
+    void readinessIsParsedInOnePlace()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, valid);
+        QFETCH(QString, canonical);
+        qrs::Readiness readiness;
+        QString error;
+        QCOMPARE(qrs::Readiness::parse(text, &readiness, &error), valid);
+        if (!valid) {
+            QVERIFY2(error.startsWith(QStringLiteral("ready=") + text + QLatin1Char(':')),
+                     qPrintable(error));
+            return;
+        }
+        QCOMPARE(readiness.toString(), canonical);
+        qrs::Supervisor supervisor;
+        supervisor.setReadiness(readiness);
+        QCOMPARE(supervisor.extensionSetting(QStringLiteral("ready")), canonical);
+        QCOMPARE(supervisor.readiness().toString(), canonical);
+    }
+
     // Surge, live resizing, one worker, the control channel.
     // --surge 2 of 4: two replacements start at once, each old worker stops
     // only once its own replacement is ready, and never fewer are ready.

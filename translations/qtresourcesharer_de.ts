@@ -1234,14 +1234,6 @@
         <translation>kein Host angegeben</translation>
     </message>
     <message>
-        <source>ready=%1: the descriptor must be a number from 3 to 1023</source>
-        <translation>ready=%1: der Deskriptor muss eine Zahl von 3 bis 1023 sein</translation>
-    </message>
-    <message>
-        <source>ready=%1: expected taken, notify or fd:N</source>
-        <translation>ready=%1: erwartet wird taken, notify oder fd:N</translation>
-    </message>
-    <message>
         <source>watchdog=%1: expected a positive number of milliseconds</source>
         <translation>watchdog=%1: erwartet wird eine positive Zahl von Millisekunden</translation>
     </message>
@@ -1360,6 +1352,17 @@
     <message>
         <source>cannot give the notification socket %1 to uid %2: %3</source>
         <translation>der Benachrichtigungs-Socket %1 kann nicht an UID %2 übergeben werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>qrs::Readiness</name>
+    <message>
+        <source>ready=%1: the descriptor must be a number from 3 to 1023</source>
+        <translation>ready=%1: der Deskriptor muss eine Zahl von 3 bis 1023 sein</translation>
+    </message>
+    <message>
+        <source>ready=%1: expected taken, notify or fd:N</source>
+        <translation>ready=%1: erwartet wird taken, notify oder fd:N</translation>
     </message>
 </context>
 <context>
@@ -1773,10 +1776,6 @@ Endet mit 0, sobald jede Ressource übernommen ist, mit 3, wenn zuvor die TTL ab
         <translation>Jedem Worker WATCHDOG_USEC geben und einen Worker, der MS Millisekunden lang kein WATCHDOG=1 sendet, abbrechen und neu starten (WatchdogSec= bei systemd).</translation>
     </message>
     <message>
-        <source>--ready takes taken, notify or fd:N, not &quot;%1&quot;</source>
-        <translation>--ready erwartet taken, notify oder fd:N, nicht „%1“</translation>
-    </message>
-    <message>
         <source>%1 needs a plugin that provides it (the notify plugin), and none of those loaded does</source>
         <translation>%1 braucht ein Plugin, das es bereitstellt (das notify-Plugin), und keines der geladenen tut es</translation>
     </message>
@@ -2018,6 +2017,10 @@ Endet mit 0, sobald jede Ressource übernommen ist, mit 3, wenn zuvor die TTL ab
     <message>
         <source>%1 ignored: %2 workers is as far as it goes</source>
         <translation>%1 ignoriert: %2 Worker ist die Grenze</translation>
+    </message>
+    <message>
+        <source>--ready takes taken, notify or fd:N, not &quot;%1&quot; (%2)</source>
+        <translation>--ready erwartet taken, notify oder fd:N, nicht „%1“ (%2)</translation>
     </message>
 </context>
 <context>

@@ -1234,14 +1234,6 @@
         <translation>aucun hôte fourni</translation>
     </message>
     <message>
-        <source>ready=%1: the descriptor must be a number from 3 to 1023</source>
-        <translation>ready=%1 : le descripteur doit être un nombre de 3 à 1023</translation>
-    </message>
-    <message>
-        <source>ready=%1: expected taken, notify or fd:N</source>
-        <translation>ready=%1 : taken, notify ou fd:N attendu</translation>
-    </message>
-    <message>
         <source>watchdog=%1: expected a positive number of milliseconds</source>
         <translation>watchdog=%1 : un nombre positif de millisecondes est attendu</translation>
     </message>
@@ -1360,6 +1352,17 @@
     <message>
         <source>cannot give the notification socket %1 to uid %2: %3</source>
         <translation>impossible de donner le socket de notification %1 à l’uid %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>qrs::Readiness</name>
+    <message>
+        <source>ready=%1: the descriptor must be a number from 3 to 1023</source>
+        <translation>ready=%1 : le descripteur doit être un nombre de 3 à 1023</translation>
+    </message>
+    <message>
+        <source>ready=%1: expected taken, notify or fd:N</source>
+        <translation>ready=%1 : taken, notify ou fd:N attendu</translation>
     </message>
 </context>
 <context>
@@ -1773,10 +1776,6 @@ Se termine avec 0 quand toutes les ressources sont prises, 3 si la TTL expire av
         <translation>Donne WATCHDOG_USEC à chaque worker, et tue puis redémarre un worker qui n&apos;envoie aucun WATCHDOG=1 pendant MS millisecondes (WatchdogSec= de systemd).</translation>
     </message>
     <message>
-        <source>--ready takes taken, notify or fd:N, not &quot;%1&quot;</source>
-        <translation>--ready attend taken, notify ou fd:N, pas « %1 »</translation>
-    </message>
-    <message>
         <source>%1 needs a plugin that provides it (the notify plugin), and none of those loaded does</source>
         <translation>%1 a besoin d&apos;un plugin qui le fournisse (le plugin notify), et aucun de ceux chargés ne le fait</translation>
     </message>
@@ -2018,6 +2017,10 @@ Se termine avec 0 quand toutes les ressources sont prises, 3 si la TTL expire av
     <message>
         <source>%1 ignored: %2 workers is as far as it goes</source>
         <translation>%1 ignoré : %2 workers est la limite</translation>
+    </message>
+    <message>
+        <source>--ready takes taken, notify or fd:N, not &quot;%1&quot; (%2)</source>
+        <translation>--ready attend taken, notify ou fd:N, pas « %1 » (%2)</translation>
     </message>
 </context>
 <context>

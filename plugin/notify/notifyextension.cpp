@@ -5,7 +5,8 @@
 #include "notifyextension.h"
 
 #include "fdpassing.h"
-#include "notification.h"
+#include "notification_p.h"
+#include "text_p.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -30,11 +31,6 @@ constexpr int MaxDatagramsPerWakeUp = 64;
 // Log lines about one worker per second; past that they are counted, and the
 // count is said once the second is over.
 constexpr int MaxLogLinesPerSecond = 20;
-
-QString errnoText(int value)
-{
-    return QString::fromLocal8Bit(platform::errorText(value).c_str());
-}
 } // namespace
 
 struct NotifyExtension::Worker
@@ -43,7 +39,7 @@ struct NotifyExtension::Worker
     int socketFd = -1;
     QByteArray socketPath;
     QSocketNotifier *socketNotifier = nullptr;
-    int readyRead = -1;  // Mode::Fd: the host's end of the worker's notification pipe
+    int readyRead = -1;  // ReadinessMode::Fd: the host's end of the worker's notification pipe
     int readyWrite = -1; // ... and the worker's, until it has started
     QSocketNotifier *readyNotifier = nullptr;
     QString hold; // the readiness hold, while held
@@ -81,23 +77,8 @@ bool NotifyExtension::initialize(SupervisorHost *host, QString *error)
         *error = tr("no host given");
         return false;
     }
-    const QString ready = host->setting(QStringLiteral("ready"));
-    if (ready.isEmpty() || ready == QLatin1String("taken")) {
-        m_mode = Mode::Taken;
-    } else if (ready == QLatin1String("notify")) {
-        m_mode = Mode::Notify;
-    } else if (ready.startsWith(QLatin1String("fd:"))) {
-        bool ok = false;
-        m_readinessFd = ready.mid(3).toInt(&ok);
-        if (!ok || m_readinessFd < 3 || m_readinessFd > 1023) {
-            *error = tr("ready=%1: the descriptor must be a number from 3 to 1023").arg(ready);
-            return false;
-        }
-        m_mode = Mode::Fd;
-    } else {
-        *error = tr("ready=%1: expected taken, notify or fd:N").arg(ready);
+    if (!Readiness::parse(host->setting(QStringLiteral("ready")), &m_readiness, error))
         return false;
-    }
     const QString watchdog = host->setting(QStringLiteral("watchdog"));
     if (!watchdog.isEmpty()) {
         bool ok = false;
@@ -112,19 +93,20 @@ bool NotifyExtension::initialize(SupervisorHost *host, QString *error)
     m_workerUid = uid.isEmpty() || uid.toLongLong() == qint64(::geteuid()) ? -1 : uid.toLongLong();
     m_workerGid = m_workerUid < 0 || gid.isEmpty() ? -1 : gid.toLongLong();
     // Workers of another user cannot traverse $XDG_RUNTIME_DIR (0700).
-    QString base = qEnvironmentVariable("XDG_RUNTIME_DIR");
-    if (base.isEmpty() || !QFileInfo(base).isDir() || m_workerUid >= 0)
-        base = QDir::tempPath();
+    const std::string privateBase = platform::runtimeBase(m_workerUid >= 0);
+    const QString base = QFile::decodeName(QByteArray::fromStdString(privateBase));
     if (m_directory.isEmpty()) // a host may initialize it again with other settings
-        m_directory = QString::fromStdString(platform::makePrivateDirectory(
-                QFile::encodeName(base).toStdString(), "qrs-notify-"));
+        m_directory =
+                QString::fromStdString(platform::makePrivateDirectory(privateBase, "qrs-notify-"));
     if (m_directory.isEmpty()) {
-        *error = tr("cannot create a private directory in %1: %2").arg(base, errnoText(errno));
+        *error =
+                tr("cannot create a private directory in %1: %2").arg(base, systemErrorText(errno));
         return false;
     }
     // Others may pass through to the one socket that is theirs, but not list.
     if (m_workerUid >= 0 && ::chmod(QFile::encodeName(m_directory).constData(), 0711) != 0) {
-        *error = tr("cannot open %1 to the workers' user: %2").arg(m_directory, errnoText(errno));
+        *error = tr("cannot open %1 to the workers' user: %2")
+                         .arg(m_directory, systemErrorText(errno));
         return false;
     }
     m_host = host;
@@ -164,7 +146,7 @@ bool NotifyExtension::beforeStart(const WorkerInfo &worker, QProcess *process, Q
     w->socketFd = platform::bindNotifySocket(w->socketPath.toStdString());
     if (w->socketFd < 0) {
         *error = tr("cannot create a notification socket at %1: %2")
-                         .arg(QFile::decodeName(w->socketPath), errnoText(errno));
+                         .arg(QFile::decodeName(w->socketPath), systemErrorText(errno));
         w->socketPath.clear(); // not ours to unlink
         return false;
     }
@@ -175,7 +157,7 @@ bool NotifyExtension::beforeStart(const WorkerInfo &worker, QProcess *process, Q
         *error = tr("cannot give the notification socket %1 to uid %2: %3")
                          .arg(QFile::decodeName(w->socketPath))
                          .arg(m_workerUid)
-                         .arg(errnoText(errno));
+                         .arg(systemErrorText(errno));
         return false;
     }
     QProcessEnvironment env = process->processEnvironment();
@@ -187,17 +169,17 @@ bool NotifyExtension::beforeStart(const WorkerInfo &worker, QProcess *process, Q
         m_host->setPidVariable(worker.id, QStringLiteral("WATCHDOG_PID"));
     }
 
-    if (m_mode == Mode::Fd) {
+    if (m_readiness.mode == ReadinessMode::Fd) {
         int fds[2];
         if (::pipe2(fds, O_CLOEXEC) != 0 || !platform::setNonBlocking(fds[0], true)) {
-            *error = tr("cannot create a notification pipe: %1").arg(errnoText(errno));
+            *error = tr("cannot create a notification pipe: %1").arg(systemErrorText(errno));
             return false;
         }
         w->readyRead = fds[0];
         w->readyWrite = fds[1];
         // In the child: the write end at the agreed number, kept across exec.
         const int from = fds[1];
-        const int to = m_readinessFd;
+        const int to = m_readiness.fd;
         process->setChildProcessModifier([previous = process->childProcessModifier(), from, to] {
             if (previous)
                 previous();
@@ -207,7 +189,7 @@ bool NotifyExtension::beforeStart(const WorkerInfo &worker, QProcess *process, Q
                 ::dup2(from, to);
         });
         w->hold = tr("waiting for a newline on its descriptor %1").arg(to);
-    } else if (m_mode == Mode::Notify) {
+    } else if (m_readiness.mode == ReadinessMode::Notify) {
         w->hold = tr("waiting for READY=1 on its NOTIFY_SOCKET");
     }
     process->setProcessEnvironment(env);
@@ -237,7 +219,7 @@ void NotifyExtension::started(const WorkerInfo &worker)
     platform::closeFd(w->readyWrite); // the worker has its own copy now
     w->readyWrite = -1;
     // As systemd: a worker that is ready once it runs is watched from then on.
-    if (m_mode == Mode::Taken && m_watchdogMs > 0)
+    if (m_readiness.mode == ReadinessMode::Taken && m_watchdogMs > 0)
         armWatchdog(w);
 }
 
@@ -326,7 +308,7 @@ void NotifyExtension::apply(Worker *w, const notify::Notification &n, int fdCoun
                 number >= 0 && number < 4096 ? tr("%1 reports error %2 (%3)")
                                                        .arg(who(w))
                                                        .arg(number)
-                                                       .arg(errnoText(int(number)))
+                                                       .arg(systemErrorText(int(number)))
                                              : tr("%1: ERRNO=%2 is not an error number; ignored")
                                                        .arg(who(w), QString::fromUtf8(value)));
         } else if (key == "EXTEND_TIMEOUT_USEC") {
@@ -365,7 +347,7 @@ void NotifyExtension::readReadinessFd(Worker *w)
     for (;;) {
         const ssize_t n = ::read(w->readyRead, buffer, sizeof(buffer));
         if (n > 0 && std::memchr(buffer, '\n', size_t(n))) {
-            becameReady(w, tr("a newline on descriptor %1").arg(m_readinessFd));
+            becameReady(w, tr("a newline on descriptor %1").arg(m_readiness.fd));
             break;
         }
         if (n > 0)
@@ -377,7 +359,7 @@ void NotifyExtension::readReadinessFd(Worker *w)
         say(w,
             tr("%1 closed its descriptor %2 without writing a newline: it is not ready")
                     .arg(who(w))
-                    .arg(m_readinessFd));
+                    .arg(m_readiness.fd));
         break;
     }
     // s6: the descriptor has said what it had to; the host stops reading it.
@@ -397,7 +379,8 @@ void NotifyExtension::becameReady(Worker *w, const QString &how)
         w->hold.clear();
         m_host->releaseReadiness(w->info.id, hold);
     }
-    if (m_mode != Mode::Taken && m_watchdogMs > 0 && !(w->watchdog && w->watchdog->isActive()))
+    if (m_readiness.mode != ReadinessMode::Taken && m_watchdogMs > 0
+        && !(w->watchdog && w->watchdog->isActive()))
         armWatchdog(w);
 }
 

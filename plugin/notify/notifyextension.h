@@ -40,7 +40,6 @@ public:
     void finished(const WorkerInfo &worker, int exitCode, QProcess::ExitStatus status) override;
 
 private:
-    enum class Mode { Taken, Notify, Fd };
     struct Worker;
 
     void readDatagrams(Worker *w);
@@ -52,10 +51,9 @@ private:
     QString who(const Worker *w) const;
 
     SupervisorHost *m_host = nullptr;
-    Mode m_mode = Mode::Taken;
-    int m_readinessFd = -1; // with Mode::Fd
-    int m_watchdogMs = 0;   // 0: none
-    QString m_directory;    // private (0700; 0711 with workerUid): the workers' sockets
+    Readiness m_readiness;
+    int m_watchdogMs = 0; // 0: none
+    QString m_directory;  // private (0700; 0711 with workerUid): the workers' sockets
     // The workers' user when it is not the host's (setting "uid"), and group:
     // each worker's socket is theirs alone (0600).
     qint64 m_workerUid = -1;

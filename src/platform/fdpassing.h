@@ -79,6 +79,11 @@ Datagram receiveDatagram(int socketFd, void *data, size_t len);
 // set) only when fd is not an open descriptor.
 bool describe(int fd, HandleDescription *out);
 
+// Where this process's private directories go: $XDG_RUNTIME_DIR if it is a
+// directory this user owns and may write, else $TMPDIR, else /tmp. With
+// forOtherUsers, never $XDG_RUNTIME_DIR (0700: other users cannot traverse it).
+std::string runtimeBase(bool forOtherUsers = false);
+
 // Creates a fresh directory base/prefixXXXXXX with mode 0700 and returns its path
 // (empty on failure, errno set).
 std::string makePrivateDirectory(const std::string &base, const std::string &prefix);

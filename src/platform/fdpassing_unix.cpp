@@ -17,6 +17,7 @@
 
 #include <cerrno>
 #include <chrono>
+#include <cstdlib>
 #include <cstring>
 
 namespace qrs::platform {
@@ -336,6 +337,20 @@ bool describe(int fd, HandleDescription *out)
         out->path = readLink(fd);
     }
     return true;
+}
+
+std::string runtimeBase(bool forOtherUsers)
+{
+    const char *xdg = forOtherUsers ? nullptr : std::getenv("XDG_RUNTIME_DIR");
+    struct stat st;
+    if (xdg && *xdg && ::stat(xdg, &st) == 0 && S_ISDIR(st.st_mode) && st.st_uid == ::geteuid()
+        && ::access(xdg, W_OK) == 0)
+        return xdg;
+    const char *tmp = std::getenv("TMPDIR");
+    std::string base = tmp && *tmp ? tmp : "/tmp";
+    while (base.size() > 1 && base.back() == '/')
+        base.pop_back();
+    return base;
 }
 
 std::string makePrivateDirectory(const std::string &base, const std::string &prefix)

@@ -33,13 +33,7 @@ namespace {
 // Where private directories go: $XDG_RUNTIME_DIR if it is ours, else the temp dir.
 QString runtimeBase()
 {
-    const QString xdg = qEnvironmentVariable("XDG_RUNTIME_DIR");
-    if (!xdg.isEmpty()) {
-        QFileInfo fi(xdg);
-        if (fi.isDir() && fi.isWritable() && fi.ownerId() == ::geteuid())
-            return xdg;
-    }
-    return QDir::tempPath();
+    return QFile::decodeName(QByteArray::fromStdString(platform::runtimeBase()));
 }
 
 } // namespace
@@ -115,7 +109,8 @@ bool newAddress(const QString &lastAddress, QString *address, QString *directory
 bool newDoorAddress(QString *address, QString *directory, QString *error)
 {
     // Not $XDG_RUNTIME_DIR: other users cannot traverse it. 128 random bits.
-    return newSocketPath(QDir::tempPath(), "qrs-door-", 32, 0711, address, directory, error);
+    return newSocketPath(QFile::decodeName(QByteArray::fromStdString(platform::runtimeBase(true))),
+                         "qrs-door-", 32, 0711, address, directory, error);
 }
 
 bool isListening(const QString &address)

@@ -271,6 +271,18 @@ uint Supervisor::workerUid() const
     return d->m_settings.identity ? d->m_settings.identity->uid : ::geteuid();
 }
 
+void Supervisor::setReadiness(const Readiness &readiness)
+{
+    setExtensionSetting(QStringLiteral("ready"), readiness.toString());
+}
+
+Readiness Supervisor::readiness() const
+{
+    Readiness readiness;
+    Readiness::parse(extensionSetting(QStringLiteral("ready")), &readiness, nullptr);
+    return readiness;
+}
+
 void Supervisor::setExtensionSetting(const QString &name, const QString &value)
 {
     d_func()->m_settings.extensionSettings.insert(name, value);

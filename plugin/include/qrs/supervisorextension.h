@@ -4,6 +4,7 @@
 
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QObject>
 #include <QProcess>
@@ -36,6 +37,77 @@ struct HostResource
     QString name;        //!< 1 to 255 printable ASCII characters, no space, no ':'
     int fd = -1;         //!< the host's descriptor
     QString description; //!< for logs, e.g. "tcp:127.0.0.1:8080"
+};
+
+//! When a new worker counts as ready: see Readiness.
+enum class ReadinessMode {
+    Taken,  //!< it has taken its resources (the default)
+    Notify, //!< taken, and it sent READY=1 to its NOTIFY_SOCKET (systemd's Type=notify)
+    Fd      //!< taken, and it wrote a newline to descriptor fd (s6's notification-fd)
+};
+
+/*!
+    \struct qrs::Readiness
+    \brief The host's "ready" setting (SupervisorHost::setting()) as a type:
+    \c taken, \c notify or \c fd:N, parsed and checked in this one place by the
+    host that takes it from its user and by the extension that implements it.
+    \code
+    qrs::Readiness readiness;
+    QString error;
+    if (!qrs::Readiness::parse(QStringLiteral("fd:3"), &readiness, &error))
+        qFatal("%s", qPrintable(error));
+    \endcode
+    \since 0.5
+*/
+struct Readiness
+{
+    ReadinessMode mode = ReadinessMode::Taken; //!< what is waited for
+    int fd = -1;                               //!< ReadinessMode::Fd: 3 to 1023
+
+    //! \a text as a Readiness (empty: \c taken); false, with \a error, for
+    //! anything but \c taken, \c notify and \c fd:N with N from 3 to 1023.
+    static bool parse(const QString &text, Readiness *out, QString *error)
+    {
+        Readiness r;
+        if (text.isEmpty() || text == QLatin1String("taken")) {
+            r.mode = ReadinessMode::Taken;
+        } else if (text == QLatin1String("notify")) {
+            r.mode = ReadinessMode::Notify;
+        } else if (text.startsWith(QLatin1String("fd:"))) {
+            bool ok = false;
+            r.fd = text.mid(3).toInt(&ok);
+            r.mode = ReadinessMode::Fd;
+            if (!ok || r.fd < 3 || r.fd > 1023 || text.mid(3) != QString::number(r.fd)) {
+                if (error)
+                    *error = QCoreApplication::translate(
+                                     "qrs::Readiness",
+                                     "ready=%1: the descriptor must be a number from 3 to 1023")
+                                     .arg(text);
+                return false;
+            }
+        } else {
+            if (error)
+                *error = QCoreApplication::translate("qrs::Readiness",
+                                                     "ready=%1: expected taken, notify or fd:N")
+                                 .arg(text);
+            return false;
+        }
+        *out = r;
+        return true;
+    }
+    //! The setting's text: "taken", "notify" or "fd:N".
+    QString toString() const
+    {
+        switch (mode) {
+        case ReadinessMode::Taken:
+            return QStringLiteral("taken");
+        case ReadinessMode::Notify:
+            return QStringLiteral("notify");
+        case ReadinessMode::Fd:
+            break;
+        }
+        return QStringLiteral("fd:") + QString::number(fd);
+    }
 };
 
 /*!

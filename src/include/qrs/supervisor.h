@@ -130,6 +130,15 @@ public:
     uint workerUid() const;
 
     /*!
+        When a new worker counts as ready (the extensions' "ready" setting, see
+        Readiness): \c taken by default. Before the extensions are added.
+        \since 0.5
+    */
+    void setReadiness(const Readiness &readiness);
+    //! When a new worker counts as ready. \since 0.5
+    Readiness readiness() const;
+
+    /*!
         A setting its extensions read with SupervisorHost::setting(): "ready"
         (\c taken, \c notify or \c fd:N), "watchdog" (milliseconds); setUser()
         sets "uid" and "gid" (the workers', empty for this process's own). Before

@@ -274,11 +274,6 @@ int exitStatusFor(Error error)
     return 1;
 }
 
-QString systemErrorText(int errnoValue)
-{
-    return QString::fromLocal8Bit(platform::errorText(errnoValue).c_str());
-}
-
 void printError(const QString &message)
 {
     std::fprintf(stderr, "%s: %s\n", qPrintable(QCoreApplication::applicationName()),

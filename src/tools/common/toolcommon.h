@@ -8,6 +8,8 @@
 // command-line parsing.
 #pragma once
 
+#include "text_p.h"
+
 #include <qrs/global.h>
 
 #include <QList>
@@ -88,7 +90,7 @@ qrs::NativeHandle listenTcp(const QHostAddress &address, quint16 port, int backl
 // descriptors, 8 no resource of that name or kind.
 int exitStatusFor(qrs::Error error);
 
-// errno as a sentence.
-QString systemErrorText(int errnoValue);
+// errno as a sentence: the library's (common/text_p.h).
+using qrs::systemErrorText;
 
 } // namespace qrs::tools

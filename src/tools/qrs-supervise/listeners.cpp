@@ -59,11 +59,11 @@ bool parseListen(const QString &text, int index, ListenSpec *out, QString *error
         }
     }
     if (rest == QLatin1String("inherit")) {
-        out->kind = rest;
+        out->kind = ListenKind::Inherit;
         return true;
     }
     if (rest.startsWith(QLatin1String("unix:"))) {
-        out->kind = QStringLiteral("unix");
+        out->kind = ListenKind::Unix;
         out->path = rest.mid(5);
         if (out->path.isEmpty()
             || size_t(QFile::encodeName(out->path).size()) > platform::maxUnixPathLength()) {
@@ -75,7 +75,7 @@ bool parseListen(const QString &text, int index, ListenSpec *out, QString *error
         return true;
     }
     if (rest.startsWith(QLatin1String("tcp:"))) {
-        out->kind = QStringLiteral("tcp");
+        out->kind = ListenKind::Tcp;
         QString why;
         if (tools::parseHostPort(rest.mid(4), QStringLiteral("tcp:HOST:PORT"), &out->address,
                                  &out->port, &why))
@@ -213,12 +213,12 @@ bool openListeners(QList<ListenSpec> *specs, QList<PassedListener> passed, Servi
                                .arg(p->resource.description, p->resource.name, p->from));
             listeners.append(std::exchange(p->resource, {}));
             listeners.last().name = spec.name;
-            spec.kind = QStringLiteral("inherit"); // not ours to remove
+            spec.kind = ListenKind::Inherit; // not ours to remove
             continue;
         }
         HostResource r;
         r.name = spec.name;
-        if (spec.kind == QLatin1String("inherit")) {
+        if (spec.kind == ListenKind::Inherit) {
             *error = passed.isEmpty()
                     ? Text::tr("--listen %1=inherit: no socket was passed by a service manager "
                                "(LISTEN_FDS is not set for this process)")
@@ -227,8 +227,8 @@ bool openListeners(QList<ListenSpec> *specs, QList<PassedListener> passed, Servi
                                "named %1 (LISTEN_FDNAMES)")
                               .arg(spec.name);
         } else {
-            r.fd = spec.kind == QLatin1String("tcp") ? bindTcp(spec, &r.description, error)
-                                                     : bindUnix(spec, &r.description, error);
+            r.fd = spec.kind == ListenKind::Tcp ? bindTcp(spec, &r.description, error)
+                                                : bindUnix(spec, &r.description, error);
         }
         if (r.fd < 0) {
             closeAll(listeners);

@@ -20,10 +20,14 @@ class ServiceNotifier;
 
 namespace qrs::supervise {
 
+// What a --listen names: a TCP socket to bind, a Unix socket to bind, or one
+// its service manager passed under that name.
+enum class ListenKind { Tcp, Unix, Inherit };
+
 struct ListenSpec
 {
     QString name;
-    QString kind; // "tcp", "unix" or "inherit"
+    ListenKind kind = ListenKind::Tcp;
     QHostAddress address;
     quint16 port = 0;
     QString path; // unix: the socket file, removed at exit if this process bound it

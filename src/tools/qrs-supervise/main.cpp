@@ -303,12 +303,14 @@ int main(int argc, char **argv)
     supervisor.setGracePeriod(int(graceMs));
     supervisor.setReadyTimeout(int(readyMs));
     const QString readyMode = parser.value(readyModeOption);
-    static const QRegularExpression readyModes(QStringLiteral("^(taken|notify|fd:[0-9]{1,4})$"));
-    if (!readyModes.match(readyMode).hasMatch()) {
-        printError(Text::tr("--ready takes taken, notify or fd:N, not \"%1\"").arg(readyMode));
+    qrs::Readiness readiness;
+    QString readinessError;
+    if (!qrs::Readiness::parse(readyMode, &readiness, &readinessError)) {
+        printError(Text::tr("--ready takes taken, notify or fd:N, not \"%1\" (%2)")
+                           .arg(readyMode, readinessError));
         return 2;
     }
-    supervisor.setExtensionSetting(QStringLiteral("ready"), readyMode);
+    supervisor.setReadiness(readiness);
     if (parser.isSet(userOption) && !supervisor.setUser(parser.value(userOption))) {
         printError(supervisor.errorString());
         return 2;
@@ -373,8 +375,8 @@ int main(int argc, char **argv)
 
     // A mode no loaded plugin implements would leave every worker unready.
     QStringList features;
-    if (!readyMode.startsWith(QLatin1String("taken")))
-        features.append(readyMode.section(QLatin1Char(':'), 0, 0));
+    if (readiness.mode != qrs::ReadinessMode::Taken)
+        features.append(readiness.toString().section(QLatin1Char(':'), 0, 0));
     if (parser.isSet(watchdogOption))
         features.append(QStringLiteral("watchdog"));
     for (const QString &feature : std::as_const(features)) {
@@ -383,7 +385,7 @@ int main(int argc, char **argv)
                                 "of those loaded does")
                                .arg(feature == QLatin1String("watchdog")
                                             ? QStringLiteral("--watchdog")
-                                            : QStringLiteral("--ready=") + readyMode));
+                                            : QStringLiteral("--ready=") + readiness.toString()));
             return 1;
         }
     }
@@ -504,7 +506,7 @@ int main(int argc, char **argv)
     }
     // The socket files it bound go with it, unless a successor now serves them.
     for (const qrs::supervise::ListenSpec &spec : std::as_const(specs)) {
-        if (spec.kind == QLatin1String("unix") && !upgrades.handedOver())
+        if (spec.kind == qrs::supervise::ListenKind::Unix && !upgrades.handedOver())
             QFile::remove(spec.path);
     }
     return code;

@@ -4,6 +4,8 @@
 
 #include "upgrade.h"
 
+#include "notification_p.h"
+
 #include "fdpassing.h"
 #include "managerreport.h"
 #include "process.h"
@@ -80,11 +82,10 @@ bool Upgrade::start(QString *error)
         *error = Text::tr("%1 is missing or not executable").arg(m_plan.program);
         return false;
     }
-    QString base = qEnvironmentVariable("XDG_RUNTIME_DIR");
-    if (base.isEmpty() || !QFileInfo(base).isDir())
-        base = QDir::tempPath();
-    m_directory = QString::fromStdString(
-            platform::makePrivateDirectory(QFile::encodeName(base).toStdString(), "qrs-upgrade-"));
+    const std::string privateBase = platform::runtimeBase();
+    const QString base = QFile::decodeName(QByteArray::fromStdString(privateBase));
+    m_directory =
+            QString::fromStdString(platform::makePrivateDirectory(privateBase, "qrs-upgrade-"));
     const QString socketPath = m_directory + QStringLiteral("/notify");
     m_socket = m_directory.isEmpty()
             ? -1
@@ -166,14 +167,18 @@ void Upgrade::readNotifications()
         if (!d.hasCredentials || d.sender.pid != m_pid || m_over
             || d.bytes > ssize_t(sizeof(buffer)))
             continue;
-        const QList<QByteArray> lines = QByteArray(buffer, int(d.bytes)).split('\n');
-        for (const QByteArray &line : lines) {
-            if (line.startsWith("STATUS="))
+        // Read as the notify plugin reads its workers', and as systemd does.
+        const notify::Notification n =
+                notify::parseNotification(QByteArray::fromRawData(buffer, int(d.bytes)));
+        bool ready = false;
+        for (const auto &[key, value] : n.assignments) {
+            if (key == "STATUS")
                 tools::printError(Text::tr("the successor (pid %1): %2")
                                           .arg(m_pid)
-                                          .arg(QString::fromUtf8(line.mid(7))));
+                                          .arg(QString::fromUtf8(value)));
+            ready = ready || (key == "READY" && value == "1");
         }
-        if (lines.contains("READY=1")) {
+        if (ready) {
             m_over = true;
             m_deadline->stop();
             m_pidNotifier->setEnabled(false); // its end is no longer ours to watch
