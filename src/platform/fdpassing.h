@@ -26,6 +26,9 @@ int dupCloexec(int fd, int minFd = 0);
 // close() that does not retry on EINTR (Linux closes the fd anyway).
 void closeFd(int fd);
 bool setNonBlocking(int fd, bool nonBlocking);
+// A duplicate of a socket for another program, as systemd hands one: blocking,
+// and inherited by no child (close-on-exec); -1 with errno set.
+std::intptr_t duplicateBlockingSocket(std::intptr_t socket);
 bool isValidFd(int fd);
 
 struct PeerCredentials

@@ -339,6 +339,18 @@ bool describe(int fd, HandleDescription *out)
     return true;
 }
 
+std::intptr_t duplicateBlockingSocket(std::intptr_t socket)
+{
+    const int fd = dupCloexec(int(socket));
+    if (fd < 0 || !setNonBlocking(fd, false)) {
+        const int saved = errno;
+        closeFd(fd);
+        errno = saved;
+        return -1;
+    }
+    return fd;
+}
+
 std::string runtimeBase(bool forOtherUsers)
 {
     const char *xdg = forOtherUsers ? nullptr : std::getenv("XDG_RUNTIME_DIR");

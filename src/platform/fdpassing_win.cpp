@@ -37,6 +37,12 @@ bool setNonBlocking(int, bool)
     return unsupported(false);
 }
 
+// A Windows socket has no blocking flag for its other holders to see.
+std::intptr_t duplicateBlockingSocket(std::intptr_t socket)
+{
+    return duplicateHandle(socket);
+}
+
 bool isValidFd(int)
 {
     return unsupported(false);

@@ -8,9 +8,6 @@
 
 #include "fdpassing.h"
 #include "translations_p.h"
-#ifdef Q_OS_WIN
-#include "handles_win.h"
-#endif
 
 #include <qrs/version.h>
 
@@ -22,16 +19,9 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 
-#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <limits>
-#ifdef Q_OS_WIN
-#include <windows.h>
-#else
-#include <sys/socket.h>
-#include <unistd.h>
-#endif
 
 namespace {
 // Every tool speaks the user's language from its first message on.
@@ -44,86 +34,6 @@ void loadTranslations()
 Q_COREAPP_STARTUP_FUNCTION(loadTranslations)
 
 namespace qrs::tools {
-
-#ifdef Q_OS_WIN
-namespace {
-SignalWatcher *s_watcher = nullptr;
-
-// Runs in a thread of the system's: hands the signal to the watcher's thread.
-// One the watcher was not asked for goes on to the default (the process ends).
-BOOL WINAPI consoleHandler(DWORD event)
-{
-    const int signalNumber = event == CTRL_C_EVENT ? SIGINT : SIGTERM;
-    if (!s_watcher || !s_watcher->watches(signalNumber))
-        return FALSE;
-    QMetaObject::invokeMethod(
-            s_watcher, [signalNumber] { Q_EMIT s_watcher->signalReceived(signalNumber); },
-            Qt::QueuedConnection);
-    return TRUE;
-}
-} // namespace
-
-SignalWatcher::SignalWatcher(const QList<int> &signalNumbers, QObject *parent)
-    : QObject(parent)
-    , m_signals(signalNumbers)
-{
-    Q_ASSERT(!s_watcher);
-    s_watcher = this;
-    ::SetConsoleCtrlHandler(consoleHandler, TRUE);
-}
-
-SignalWatcher::~SignalWatcher()
-{
-    ::SetConsoleCtrlHandler(consoleHandler, FALSE);
-    s_watcher = nullptr;
-}
-
-#else
-namespace {
-int s_pipe[2] = {-1, -1};
-
-void handler(int signalNumber)
-{
-    const int saved = errno;
-    const unsigned char byte = static_cast<unsigned char>(signalNumber);
-    [[maybe_unused]] const ssize_t n = ::write(s_pipe[1], &byte, 1);
-    errno = saved;
-}
-} // namespace
-
-SignalWatcher::SignalWatcher(const QList<int> &signalNumbers, QObject *parent)
-    : QObject(parent)
-    , m_signals(signalNumbers)
-{
-    Q_ASSERT(s_pipe[0] < 0);
-    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, s_pipe) != 0) {
-        std::perror("socketpair");
-        return;
-    }
-    m_notifier = new QSocketNotifier(qintptr(s_pipe[0]), QSocketNotifier::Read, this);
-    connect(m_notifier, &QSocketNotifier::activated, this, [this] {
-        unsigned char byte;
-        while (::read(s_pipe[0], &byte, 1) == 1)
-            Q_EMIT signalReceived(int(byte));
-    });
-    struct sigaction sa = {};
-    sa.sa_handler = handler;
-    sigemptyset(&sa.sa_mask);
-    sa.sa_flags = SA_RESTART;
-    for (int s : std::as_const(m_signals))
-        ::sigaction(s, &sa, nullptr);
-}
-
-SignalWatcher::~SignalWatcher()
-{
-    for (int s : std::as_const(m_signals))
-        ::signal(s, SIG_DFL);
-    delete m_notifier;
-    ::close(s_pipe[0]);
-    ::close(s_pipe[1]);
-    s_pipe[0] = s_pipe[1] = -1;
-}
-#endif
 
 bool parseCommandLine(QCommandLineParser &parser, const QStringList &arguments)
 {
@@ -221,16 +131,10 @@ qrs::NativeHandle listenTcp(const QHostAddress &address, quint16 port, int backl
                          .arg(server.errorString());
         return -1;
     }
-#ifdef Q_OS_WIN
-    const auto fd = qrs::NativeHandle(platform::duplicateHandle(server.socketDescriptor()));
-    if (fd < 0) {
-#else
-    const int fd = platform::dupCloexec(int(server.socketDescriptor()));
     // Blocking, as systemd hands a socket (NonBlocking=no): the flag belongs to
     // the socket, so QTcpServer's O_NONBLOCK would reach every program given it.
-    if (fd < 0 || !platform::setNonBlocking(fd, false)) {
-        platform::closeFd(fd);
-#endif
+    const auto fd = qrs::NativeHandle(platform::duplicateBlockingSocket(server.socketDescriptor()));
+    if (fd < 0) {
         *error = QCoreApplication::translate("qrs-tools", "cannot duplicate a socket: %1")
                          .arg(systemErrorText(errno));
         return -1;

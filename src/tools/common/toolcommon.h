@@ -2,12 +2,11 @@
 //
 // SPDX-License-Identifier: BSD-3-Clause
 
-// What the tools share: signals as Qt signals (Unix: a self-pipe, the handler
-// only writes the number to a socket; Windows: the console's Ctrl+C and
-// Ctrl+Break, close and shutdown as SIGINT and SIGTERM), one-line errors,
-// command-line parsing.
+// What the tools share: one-line errors, command-line parsing, listening
+// sockets, exit statuses; signals as Qt signals (signalwatcher.h).
 #pragma once
 
+#include "signalwatcher.h"
 #include "text_p.h"
 
 #include <qrs/global.h>
@@ -27,24 +26,6 @@ enum class Error;
 }
 
 namespace qrs::tools {
-
-class SignalWatcher : public QObject
-{
-    Q_OBJECT
-
-public:
-    // One watcher per process; main thread. On Windows only SIGINT and SIGTERM.
-    explicit SignalWatcher(const QList<int> &signalNumbers, QObject *parent = nullptr);
-    ~SignalWatcher() override;
-    bool watches(int signalNumber) const { return m_signals.contains(signalNumber); }
-
-Q_SIGNALS:
-    void signalReceived(int signalNumber);
-
-private:
-    QList<int> m_signals;
-    QSocketNotifier *m_notifier = nullptr;
-};
 
 // Names the application (name, version) and gives parser --help and --version.
 void setUpTool(QCommandLineParser *parser, const QString &name, const QString &description);
