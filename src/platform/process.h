@@ -44,6 +44,9 @@ public:
     // Whether pid is the bound process and it has not exited. Once it has, its
     // number may belong to another process: false for ever.
     bool matches(int64_t pid) const;
+    // What becomes readable when the process ends (its pidfd), for an event
+    // loop to watch; -1 where there is none (Windows, Linux before 5.3).
+    intptr_t endHandle() const;
 
 private:
     void reset(); // closes the handle, per platform

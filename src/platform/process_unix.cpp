@@ -119,6 +119,11 @@ ProcessBinding ProcessBinding::open(int64_t pid)
     return b;
 }
 
+intptr_t ProcessBinding::endHandle() const
+{
+    return m_handle;
+}
+
 bool ProcessBinding::matches(int64_t pid) const
 {
     if (m_pid <= 0 || pid != m_pid)

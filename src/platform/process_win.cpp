@@ -44,6 +44,11 @@ ProcessBinding ProcessBinding::open(int64_t pid)
     return b;
 }
 
+intptr_t ProcessBinding::endHandle() const
+{
+    return -1; // a process handle is not something QSocketNotifier watches
+}
+
 bool ProcessBinding::matches(int64_t pid) const
 {
     return m_pid > 0 && pid == m_pid && ::WaitForSingleObject(HANDLE(m_handle), 0) == WAIT_TIMEOUT;

@@ -5,6 +5,7 @@
 #include "upgrade.h"
 
 #include "notification_p.h"
+#include "processwatch_p.h"
 
 #include "fdpassing.h"
 #include "managerreport.h"
@@ -30,7 +31,6 @@
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
-#include <sys/syscall.h>
 #include <unistd.h>
 
 namespace qrs::supervise {
@@ -49,11 +49,6 @@ constexpr char NamesVariable[] = "QRS_UPGRADE_RESOURCE_NAMES";
 constexpr char PredecessorVariable[] = "QRS_UPGRADE_PREDECESSOR";
 constexpr char ManagerVariable[] = "QRS_UPGRADE_MANAGER_SOCKET";
 
-int openPidfd(qint64 pid)
-{
-    return int(::syscall(SYS_pidfd_open, pid_t(pid), 0));
-}
-
 } // namespace
 
 Upgrade::Upgrade(const Plan &plan, QObject *parent)
@@ -64,9 +59,7 @@ Upgrade::Upgrade(const Plan &plan, QObject *parent)
 Upgrade::~Upgrade()
 {
     delete m_notifier;
-    delete m_pidNotifier;
     platform::closeFd(m_socket);
-    platform::closeFd(m_pidfd);
     for (const auto &handed : m_handed)
         handed->revoke(); // what the successor did not take is withdrawn
     if (!m_directory.isEmpty()) {
@@ -136,13 +129,13 @@ bool Upgrade::start(QString *error)
         *error = Text::tr("cannot start %1: %2").arg(m_plan.program, successor.errorString());
         return false;
     }
-    m_pidfd = openPidfd(m_pid);
-    if (m_pidfd < 0) {
+    m_successorEnd = new ProcessEndWatch(
+            m_pid, [this] { successorEnded(); }, this);
+    if (m_successorEnd->hasEnded()) {
+        delete std::exchange(m_successorEnd, nullptr);
         *error = Text::tr("the successor (pid %1) ended at once").arg(m_pid);
         return false;
     }
-    m_pidNotifier = new QSocketNotifier(qintptr(m_pidfd), QSocketNotifier::Read);
-    connect(m_pidNotifier, &QSocketNotifier::activated, this, &Upgrade::successorEnded);
     m_deadline = new QTimer(this);
     m_deadline->setSingleShot(true);
     connect(m_deadline, &QTimer::timeout, this, [this] {
@@ -181,7 +174,7 @@ void Upgrade::readNotifications()
         if (ready) {
             m_over = true;
             m_deadline->stop();
-            m_pidNotifier->setEnabled(false); // its end is no longer ours to watch
+            delete std::exchange(m_successorEnd, nullptr); // its end is no longer ours to watch
             Q_EMIT succeeded(m_pid);
             Q_EMIT finished();
             return;
@@ -203,23 +196,22 @@ void Upgrade::fail(const QString &reason)
     for (const auto &handed : m_handed)
         handed->revoke();
     Q_EMIT failed(reason);
-    if (m_pidfd < 0) {
+    if (!m_successorEnd) {
         Q_EMIT finished();
         return;
     }
     // Its own SIGTERM handling stops its workers; SIGKILL if it takes too long.
     ::kill(pid_t(m_pid), SIGTERM);
     QTimer::singleShot(m_plan.graceMs, this, [this] {
-        if (m_pidfd >= 0)
+        if (m_successorEnd && !m_successorEnd->hasEnded()) // not a reused pid
             ::kill(pid_t(m_pid), SIGKILL);
     });
 }
 
 void Upgrade::successorEnded()
 {
-    m_pidNotifier->setEnabled(false);
-    platform::closeFd(m_pidfd);
-    m_pidfd = -1;
+    m_successorEnd->deleteLater();
+    m_successorEnd = nullptr;
     if (!m_over)
         fail(Text::tr("the successor (pid %1) ended before it was ready").arg(m_pid));
     else
@@ -358,16 +350,19 @@ Predecessor takePredecessor()
 
 bool whenProcessEnds(qint64 pid, QObject *context, const std::function<void()> &ended)
 {
-    const int fd = openPidfd(pid);
-    if (fd < 0)
+    auto self = std::make_shared<ProcessEndWatch *>(nullptr);
+    auto *watch = new ProcessEndWatch(
+            pid,
+            [self, ended] {
+                (*self)->deleteLater();
+                ended();
+            },
+            context);
+    *self = watch;
+    if (watch->hasEnded()) {
+        delete watch;
         return false;
-    auto *notifier = new QSocketNotifier(qintptr(fd), QSocketNotifier::Read, context);
-    QObject::connect(notifier, &QSocketNotifier::activated, context, [notifier, fd, ended] {
-        notifier->setEnabled(false);
-        notifier->deleteLater();
-        platform::closeFd(fd);
-        ended();
-    });
+    }
     return true;
 }
 

@@ -33,7 +33,8 @@ QT_END_NAMESPACE
 
 namespace qrs {
 class DupFd;
-}
+class ProcessEndWatch;
+} // namespace qrs
 
 namespace qrs {
 class Supervisor;
@@ -84,8 +85,8 @@ private:
     QString m_directory; // private (0700): the socket the successor reports to
     int m_socket = -1;
     QSocketNotifier *m_notifier = nullptr;
-    int m_pidfd = -1; // the successor, even though it is not our child
-    QSocketNotifier *m_pidNotifier = nullptr;
+    // The successor's end, though it is not our child (a child: null once it has ended).
+    ProcessEndWatch *m_successorEnd = nullptr;
     QTimer *m_deadline = nullptr;
     std::vector<std::unique_ptr<DupFd>> m_handed; // the listeners, registered for it
     qint64 m_pid = 0;
