@@ -1199,6 +1199,18 @@
         <source>a scaling to %1 workers</source>
         <translation>eine Skalierung auf %1 Worker</translation>
     </message>
+    <message>
+        <source>LISTEN_PID=%1 is not a process id</source>
+        <translation>LISTEN_PID=%1 ist keine Prozesskennung</translation>
+    </message>
+    <message>
+        <source>LISTEN_FDS=%1 is not a number of descriptors</source>
+        <translation>LISTEN_FDS=%1 ist keine Anzahl von Deskriptoren</translation>
+    </message>
+    <message>
+        <source>LISTEN_FDNAMES names %1 sockets but LISTEN_FDS passes %2</source>
+        <translation>LISTEN_FDNAMES nennt %1 Sockets, aber LISTEN_FDS übergibt %2</translation>
+    </message>
 </context>
 <context>
     <name>qrs-tools</name>
@@ -1734,10 +1746,6 @@ Endet mit 0, sobald jede Ressource übernommen ist, mit 3, wenn zuvor die TTL ab
     <message>
         <source>--listen %1: expected [NAME=]tcp:HOST:PORT, [NAME=]unix:PATH or NAME=inherit</source>
         <translation>--listen %1: erwartet wird [NAME=]tcp:HOST:PORT, [NAME=]unix:PATH oder NAME=inherit</translation>
-    </message>
-    <message>
-        <source>LISTEN_FDS=%1 is not a number of descriptors</source>
-        <translation>LISTEN_FDS=%1 ist keine Anzahl von Deskriptoren</translation>
     </message>
     <message>
         <source>descriptor %1 (%2), passed by the service manager, is not a socket</source>

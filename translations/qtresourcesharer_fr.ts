@@ -1199,6 +1199,18 @@
         <source>a scaling to %1 workers</source>
         <translation>un passage à %1 workers</translation>
     </message>
+    <message>
+        <source>LISTEN_PID=%1 is not a process id</source>
+        <translation>LISTEN_PID=%1 n’est pas un identifiant de processus</translation>
+    </message>
+    <message>
+        <source>LISTEN_FDS=%1 is not a number of descriptors</source>
+        <translation>LISTEN_FDS=%1 n&apos;est pas un nombre de descripteurs</translation>
+    </message>
+    <message>
+        <source>LISTEN_FDNAMES names %1 sockets but LISTEN_FDS passes %2</source>
+        <translation>LISTEN_FDNAMES nomme %1 sockets mais LISTEN_FDS en passe %2</translation>
+    </message>
 </context>
 <context>
     <name>qrs-tools</name>
@@ -1734,10 +1746,6 @@ Se termine avec 0 quand toutes les ressources sont prises, 3 si la TTL expire av
     <message>
         <source>--listen %1: expected [NAME=]tcp:HOST:PORT, [NAME=]unix:PATH or NAME=inherit</source>
         <translation>--listen %1 : [NAME=]tcp:HOST:PORT, [NAME=]unix:PATH ou NAME=inherit attendu</translation>
-    </message>
-    <message>
-        <source>LISTEN_FDS=%1 is not a number of descriptors</source>
-        <translation>LISTEN_FDS=%1 n&apos;est pas un nombre de descripteurs</translation>
     </message>
     <message>
         <source>descriptor %1 (%2), passed by the service manager, is not a socket</source>

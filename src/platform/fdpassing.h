@@ -26,6 +26,8 @@ int dupCloexec(int fd, int minFd = 0);
 // close() that does not retry on EINTR (Linux closes the fd anyway).
 void closeFd(int fd);
 bool setNonBlocking(int fd, bool nonBlocking);
+// Sets or clears FD_CLOEXEC; false with errno set.
+bool setCloexec(int fd, bool cloexec);
 // A duplicate of a socket for another program, as systemd hands one: blocking,
 // and inherited by no child (close-on-exec); -1 with errno set.
 std::intptr_t duplicateBlockingSocket(std::intptr_t socket);

@@ -339,6 +339,15 @@ bool describe(int fd, HandleDescription *out)
     return true;
 }
 
+bool setCloexec(int fd, bool cloexec)
+{
+    const int flags = ::fcntl(fd, F_GETFD);
+    if (flags < 0)
+        return false;
+    const int wanted = cloexec ? flags | FD_CLOEXEC : flags & ~FD_CLOEXEC;
+    return wanted == flags || ::fcntl(fd, F_SETFD, wanted) == 0;
+}
+
 std::intptr_t duplicateBlockingSocket(std::intptr_t socket)
 {
     const int fd = dupCloexec(int(socket));

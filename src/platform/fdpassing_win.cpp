@@ -37,6 +37,12 @@ bool setNonBlocking(int, bool)
     return unsupported(false);
 }
 
+bool setCloexec(int, bool)
+{
+    errno = ENOSYS;
+    return false;
+}
+
 // A Windows socket has no blocking flag for its other holders to see.
 std::intptr_t duplicateBlockingSocket(std::intptr_t socket)
 {

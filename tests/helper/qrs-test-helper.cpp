@@ -42,6 +42,9 @@
 #include <qrs/dupsocket.h>
 #include <qrs/inheritedresources.h>
 #include <qrs/resourcesharer.h>
+#ifndef Q_OS_WIN
+#include <qrs/socketactivation.h>
+#endif
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -218,6 +221,34 @@ int exitWithEntries(const QString &how)
 }
 
 #ifndef Q_OS_WIN
+// activation [NAME...]: what qrs::SocketActivation reads, as JSON on stdout:
+// valid, error, each socket's fd, name and whether it is close-on-exec now,
+// whether LISTEN_* are still set, then take(NAME) for each NAME in turn.
+int activation(const QStringList &names)
+{
+    qrs::SocketActivation a;
+    QStringList sockets;
+    for (const qrs::SocketActivation::Socket &s : a.sockets())
+        sockets.append(QStringLiteral("{\"fd\":%1,\"name\":\"%2\",\"cloexec\":%3}")
+                               .arg(s.fd)
+                               .arg(s.name)
+                               .arg(QLatin1String(
+                                       (::fcntl(s.fd, F_GETFD) & FD_CLOEXEC) ? "true" : "false")));
+    QStringList taken;
+    for (const QString &name : names)
+        taken.append(QString::number(a.take(name)));
+    std::printf("{\"valid\":%s,\"error\":\"%s\",\"sockets\":[%s],\"environment\":%s,"
+                "\"taken\":[%s]}\n",
+                a.isValid() ? "true" : "false", qPrintable(a.errorString()),
+                qPrintable(sockets.join(QLatin1Char(','))),
+                qEnvironmentVariableIsSet("LISTEN_FDS") || qEnvironmentVariableIsSet("LISTEN_PID")
+                                || qEnvironmentVariableIsSet("LISTEN_FDNAMES")
+                        ? "true"
+                        : "false",
+                qPrintable(taken.join(QLatin1Char(','))));
+    return 0;
+}
+
 int serveListenFds()
 {
     const char *fds = std::getenv("LISTEN_FDS");
@@ -369,6 +400,8 @@ int main(int argc, char **argv)
         return detachAtLimit(args);
     if (mode == QLatin1String("serve-listen-fds"))
         return serveListenFds();
+    if (mode == QLatin1String("activation"))
+        return activation(args);
 #endif
     if (mode == QLatin1String("hold"))
         return hold(args);

@@ -9,6 +9,7 @@
 #include "upgrade.h"
 
 #include <qrs/servicenotifier.h>
+#include <qrs/socketactivation.h>
 
 #include <QCoreApplication>
 #include <QFile>
@@ -131,35 +132,28 @@ int bindUnix(const ListenSpec &spec, QString *description, QString *error)
     return fd;
 }
 
-// The sockets a service manager passed (see takePassedListeners()).
+// The sockets a service manager passed (see takePassedListeners()), read by
+// the library as sd_listen_fds_with_names() reads them.
 bool takeManagerListeners(QList<PassedListener> *out, QString *error)
 {
-    const QByteArray count = qgetenv("LISTEN_FDS");
-    const QByteArray pid = qgetenv("LISTEN_PID");
-    const QList<QByteArray> names = qgetenv("LISTEN_FDNAMES").split(':');
-    ::unsetenv("LISTEN_FDS");
-    ::unsetenv("LISTEN_PID");
-    ::unsetenv("LISTEN_FDNAMES");
-    if (count.isEmpty() || pid.toLongLong() != qint64(::getpid()))
-        return true; // nothing passed, or passed to another process
-    bool ok = false;
-    const int n = count.toInt(&ok);
-    if (!ok || n < 0 || n > 1024) {
-        *error = Text::tr("LISTEN_FDS=%1 is not a number of descriptors")
-                         .arg(QString::fromLocal8Bit(count));
+    const SocketActivation activation;
+    if (!activation.isValid()) {
+        *error = activation.errorString();
         return false;
     }
-    for (int i = 0; i < n; ++i) {
-        const int fd = 3 + i;             // SD_LISTEN_FDS_START
-        ::fcntl(fd, F_SETFD, FD_CLOEXEC); // as sd_listen_fds(): not for our children
+    int index = 0;
+    for (const SocketActivation::Socket &s : activation.sockets()) {
         HostResource r;
-        r.fd = fd;
-        r.name = names.size() == n && !names.at(i).isEmpty() ? QString::fromLocal8Bit(names.at(i))
-                                                             : QStringLiteral("listen%1").arg(i);
-        r.description = describeListener(fd);
+        r.fd = s.fd;
+        // systemd's "unknown" (no LISTEN_FDNAMES) and empty names: listenI.
+        r.name = s.name.isEmpty() || s.name == QLatin1String("unknown")
+                ? QStringLiteral("listen%1").arg(index)
+                : s.name;
+        ++index;
+        r.description = describeListener(r.fd);
         if (r.description.isEmpty()) {
             *error = Text::tr("descriptor %1 (%2), passed by the service manager, is not a socket")
-                             .arg(fd)
+                             .arg(r.fd)
                              .arg(r.name);
             return false;
         }
