@@ -5,7 +5,7 @@
 # ctest's windows_qt_side_compiles: compiles the library's Qt sources that
 # Windows builds, with MinGW-w64 in Windows mode against the Qt headers of this
 # machine (Debian's Qt 6.4; no Qt for Windows can be installed here), warnings
-# as errors. Nothing is linked or run: the README's platform table says so.
+# as errors. Nothing is linked or run: docs/platforms.md says so.
 # Says "SKIP: <why>" without MinGW-w64.
 #   cmake -DMINGW=... -DSOURCES=a|b -DINCLUDES=... -DSYSTEM_INCLUDES=... -DDEFINES=...
 #         -P compile_qt.cmake   (lists joined with "|")

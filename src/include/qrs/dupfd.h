@@ -64,7 +64,7 @@ public:
     //! descriptor, or -1 with a clear *error. Blocks the calling thread at most
     //! timeoutMs, or without limit if it is negative (any thread; needs no event
     //! loop). While the sharer's reply is due it first waits awake, yielding the
-    //! CPU, for up to 50 µs (QRS_RECEIVE_SPIN_US; see README, "Waiting awake").
+    //! CPU, for up to 50 µs (QRS_RECEIVE_SPIN_US; see docs/performance.md, "Waiting awake").
     static NativeHandle detach(const ResourceId &id, int timeoutMs, QString *error = nullptr);
     //! The same, saying why it failed in *error (a code to act on; NoError on
     //! success) and *errorString (for people). Either may be null.
