@@ -77,8 +77,8 @@ Pane {
         // A supervisor followed by pid that upgrades itself in place hands over
         // to its successor: follow that one, without reopening.
         onProcessStatusChanged: {
-            const upgrade = processStatus.supervisor ? processStatus.supervisor.upgrade : undefined
-            if (upgrade && upgrade.state === "done" && upgrade.successor > 0
+            const upgrade = supervisorStatus.upgrade
+            if (supervisorStatus.valid && upgrade.state === "done" && upgrade.successor > 0
                     && /^[0-9]+$/.test(source) && source !== String(upgrade.successor))
                 source = String(upgrade.successor)
         }
@@ -244,7 +244,7 @@ Pane {
             id: supervisorConsole
             objectName: "supervisorConsole"
             Layout.fillWidth: true
-            visible: cache.processStatus.supervisor !== undefined
+            visible: cache.supervisorStatus.valid
             cacheModel: cache
         }
 

@@ -24,15 +24,15 @@ ColumnLayout {
     //! How much the timeline shows, in ms.
     property int timelineMs: 5 * 60 * 1000
     readonly property var status: cacheModel.processStatus
-    readonly property var supervisor: status.supervisor || ({})
+    // Typed (qrs::SupervisorStatus); the workers and history as published.
+    readonly property var supervisor: cacheModel.supervisorStatus
     // By slot, then the newer worker after the one it replaces.
     readonly property var workerList: (status.workers || []).slice()
             .sort((a, b) => a.slot - b.slot || a.generation - b.generation)
     // Whether a command may be sent now: nothing else runs.
-    readonly property bool idle: !control.busy && supervisor.pid !== undefined
+    readonly property bool idle: !control.busy && supervisor.valid
                                  && !supervisor.rolling && !supervisor.stopping
-                                 && !supervisor.command
-                                 && !(supervisor.upgrade && supervisor.upgrade.state === "running")
+                                 && !supervisor.command && supervisor.upgrade.state !== "running"
     readonly property alias control: control
 
     spacing: 4
@@ -135,9 +135,9 @@ ColumnLayout {
             elide: Text.ElideRight
             text: {
                 const s = board.supervisor
-                if (s.pid === undefined)
+                if (!s.valid)
                     return ""
-                const upgrading = s.upgrade && s.upgrade.state === "running"
+                const upgrading = s.upgrade.state === "running"
                 return qsTr("Workers: %1 of %2 ready%3").arg(s.ready).arg(s.workers)
                         .arg(s.stopping ? qsTr(", stopping")
                              : s.rolling ? qsTr(", a rolling restart is under way")

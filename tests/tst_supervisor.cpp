@@ -10,6 +10,7 @@
 #include <qrs/processcontrol.h>
 #include <qrs/resourcesharer.h>
 #include <qrs/supervisor.h>
+#include <qrs/supervisorstatus.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -207,6 +208,21 @@ private Q_SLOTS:
                  QStringLiteral("embedded"));
         QCOMPARE(status.value(QLatin1String("workers"))[0][QLatin1String("pid")].toInteger(),
                  supervisor.workers().at(0).pid);
+        // The same, typed, and its JSON form unchanged by a round trip.
+        const qrs::SupervisorStatus typed = qrs::SupervisorStatus::fromJson(status);
+        QVERIFY(typed.isValid());
+        QCOMPARE(typed.pid, QCoreApplication::applicationPid());
+        QCOMPARE(typed.workers, 1);
+        QCOMPARE(typed.ready, 1);
+        QCOMPARE(typed.surge, QStringLiteral("1"));
+        QCOMPARE(typed.workerList.size(), 1);
+        QCOMPARE(typed.workerList.at(0).pid, supervisor.workers().at(0).pid);
+        QVERIFY(typed.workerList.at(0).ready);
+        QVERIFY(typed.workerList.at(0).readySince >= typed.workerList.at(0).started);
+        QCOMPARE(typed.extra.value(QLatin1String("note")).toString(), QStringLiteral("embedded"));
+        QCOMPARE(qrs::SupervisorStatus::fromJson(typed.toJson()).toJson(), typed.toJson());
+        QCOMPARE(typed.toJson(), status);
+        QVERIFY(!qrs::SupervisorStatus::fromJson({{QStringLiteral("other"), 1}}).isValid());
         QSignalSpy finished(&supervisor, &qrs::Supervisor::finished);
         supervisor.shutdown();
         QTRY_COMPARE(finished.size(), 1);

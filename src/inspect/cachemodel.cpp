@@ -157,6 +157,11 @@ int CacheModel::cachedCount() const
     return d->cached;
 }
 
+SupervisorStatus CacheModel::supervisorStatus() const
+{
+    return SupervisorStatus::fromJson(d->processStatus);
+}
+
 QVariantMap CacheModel::processStatus() const
 {
     return d->processStatus.toVariantMap();

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <qrs/supervisor.h>
+#include <qrs/supervisorstatus.h>
 
 #include "users.h"
 
@@ -179,7 +180,7 @@ private:
     bool m_stopping = false;
     Roll m_roll;
     // The workers that ended lately, for the panel's timeline (oldest first).
-    QJsonArray m_history;
+    QList<SupervisedWorker> m_history;
     QTimer *m_statusTimer = nullptr;
     QJsonObject m_statusFields;
     // For the last line of the log.

@@ -12,6 +12,7 @@
 #include "common/text_p.h"
 
 #include <qrs/resourcesharer.h>
+#include <qrs/supervisorstatus.h>
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -407,17 +408,18 @@ void SupervisorPrivate::onFinished(Worker *w, int exitCode, QProcess::ExitStatus
 void SupervisorPrivate::remember(const Worker *w, const QString &how, bool unexpected)
 {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    m_history.append(QJsonObject{{QStringLiteral("slot"), w->info.slot},
-                                 {QStringLiteral("pid"), w->info.pid},
-                                 {QStringLiteral("generation"), w->info.generation},
-                                 {QStringLiteral("started"), w->startedAt},
-                                 {QStringLiteral("readySince"), w->readyAt},
-                                 {QStringLiteral("ended"), now},
-                                 {QStringLiteral("how"), how},
-                                 {QStringLiteral("unexpected"), unexpected}});
+    SupervisedWorker ended;
+    ended.slot = w->info.slot;
+    ended.pid = w->info.pid;
+    ended.generation = w->info.generation;
+    ended.started = w->startedAt;
+    ended.readySince = w->readyAt;
+    ended.ended = now;
+    ended.how = how;
+    ended.unexpected = unexpected;
+    m_history.append(ended);
     while (!m_history.isEmpty()
-           && (m_history.size() > HistoryLength
-               || m_history.first()[QLatin1String("ended")].toInteger() < now - HistoryMs))
+           && (m_history.size() > HistoryLength || m_history.first().ended < now - HistoryMs))
         m_history.removeFirst();
 }
 
@@ -636,36 +638,36 @@ void SupervisorPrivate::statusChanged()
 QJsonObject SupervisorPrivate::status() const
 {
     static const char *const roles[] = {"active", "replacement", "retiring"};
-    QJsonArray workers;
+    SupervisorStatus status = SupervisorStatus::fromJson(
+            {{QStringLiteral("supervisor"), m_statusFields}}); // "upgrade" and extra fields
     for (const Worker *w : std::as_const(m_workers)) {
         const Slot &s = m_slots.at(w->info.slot);
-        workers.append(QJsonObject{{QStringLiteral("slot"), w->info.slot},
-                                   {QStringLiteral("pid"), w->info.pid},
-                                   {QStringLiteral("generation"), w->info.generation},
-                                   {QStringLiteral("uid"), qint64(q->workerUid())},
-                                   {QStringLiteral("role"), QLatin1String(roles[int(w->role)])},
-                                   {QStringLiteral("ready"), w->ready},
-                                   {QStringLiteral("started"), w->startedAt},
-                                   {QStringLiteral("readySince"), w->readyAt},
-                                   {QStringLiteral("restarts"), s.restarts},
-                                   {QStringLiteral("lastExit"), s.lastExit},
-                                   {QStringLiteral("status"), w->status}});
+        SupervisedWorker worker;
+        worker.slot = w->info.slot;
+        worker.pid = w->info.pid;
+        worker.generation = w->info.generation;
+        worker.uid = q->workerUid();
+        worker.role = QLatin1String(roles[int(w->role)]);
+        worker.ready = w->ready;
+        worker.started = w->startedAt;
+        worker.readySince = w->readyAt;
+        worker.restarts = s.restarts;
+        worker.lastExit = s.lastExit;
+        worker.status = w->status;
+        status.workerList.append(worker);
     }
-    QJsonObject supervisor = m_statusFields;
-    supervisor.insert(QStringLiteral("pid"), QCoreApplication::applicationPid());
-    supervisor.insert(QStringLiteral("program"), m_settings.program);
-    if (!m_settings.user.isEmpty())
-        supervisor.insert(QStringLiteral("user"), m_settings.user);
-    supervisor.insert(QStringLiteral("workers"), m_settings.workers);
-    supervisor.insert(QStringLiteral("ready"), readyCount());
-    supervisor.insert(QStringLiteral("surge"), surgeText());
-    supervisor.insert(QStringLiteral("rolling"), isRolling());
-    supervisor.insert(QStringLiteral("stopping"), m_stopping);
-    supervisor.insert(QStringLiteral("command"), m_control->current());
-    supervisor.insert(QStringLiteral("now"), QDateTime::currentMSecsSinceEpoch());
-    return {{QStringLiteral("supervisor"), supervisor},
-            {QStringLiteral("workers"), workers},
-            {QStringLiteral("history"), m_history}};
+    status.history = m_history;
+    status.pid = QCoreApplication::applicationPid();
+    status.program = m_settings.program;
+    status.user = m_settings.user;
+    status.workers = m_settings.workers;
+    status.ready = readyCount();
+    status.surge = surgeText();
+    status.rolling = isRolling();
+    status.stopping = m_stopping;
+    status.command = m_control->current();
+    status.now = QDateTime::currentMSecsSinceEpoch();
+    return status.toJson();
 }
 
 void SupervisorPrivate::publishStatus()

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <qrs/resourceinfo.h>
+#include <qrs/supervisorstatus.h>
 
 #include <QAbstractListModel>
 #include <QDateTime>
@@ -64,6 +65,9 @@ class QRS_EXPORT CacheModel : public QAbstractListModel
     Q_PROPERTY(int cachedCount READ cachedCount NOTIFY statisticsChanged)
     //! What the sharer's process says about itself.
     Q_PROPERTY(QVariantMap processStatus READ processStatus NOTIFY processStatusChanged)
+    //! The same, typed, when the process is a supervisor (else invalid). \since 0.5
+    Q_PROPERTY(qrs::SupervisorStatus supervisorStatus READ supervisorStatus NOTIFY
+                       processStatusChanged)
 
 public:
     //! The roles of data(), by the names roleNames() gives QML (key, id, name, ...).
@@ -131,6 +135,8 @@ public:
     //! What the sharer's process says about itself (ResourceSharer::setProcessStatus),
     //! e.g. a supervisor's "workers"; empty when it says nothing. \since 0.3
     QVariantMap processStatus() const;
+    //! processStatus() read as a supervisor's (invalid if it is not one). \since 0.5
+    SupervisorStatus supervisorStatus() const;
 
     //! Withdraws the resource of row, in whichever sharer holds it: for another
     //! process's sharer one round trip over its socket (at most 2 s). False if

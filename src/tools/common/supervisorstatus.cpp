@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QJsonArray>
 
 #include <cstdio>
 
@@ -55,51 +54,35 @@ void printColumns(const QList<QStringList> &lines, const QString &indent)
     }
 }
 
-void printSupervisorStatus(const QJsonObject &status, const QString &indent)
+void printSupervisorStatus(const SupervisorStatus &status, const QString &indent)
 {
-    const QJsonObject supervisor = status.value(QLatin1String("supervisor")).toObject();
-    const QJsonObject upgrade = supervisor.value(QLatin1String("upgrade")).toObject();
-    const bool upgrading =
-            upgrade.value(QLatin1String("state")).toString() == QLatin1String("running");
-    const QString command = supervisor.value(QLatin1String("command")).toString();
-    const qint64 now =
-            supervisor.value(QLatin1String("now")).toInteger(QDateTime::currentMSecsSinceEpoch());
+    const bool upgrading = status.upgrade.state == QLatin1String("running");
+    const qint64 now = status.now > 0 ? status.now : QDateTime::currentMSecsSinceEpoch();
     printLine(indent.left(qMax(0, int(indent.size()) - 2))
               + Text::tr("supervisor %1: %2 of %3 workers ready, surge %4%5")
-                        .arg(supervisor.value(QLatin1String("pid")).toInteger())
-                        .arg(supervisor.value(QLatin1String("ready")).toInt())
-                        .arg(supervisor.value(QLatin1String("workers")).toInt())
-                        .arg(supervisor.value(QLatin1String("surge")).toString(QStringLiteral("1")))
-                        .arg(supervisor.value(QLatin1String("stopping")).toBool()
-                                     ? Text::tr("; stopping")
+                        .arg(status.pid)
+                        .arg(status.ready)
+                        .arg(status.workers)
+                        .arg(status.surge)
+                        .arg(status.stopping ? Text::tr("; stopping")
                                      : upgrading
                                      ? Text::tr("; upgrading in place (successor pid %1)")
-                                               .arg(upgrade.value(QLatin1String("successor"))
-                                                            .toInteger())
-                                     : !command.isEmpty() ? Text::tr("; %1 under way").arg(command)
-                                     : supervisor.value(QLatin1String("rolling")).toBool()
-                                     ? Text::tr("; a rolling restart is under way")
-                                     : QString()));
+                                               .arg(status.upgrade.successor)
+                                     : !status.command.isEmpty()
+                                     ? Text::tr("; %1 under way").arg(status.command)
+                                     : status.rolling ? Text::tr("; a rolling restart is under way")
+                                                      : QString()));
     QList<QStringList> lines{{Text::tr("SLOT"), Text::tr("PID"), Text::tr("UID"),
                               Text::tr("GENERATION"), Text::tr("ROLE"), Text::tr("READY"),
                               Text::tr("UP"), Text::tr("RESTARTS"), Text::tr("STATUS")}};
-    for (const QJsonValue &v : status.value(QLatin1String("workers")).toArray()) {
-        const QJsonObject w = v.toObject();
-        const qint64 readySince = w.value(QLatin1String("readySince")).toInteger();
-        lines.append({QString::number(w.value(QLatin1String("slot")).toInt()),
-                      QString::number(w.value(QLatin1String("pid")).toInteger()),
-                      w.contains(QLatin1String("uid"))
-                              ? QString::number(w.value(QLatin1String("uid")).toInteger())
-                              : QStringLiteral("-"),
-                      QString::number(w.value(QLatin1String("generation")).toInt()),
-                      w.value(QLatin1String("role")).toString(),
-                      w.value(QLatin1String("ready")).toBool()
-                              ? (readySince > 0 ? Text::tr("yes, %1").arg(ago(readySince, now))
-                                                : Text::tr("yes"))
+    for (const SupervisedWorker &w : status.workerList) {
+        lines.append({QString::number(w.slot), QString::number(w.pid),
+                      w.uid >= 0 ? QString::number(w.uid) : QStringLiteral("-"),
+                      QString::number(w.generation), w.role,
+                      w.ready ? (w.readySince > 0 ? Text::tr("yes, %1").arg(ago(w.readySince, now))
+                                                  : Text::tr("yes"))
                               : Text::tr("no"),
-                      ago(w.value(QLatin1String("started")).toInteger(), now),
-                      QString::number(w.value(QLatin1String("restarts")).toInt()),
-                      w.value(QLatin1String("status")).toString()});
+                      ago(w.started, now), QString::number(w.restarts), w.status});
     }
     printColumns(lines, indent);
 }

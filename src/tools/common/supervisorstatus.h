@@ -6,7 +6,8 @@
 // as lines for people: qrs-inspect PID and qrs-supervise --status PID.
 #pragma once
 
-#include <QJsonObject>
+#include <qrs/supervisorstatus.h>
+
 #include <QStringList>
 
 namespace qrs::tools {
@@ -16,6 +17,6 @@ void printLine(const QString &line);
 // The columns of a table, each as wide as its widest cell, two spaces apart.
 void printColumns(const QList<QStringList> &lines, const QString &indent = {});
 // The supervisor's summary line and its workers as a table (indented by indent).
-void printSupervisorStatus(const QJsonObject &status, const QString &indent = {});
+void printSupervisorStatus(const SupervisorStatus &status, const QString &indent = {});
 
 } // namespace qrs::tools

@@ -139,11 +139,12 @@ void printProcessStatus(const CacheModel &model)
     const QJsonObject status = QJsonObject::fromVariantMap(model.processStatus());
     if (status.isEmpty())
         return;
-    if (!status.contains(QLatin1String("supervisor"))) {
+    const qrs::SupervisorStatus supervisor = qrs::SupervisorStatus::fromJson(status);
+    if (!supervisor.isValid()) {
         printLine(Text::tr("process status: %1").arg(json(status)));
         return;
     }
-    qrs::tools::printSupervisorStatus(status, QStringLiteral("  "));
+    qrs::tools::printSupervisorStatus(supervisor, QStringLiteral("  "));
 }
 
 void printTable(const CacheModel &model)

@@ -90,7 +90,8 @@ int sendCommand(qint64 pid, const QJsonObject &command, int timeoutMs, bool json
                                             .arg(pid)
                                             .arg(reason));
     } else if (name == QLatin1String("status")) {
-        tools::printSupervisorStatus(reply.value(QLatin1String("status")).toObject());
+        tools::printSupervisorStatus(
+                SupervisorStatus::fromJson(reply.value(QLatin1String("status")).toObject()));
     } else {
         tools::printLine(outcome(pid, name, reply));
     }
