@@ -4,7 +4,7 @@
 
 #pragma once
 
-#include <qrs/dupfd.h>
+#include <qrs/resourceinfo.h>
 
 #include <QObject>
 
