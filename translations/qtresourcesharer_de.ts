@@ -1211,6 +1211,61 @@
         <source>LISTEN_FDNAMES names %1 sockets but LISTEN_FDS passes %2</source>
         <translation>LISTEN_FDNAMES nennt %1 Sockets, aber LISTEN_FDS übergibt %2</translation>
     </message>
+    <message>
+        <source>%1 is missing or not executable</source>
+        <translation>%1 fehlt oder ist nicht ausführbar</translation>
+    </message>
+    <message>
+        <source>cannot create the successor&apos;s notification socket in %1: %2</source>
+        <translation>der Benachrichtigungs-Socket für den Nachfolger kann in %1 nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot share %1 with the successor: %2</source>
+        <translation>%1 kann nicht mit dem Nachfolger geteilt werden: %2</translation>
+    </message>
+    <message>
+        <source>the successor (pid %1) ended at once</source>
+        <translation>der Nachfolger (PID %1) hat sich sofort beendet</translation>
+    </message>
+    <message>
+        <source>the successor (pid %1) was not ready within %2 ms</source>
+        <translation>der Nachfolger (PID %1) war nicht innerhalb von %2 ms bereit</translation>
+    </message>
+    <message>
+        <source>the successor (pid %1): %2</source>
+        <translation>der Nachfolger (PID %1): %2</translation>
+    </message>
+    <message>
+        <source>the successor (pid %1) ended before it was ready</source>
+        <translation>der Nachfolger (PID %1) hat sich beendet, bevor er bereit war</translation>
+    </message>
+    <message>
+        <source>upgrade failed: %1; this supervisor goes on serving</source>
+        <translation>Aktualisierung fehlgeschlagen: %1; dieser Supervisor bedient weiter</translation>
+    </message>
+    <message>
+        <source>an upgrade is under way (successor pid %1)</source>
+        <translation>eine Aktualisierung läuft (Nachfolger PID %1)</translation>
+    </message>
+    <message>
+        <source>this supervisor is stopping</source>
+        <translation>dieser Supervisor hält an</translation>
+    </message>
+    <message>
+        <source>upgrade: the successor (pid %1) is ready; stopping the workers of this supervisor</source>
+        <translation>Aktualisierung: der Nachfolger (PID %1) ist bereit; die Worker dieses Supervisors werden angehalten</translation>
+    </message>
+    <message numerus="yes">
+        <source>upgrading in place: started %1 (pid %2) and handed it %n socket(s)</source>
+        <translation>
+            <numerusform>Aktualisierung im laufenden Betrieb: %1 (PID %2) gestartet und ihm %n Socket übergeben</numerusform>
+            <numerusform>Aktualisierung im laufenden Betrieb: %1 (PID %2) gestartet und ihm %n Sockets übergeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot take the sockets of the supervisor this one replaces: %1</source>
+        <translation>die Sockets des Supervisors, den dieser ersetzt, können nicht übernommen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>qrs-tools</name>
@@ -1828,71 +1883,8 @@ Endet mit 0, sobald jede Ressource übernommen ist, mit 3, wenn zuvor die TTL ab
         <translation>eine Aktualisierung läuft; der rollierende Neustart wird abgelehnt</translation>
     </message>
     <message>
-        <source>%1 is missing or not executable</source>
-        <translation>%1 fehlt oder ist nicht ausführbar</translation>
-    </message>
-    <message>
-        <source>cannot create the successor&apos;s notification socket in %1: %2</source>
-        <translation>der Benachrichtigungs-Socket für den Nachfolger kann in %1 nicht angelegt werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot share %1 with the successor: %2</source>
-        <translation>%1 kann nicht mit dem Nachfolger geteilt werden: %2</translation>
-    </message>
-    <message>
-        <source>cannot start %1: %2</source>
-        <translation>%1 kann nicht gestartet werden: %2</translation>
-    </message>
-    <message>
-        <source>the successor (pid %1) ended at once</source>
-        <translation>der Nachfolger (PID %1) hat sich sofort beendet</translation>
-    </message>
-    <message>
-        <source>the successor (pid %1) was not ready within %2 ms</source>
-        <translation>der Nachfolger (PID %1) war nicht innerhalb von %2 ms bereit</translation>
-    </message>
-    <message>
-        <source>the successor (pid %1): %2</source>
-        <translation>der Nachfolger (PID %1): %2</translation>
-    </message>
-    <message>
-        <source>the successor (pid %1) ended before it was ready</source>
-        <translation>der Nachfolger (PID %1) hat sich beendet, bevor er bereit war</translation>
-    </message>
-    <message>
-        <source>an upgrade is under way (successor pid %1)</source>
-        <translation>eine Aktualisierung läuft (Nachfolger PID %1)</translation>
-    </message>
-    <message>
-        <source>this supervisor is stopping</source>
-        <translation>dieser Supervisor hält an</translation>
-    </message>
-    <message>
-        <source>a rolling restart is under way</source>
-        <translation>ein rollierender Neustart läuft</translation>
-    </message>
-    <message>
-        <source>upgrade: the successor (pid %1) is ready; stopping the workers of this supervisor</source>
-        <translation>Aktualisierung: der Nachfolger (PID %1) ist bereit; die Worker dieses Supervisors werden angehalten</translation>
-    </message>
-    <message>
         <source>handed over to pid %1</source>
         <translation>an PID %1 übergeben</translation>
-    </message>
-    <message>
-        <source>upgrade failed: %1; this supervisor goes on serving</source>
-        <translation>Aktualisierung fehlgeschlagen: %1; dieser Supervisor bedient weiter</translation>
-    </message>
-    <message numerus="yes">
-        <source>upgrading in place: started %1 (pid %2) and handed it %n socket(s)</source>
-        <translation>
-            <numerusform>Aktualisierung im laufenden Betrieb: %1 (PID %2) gestartet und ihm %n Socket übergeben</numerusform>
-            <numerusform>Aktualisierung im laufenden Betrieb: %1 (PID %2) gestartet und ihm %n Sockets übergeben</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>cannot take the sockets of the supervisor this one replaces: %1</source>
-        <translation>die Sockets des Supervisors, den dieser ersetzt, können nicht übernommen werden: %1</translation>
     </message>
     <message>
         <source>the supervisor it replaces</source>

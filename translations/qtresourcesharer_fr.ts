@@ -1211,6 +1211,61 @@
         <source>LISTEN_FDNAMES names %1 sockets but LISTEN_FDS passes %2</source>
         <translation>LISTEN_FDNAMES nomme %1 sockets mais LISTEN_FDS en passe %2</translation>
     </message>
+    <message>
+        <source>%1 is missing or not executable</source>
+        <translation>%1 est absent ou n&apos;est pas exécutable</translation>
+    </message>
+    <message>
+        <source>cannot create the successor&apos;s notification socket in %1: %2</source>
+        <translation>impossible de créer le socket de notification du successeur dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot share %1 with the successor: %2</source>
+        <translation>impossible de partager %1 avec le successeur : %2</translation>
+    </message>
+    <message>
+        <source>the successor (pid %1) ended at once</source>
+        <translation>le successeur (PID %1) s&apos;est terminé aussitôt</translation>
+    </message>
+    <message>
+        <source>the successor (pid %1) was not ready within %2 ms</source>
+        <translation>le successeur (PID %1) n&apos;était pas prêt en %2 ms</translation>
+    </message>
+    <message>
+        <source>the successor (pid %1): %2</source>
+        <translation>le successeur (PID %1) : %2</translation>
+    </message>
+    <message>
+        <source>the successor (pid %1) ended before it was ready</source>
+        <translation>le successeur (PID %1) s&apos;est terminé avant d&apos;être prêt</translation>
+    </message>
+    <message>
+        <source>upgrade failed: %1; this supervisor goes on serving</source>
+        <translation>échec de la mise à niveau : %1 ; ce superviseur continue de servir</translation>
+    </message>
+    <message>
+        <source>an upgrade is under way (successor pid %1)</source>
+        <translation>une mise à niveau est en cours (successeur PID %1)</translation>
+    </message>
+    <message>
+        <source>this supervisor is stopping</source>
+        <translation>ce superviseur s&apos;arrête</translation>
+    </message>
+    <message>
+        <source>upgrade: the successor (pid %1) is ready; stopping the workers of this supervisor</source>
+        <translation>mise à niveau : le successeur (PID %1) est prêt ; arrêt des workers de ce superviseur</translation>
+    </message>
+    <message numerus="yes">
+        <source>upgrading in place: started %1 (pid %2) and handed it %n socket(s)</source>
+        <translation>
+            <numerusform>mise à niveau sur place : %1 (PID %2) démarré, %n socket lui a été transmis</numerusform>
+            <numerusform>mise à niveau sur place : %1 (PID %2) démarré, %n sockets lui ont été transmis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot take the sockets of the supervisor this one replaces: %1</source>
+        <translation>impossible de prendre les sockets du superviseur que celui-ci remplace : %1</translation>
+    </message>
 </context>
 <context>
     <name>qrs-tools</name>
@@ -1828,71 +1883,8 @@ Se termine avec 0 quand toutes les ressources sont prises, 3 si la TTL expire av
         <translation>une mise à niveau est en cours ; le redémarrage progressif est refusé</translation>
     </message>
     <message>
-        <source>%1 is missing or not executable</source>
-        <translation>%1 est absent ou n&apos;est pas exécutable</translation>
-    </message>
-    <message>
-        <source>cannot create the successor&apos;s notification socket in %1: %2</source>
-        <translation>impossible de créer le socket de notification du successeur dans %1 : %2</translation>
-    </message>
-    <message>
-        <source>cannot share %1 with the successor: %2</source>
-        <translation>impossible de partager %1 avec le successeur : %2</translation>
-    </message>
-    <message>
-        <source>cannot start %1: %2</source>
-        <translation>impossible de démarrer %1 : %2</translation>
-    </message>
-    <message>
-        <source>the successor (pid %1) ended at once</source>
-        <translation>le successeur (PID %1) s&apos;est terminé aussitôt</translation>
-    </message>
-    <message>
-        <source>the successor (pid %1) was not ready within %2 ms</source>
-        <translation>le successeur (PID %1) n&apos;était pas prêt en %2 ms</translation>
-    </message>
-    <message>
-        <source>the successor (pid %1): %2</source>
-        <translation>le successeur (PID %1) : %2</translation>
-    </message>
-    <message>
-        <source>the successor (pid %1) ended before it was ready</source>
-        <translation>le successeur (PID %1) s&apos;est terminé avant d&apos;être prêt</translation>
-    </message>
-    <message>
-        <source>an upgrade is under way (successor pid %1)</source>
-        <translation>une mise à niveau est en cours (successeur PID %1)</translation>
-    </message>
-    <message>
-        <source>this supervisor is stopping</source>
-        <translation>ce superviseur s&apos;arrête</translation>
-    </message>
-    <message>
-        <source>a rolling restart is under way</source>
-        <translation>un redémarrage progressif est en cours</translation>
-    </message>
-    <message>
-        <source>upgrade: the successor (pid %1) is ready; stopping the workers of this supervisor</source>
-        <translation>mise à niveau : le successeur (PID %1) est prêt ; arrêt des workers de ce superviseur</translation>
-    </message>
-    <message>
         <source>handed over to pid %1</source>
         <translation>passé la main au PID %1</translation>
-    </message>
-    <message>
-        <source>upgrade failed: %1; this supervisor goes on serving</source>
-        <translation>échec de la mise à niveau : %1 ; ce superviseur continue de servir</translation>
-    </message>
-    <message numerus="yes">
-        <source>upgrading in place: started %1 (pid %2) and handed it %n socket(s)</source>
-        <translation>
-            <numerusform>mise à niveau sur place : %1 (PID %2) démarré, %n socket lui a été transmis</numerusform>
-            <numerusform>mise à niveau sur place : %1 (PID %2) démarré, %n sockets lui ont été transmis</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>cannot take the sockets of the supervisor this one replaces: %1</source>
-        <translation>impossible de prendre les sockets du superviseur que celui-ci remplace : %1</translation>
     </message>
     <message>
         <source>the supervisor it replaces</source>

@@ -6,7 +6,12 @@
 // A Qt program that supervises its own workers: it listens on 127.0.0.1 (any
 // port), runs two workers of WORKER_PROGRAM (qrs-demo-worker answers HTTP with
 // its pid) that take the socket by name through the resource-sharer plugin,
-// asks one of them, replaces both with a rolling restart, asks again, and stops.
+// asks one of them, replaces both with a rolling restart, asks again, and then
+// upgrades itself in place: Supervisor::upgrade() starts this program anew,
+// which finds the socket its predecessor handed it, runs its own workers, says
+// READY=1 once they are ready, is answered by one of them on the same port,
+// and stops.
+#include <qrs/servicenotifier.h>
 #include <qrs/supervisor.h>
 
 #include <QCoreApplication>
@@ -32,6 +37,28 @@ QByteArray get(quint16 port)
     return answer.mid(answer.indexOf("\r\n\r\n") + 4).trimmed();
 }
 
+// The socket the workers share: this process keeps it, and never accepts on it.
+int listen(quint16 *port)
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost)) {
+        qCritical("cannot listen: %s", qPrintable(server.errorString()));
+        return -1;
+    }
+    const int fd = ::fcntl(int(server.socketDescriptor()), F_DUPFD_CLOEXEC, 3);
+    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK); // as systemd passes sockets
+    *port = server.serverPort();
+    return fd; // the duplicate goes on listening when server closes
+}
+
+// The port a socket handed over by a predecessor listens on.
+quint16 portOf(int fd)
+{
+    QTcpServer probe;
+    probe.setSocketDescriptor(::fcntl(fd, F_DUPFD_CLOEXEC, 3));
+    return probe.serverPort();
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -42,28 +69,64 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    // The socket the workers share: this process keeps it, and never accepts on it.
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost)) {
-        qCritical("cannot listen: %s", qPrintable(server.errorString()));
-        return 1;
-    }
-    const int fd = ::fcntl(int(server.socketDescriptor()), F_DUPFD_CLOEXEC, 3);
-    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK); // as systemd passes sockets
-    const quint16 port = server.serverPort();
-    server.close(); // the duplicate goes on listening
-
     qrs::Supervisor supervisor;
     supervisor.setProgram(QString::fromLocal8Bit(argv[1]));
     supervisor.setWorkerCount(2);
-    supervisor.addListener(
-            {QStringLiteral("http"), fd, QStringLiteral("tcp:127.0.0.1:%1").arg(port)});
     QObject::connect(&supervisor, &qrs::Supervisor::message,
                      [](const QString &line) { qInfo("supervisor: %s", qPrintable(line)); });
+
+    // Started by its predecessor's upgrade(), or anew.
+    const qrs::Supervisor::Predecessor predecessor = qrs::Supervisor::takePredecessor();
+    quint16 port = 0;
     QString error;
+    if (predecessor.pid) {
+        QList<qrs::HostResource> handed;
+        if (!qrs::Supervisor::takeUpgradeListeners(&handed, &error) || handed.size() != 1) {
+            qCritical("cannot take the socket from pid %lld: %s", predecessor.pid,
+                      qPrintable(error));
+            return 1;
+        }
+        port = portOf(handed.constFirst().fd);
+        supervisor.addListener(handed.constFirst());
+        qInfo("successor of pid %lld: took the socket of port %u", predecessor.pid, port);
+    } else {
+        const int fd = listen(&port);
+        if (fd < 0)
+            return 1;
+        supervisor.addListener(
+                {QStringLiteral("http"), fd, QStringLiteral("tcp:127.0.0.1:%1").arg(port)});
+    }
     if (!supervisor.loadDefaultExtensions(&error)) { // the resource-sharer and notify plugins
         qCritical("%s", qPrintable(error));
         return 1;
+    }
+
+    if (predecessor.pid) {
+        // Once its own workers are ready: READY=1 to the predecessor, which then
+        // stops its workers; then one of this one's answers, and it stops too.
+        QObject::connect(&supervisor, &qrs::Supervisor::readinessChanged, &supervisor,
+                         [&](int ready, int total) {
+                             if (ready < total || supervisor.isStopping())
+                                 return;
+                             qrs::ServiceNotifier().notifyReady();
+                             QList<qint64> ours;
+                             for (const qrs::WorkerInfo &w : supervisor.workers())
+                                 ours.append(w.pid);
+                             for (int i = 0; i < 50; ++i) {
+                                 const QByteArray answer = get(port);
+                                 if (ours.contains(answer.mid(4).toLongLong())) {
+                                     qInfo("the successor (pid %lld)'s worker, %s, answered on "
+                                           "the same socket",
+                                           QCoreApplication::applicationPid(), answer.constData());
+                                     break;
+                                 }
+                             }
+                             supervisor.shutdown();
+                         });
+        QObject::connect(&supervisor, &qrs::Supervisor::finished, &app,
+                         [] { QCoreApplication::exit(0); });
+        supervisor.start();
+        return QCoreApplication::exec();
     }
 
     QByteArray before;
@@ -82,11 +145,23 @@ int main(int argc, char **argv)
                          after = get(port);
                          qInfo("%d of %d workers replaced; after the rolling restart, %s answered",
                                replaced, total, after.constData());
+                         supervisor.upgrade(); // this program anew, on the same socket
+                     });
+    qint64 successor = 0;
+    QObject::connect(&supervisor, &qrs::Supervisor::upgradeSucceeded, &supervisor,
+                     [&successor](qint64 pid) {
+                         successor = pid;
+                         qInfo("upgraded in place: pid %lld took over", pid);
+                     });
+    QObject::connect(&supervisor, &qrs::Supervisor::upgradeFailed, &supervisor,
+                     [&supervisor](const QString &why) {
+                         qCritical("the upgrade failed: %s", qPrintable(why));
                          supervisor.shutdown();
                      });
     QObject::connect(&supervisor, &qrs::Supervisor::finished, &app, [&] {
-        // Both answered, by different workers: the old ones are gone.
-        const bool ok = before.startsWith("pid ") && after.startsWith("pid ") && before != after;
+        // Both answered, by different workers, and a successor took over.
+        const bool ok = before.startsWith("pid ") && after.startsWith("pid ") && before != after
+                && successor > 0;
         QCoreApplication::exit(ok ? 0 : 1);
     });
     supervisor.start();

@@ -4,6 +4,7 @@
 
 #include "supervisor_p.h"
 #include "supervisorcontrol_p.h"
+#include "upgrade_p.h"
 
 #include "common/text_p.h"
 
@@ -39,8 +40,13 @@ Q_LOGGING_CATEGORY(lcSupervisor, "qrs.supervisor", QtWarningMsg)
 SupervisorPrivate::SupervisorPrivate(Supervisor *owner)
     : q(owner)
     , m_control(new SupervisorControl(owner, this))
+    , m_upgrade(new UpgradeInPlace(owner, this))
     , m_statusTimer(new QTimer(this))
 {
+    m_control->add(QStringLiteral("upgrade"),
+                   [this](const QJsonObject &, const Supervisor::CommandDone &done) {
+                       m_upgrade->request(done);
+                   });
     m_statusTimer->setSingleShot(true);
     connect(m_statusTimer, &QTimer::timeout, this, &SupervisorPrivate::publishStatus);
 }
@@ -206,6 +212,36 @@ void Supervisor::runCommand(const QJsonObject &command, const CommandDone &done)
 void Supervisor::addCommand(const QString &name, const Command &command)
 {
     d_func()->m_control->add(name, command);
+}
+
+void Supervisor::setUpgradeCommand(const QString &program, const QStringList &arguments)
+{
+    Q_D(Supervisor);
+    d->m_upgrade->program = program;
+    d->m_upgrade->arguments = arguments;
+}
+
+void Supervisor::setUpgradeManager(const QString &notifySocket, qint64 watchdogUsec)
+{
+    Q_D(Supervisor);
+    d->m_upgrade->managerAddress = notifySocket;
+    d->m_upgrade->watchdogUsec = watchdogUsec;
+}
+
+void Supervisor::upgrade()
+{
+    // A refusal is said in the log by the control channel; the outcome by the signals.
+    runCommand({{QStringLiteral("command"), QStringLiteral("upgrade")}}, {});
+}
+
+bool Supervisor::isUpgrading() const
+{
+    return d_func()->m_upgrade->isUnderWay();
+}
+
+bool Supervisor::hasHandedOver() const
+{
+    return d_func()->m_upgrade->handedOver();
 }
 
 int Supervisor::workerCount() const

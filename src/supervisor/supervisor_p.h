@@ -30,6 +30,7 @@ QT_END_NAMESPACE
 namespace qrs {
 
 class SupervisorControl;
+class UpgradeInPlace;
 
 Q_DECLARE_LOGGING_CATEGORY(lcSupervisor)
 
@@ -110,6 +111,7 @@ public:
     Error m_lastError = Error::NoError;
     QString m_lastErrorString;
     SupervisorControl *m_control = nullptr; // a child
+    UpgradeInPlace *m_upgrade = nullptr;    // a child
     // Publishes the status once the event loop is back (coalesced).
     void statusChanged();
     // One line of the log (Supervisor::message()).

@@ -8,6 +8,7 @@
 
 #include "supervisor_p.h"
 #include "supervisorcontrol_p.h"
+#include "upgrade_p.h"
 
 #include "common/text_p.h"
 
@@ -598,6 +599,7 @@ void SupervisorPrivate::shutdown()
 {
     if (m_stopping)
         return;
+    m_upgrade->cancel(); // a successor under way stops too, unless it took over
     m_stopping = true;
     statusChanged();
     m_roll = Roll();

@@ -225,9 +225,57 @@ public:
         the panel's buttons). docs/supervisor.md lists every field. \since 0.5
     */
     void runCommand(const QJsonObject &command, const CommandDone &done);
-    //! Adds a command for runCommand() under \a name (\c qrs-supervise adds \c
-    //! upgrade). It is refused like the others while another runs. \since 0.5
+    //! Adds a command for runCommand() under \a name. It is refused like the
+    //! others while another runs. \since 0.5
     void addCommand(const QString &name, const Command &command);
+
+    /*!
+        How upgrade() starts the successor: \a program, as it is on disk then,
+        with \a arguments. By default this program
+        (QCoreApplication::applicationFilePath()) with the arguments it was
+        started with. \since 0.5
+    */
+    void setUpgradeCommand(const QString &program, const QStringList &arguments);
+    /*!
+        The service manager this supervisor answers to (its \c NOTIFY_SOCKET, and
+        \c WATCHDOG_USEC), passed on to a successor, which answers to it once
+        this supervisor is gone. \since 0.5
+    */
+    void setUpgradeManager(const QString &notifySocket, qint64 watchdogUsec = 0);
+    /*!
+        Upgrades in place, as the "upgrade" command (runCommand()): starts the
+        successor (setUpgradeCommand()) and hands it every listener through the
+        sharer, by name; the successor takes them with takeUpgradeListeners(),
+        starts its own workers and says \c READY=1 to its \c NOTIFY_SOCKET (this
+        supervisor's) once they are all ready. Then upgradeSucceeded() and this
+        supervisor stops its workers (finished()). A successor that cannot start,
+        exits, or is not ready within the ready timeout plus 5 s is stopped, and
+        this supervisor goes on serving (upgradeFailed()). \since 0.5
+    */
+    void upgrade();
+    //! Whether an upgrade is under way. \since 0.5
+    bool isUpgrading() const;
+    //! Whether a successor took over: the listeners are its own now. \since 0.5
+    bool hasHandedOver() const;
+
+    //! Who this supervisor replaces, when it was started by upgrade().
+    struct Predecessor
+    {
+        qint64 pid = 0;         //!< the predecessor's pid; 0: this is no successor
+        QString managerAddress; //!< the service manager it answered to
+    };
+    /*!
+        In a successor: its predecessor, read from (and removed from) the
+        environment upgrade() gave it. \since 0.5
+    */
+    static Predecessor takePredecessor();
+    /*!
+        In a successor: takes the listeners its predecessor handed over and adds
+        them to \a out (name and descriptor); nothing when there is no
+        predecessor. False, with \a error, if they cannot be taken. The
+        variables are removed. \since 0.5
+    */
+    static bool takeUpgradeListeners(QList<HostResource> *out, QString *error = nullptr);
 
     //! How many slots have a ready worker.
     int readyCount() const;
@@ -268,6 +316,12 @@ Q_SIGNALS:
     void message(const QString &line);
     //! After shutdown(), once every worker has stopped.
     void finished();
+    //! upgrade() started the successor, process \a successorPid. \since 0.5
+    void upgradeStarted(qint64 successorPid);
+    //! The successor is ready: this supervisor stops its workers. \since 0.5
+    void upgradeSucceeded(qint64 successorPid);
+    //! The upgrade failed (or was not started), and this supervisor goes on. \since 0.5
+    void upgradeFailed(const QString &reason);
 
 private:
     std::unique_ptr<SupervisorPrivate> const d_ptr;

@@ -60,8 +60,6 @@ struct Text
 };
 
 constexpr int MaxWorkers = 256;
-// An upgrade's successor has --ready-timeout for its workers and this for itself.
-constexpr int UpgradeStartMs = 5000;
 // How long qrs-supervise --status PID waits for the answer.
 constexpr int StatusWaitMs = 10000;
 
@@ -392,7 +390,7 @@ int main(int argc, char **argv)
 
     // A socket passed in (by a service manager, or by the supervisor this one
     // replaces) is used as it is, instead of binding one anew.
-    const qrs::supervise::Predecessor predecessor = qrs::supervise::takePredecessor();
+    const qrs::Supervisor::Predecessor predecessor = qrs::Supervisor::takePredecessor();
     qrs::ServiceNotifier manager; // NOTIFY_SOCKET, WATCHDOG_USEC: for this process only
     for (const char *name : {"NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID"})
         ::unsetenv(name);
@@ -416,19 +414,29 @@ int main(int argc, char **argv)
     for (const qrs::HostResource &l : std::as_const(listeners))
         supervisor.addListener(l);
     qrs::supervise::ManagerReport report(&supervisor, manager);
-    // An upgrade runs the program file as it is on disk now, with these arguments.
-    qrs::supervise::Upgrade::Plan plan;
-    plan.program = selfPath;
-    plan.arguments = allArguments;
-    plan.listeners = listeners;
-    plan.deadlineMs = supervisor.readyTimeout() + UpgradeStartMs;
-    plan.graceMs = supervisor.gracePeriod();
+    // An upgrade (Supervisor::upgrade()) runs this program file as it is on disk
+    // then, with these arguments and as many workers as run then (the last
+    // --workers before "--" counts).
+    const auto upgradeCommand = [&supervisor, &allArguments, &selfPath] {
+        QStringList arguments = allArguments;
+        const qsizetype separator = arguments.indexOf(QStringLiteral("--"));
+        arguments.insert(separator < 0 ? arguments.size() : separator,
+                         QStringLiteral("--workers=%1").arg(supervisor.workerCount()));
+        supervisor.setUpgradeCommand(selfPath, arguments);
+    };
+    upgradeCommand();
+    QObject::connect(&supervisor, &qrs::Supervisor::workerCountChanged, &supervisor,
+                     upgradeCommand);
     // The service manager it answers to, which a successor answers to in turn.
-    plan.managerAddress = predecessor.pid ? predecessor.managerAddress : manager.socketAddress();
-    plan.watchdogUsec = manager.watchdogInterval().count();
-    qrs::supervise::Upgrades upgrades(&supervisor, &report, plan);
-    QObject::connect(&upgrades, &qrs::supervise::Upgrades::successorReady, &supervisor,
-                     &qrs::Supervisor::shutdown);
+    supervisor.setUpgradeManager(predecessor.pid ? predecessor.managerAddress
+                                                 : manager.socketAddress(),
+                                 manager.watchdogInterval().count());
+    QObject::connect(&supervisor, &qrs::Supervisor::upgradeSucceeded, &supervisor,
+                     [&report](qint64 successor) {
+                         // Under systemd, it follows the successor from now on.
+                         report.tell("MAINPID=" + QByteArray::number(successor));
+                         report.status(Text::tr("handed over to pid %1").arg(successor));
+                     });
     if (predecessor.pid) {
         // Once the supervisor this one replaces is gone, its service manager is ours.
         const auto takeOver = [&report, &predecessor] {
@@ -439,20 +447,12 @@ int main(int argc, char **argv)
         if (!qrs::supervise::whenProcessEnds(predecessor.pid, &supervisor, takeOver))
             takeOver();
     }
-    // The control channel's "upgrade" (--upgrade PID, SIGUSR2, the panel).
-    supervisor.addCommand(
-            QStringLiteral("upgrade"),
-            [&upgrades](const QJsonObject &, const qrs::Supervisor::CommandDone &done) {
-                upgrades.request(done);
-            });
     qrs::tools::SignalWatcher signalWatcher({SIGHUP, SIGTERM, SIGINT, SIGUSR2, SIGTTIN, SIGTTOU});
     QObject::connect(
             &signalWatcher, &qrs::tools::SignalWatcher::signalReceived, &supervisor,
-            [&supervisor, &report, &upgrades](int signalNumber) {
+            [&supervisor, &report](int signalNumber) {
                 if (signalNumber == SIGUSR2) {
-                    // A refusal is said in the log by the control channel.
-                    supervisor.runCommand({{QStringLiteral("command"), QStringLiteral("upgrade")}},
-                                          {});
+                    supervisor.upgrade(); // a refusal is said in the log
                 } else if (signalNumber == SIGTTIN || signalNumber == SIGTTOU) {
                     // gunicorn's and unicorn's: one worker more, one fewer.
                     const int count = supervisor.workerCount() + (signalNumber == SIGTTIN ? 1 : -1);
@@ -464,14 +464,13 @@ int main(int argc, char **argv)
                     else
                         supervisor.setWorkerCount(count);
                 } else if (signalNumber == SIGHUP) {
-                    if (upgrades.isUnderWay())
+                    if (supervisor.isUpgrading())
                         printError(Text::tr("an upgrade is under way; the rolling "
                                             "restart is refused"));
                     else
                         supervisor.rollingRestart();
                 } else {
-                    upgrades.cancel();
-                    if (!upgrades.handedOver())
+                    if (!supervisor.hasHandedOver())
                         report.stopping();
                     supervisor.shutdown();
                 }
@@ -506,7 +505,7 @@ int main(int argc, char **argv)
     }
     // The socket files it bound go with it, unless a successor now serves them.
     for (const qrs::supervise::ListenSpec &spec : std::as_const(specs)) {
-        if (spec.kind == qrs::supervise::ListenKind::Unix && !upgrades.handedOver())
+        if (spec.kind == qrs::supervise::ListenKind::Unix && !supervisor.hasHandedOver())
             QFile::remove(spec.path);
     }
     return code;
