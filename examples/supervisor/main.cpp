@@ -18,7 +18,10 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 
+#include <arpa/inet.h>
 #include <fcntl.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 namespace {
@@ -54,9 +57,11 @@ int listen(quint16 *port)
 // The port a socket handed over by a predecessor listens on.
 quint16 portOf(int fd)
 {
-    QTcpServer probe;
-    probe.setSocketDescriptor(::fcntl(fd, F_DUPFD_CLOEXEC, 3));
-    return probe.serverPort();
+    sockaddr_in address = {};
+    socklen_t length = sizeof(address);
+    if (::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) != 0)
+        return 0;
+    return ntohs(address.sin_port);
 }
 
 } // namespace
