@@ -180,14 +180,14 @@ void ResourceSharerPrivate::lockForFork()
 {
     lifecycleMutex.lock();
     mutex.lock();
-    subscriptionMutex.lock();
+    m_subscriptions.lockForFork();
     cache.lock();
 }
 
 void ResourceSharerPrivate::unlockForFork()
 {
     cache.unlock();
-    subscriptionMutex.unlock();
+    m_subscriptions.unlockForFork();
     mutex.unlock();
     lifecycleMutex.unlock();
 }
@@ -203,11 +203,10 @@ void ResourceSharerPrivate::resetInChild()
     for (int fd : std::as_const(m_serverFds))
         platform::closeHandle(fd);
     m_serverFds.clear();
-    m_subscribers.clear(); // the parent's objects; the child hears nothing of them
+    m_subscriptions.resetInChild(); // the parent's objects; the child hears nothing of them
     m_address.clear();
     m_doorAddress.clear();
-    m_watchHub = nullptr;
-    m_watched = false;
+    watchHub.resetInChild();
     // Leaked on purpose: deleting a QThread whose thread is gone would abort.
     thread = nullptr;
     threadGone.reset();

@@ -11,6 +11,8 @@
 #include "commandrelay_p.h"
 #include "handlecourier_p.h"
 #include "protocol.h"
+#include "subscriptions_p.h"
+#include "watchhub_p.h"
 
 #include <qrs/resourcesharer.h>
 
@@ -33,19 +35,6 @@ class ThreadGone;
 namespace qrs {
 
 class SharerServer;
-
-// Hears how the entry of one key ends (Transferred, Expired or Revoked): what
-// a DupFd subscribes to when it registers.
-class CacheSubscriber
-{
-public:
-    // Any thread, with the subscriptions' lock held: once unsubscribe() has
-    // returned, no call is running or will come.
-    virtual void settled(const Cache::Outcome &outcome) = 0;
-
-protected:
-    ~CacheSubscriber() = default;
-};
 
 class ResourceSharerPrivate
 {
@@ -100,9 +89,9 @@ public:
     QByteArray processStatus() const;
     void setProcessStatus(const QByteArray &json);
 
-    // Server thread: the server that forwards every outcome to its watchers, or
-    // null. Set while the server has watchers, cleared before it goes away.
-    void setWatchHub(SharerServer *hub);
+    // The server that forwards every outcome and status to its watchers: set
+    // by the server thread while it has watchers, cleared before it goes away.
+    WatchHub watchHub;
 
     bool isUidAllowed(uint uid) const;
     CommandRelay commands;
@@ -152,13 +141,8 @@ private:
     int m_connectionTimeoutMs = protocol::DefaultConnectionTimeoutMs;
     QByteArray m_processStatus;
 
-    // Taken before the cache's own mutex when both are.
-    QMutex subscriptionMutex;
-    QHash<protocol::Key, CacheSubscriber *> m_subscribers;
-
-    QMutex watchMutex;
-    SharerServer *m_watchHub = nullptr;
-    std::atomic<bool> m_watched{false};
+    // Its lock is taken before the cache's own when both are.
+    Subscriptions m_subscriptions;
 
     friend class ResourceSharer;
 };

@@ -111,10 +111,10 @@ ResourceId ResourceSharerPrivate::registerResource(NativeHandle handle,
     Outcome registered;
     if (subscriber) {
         // Subscribed before any outcome of the key can be published.
-        QMutexLocker subscriptions(&subscriptionMutex);
-        registered =
-                cache.insert(handle, std::move(info), expiryDeadline, address, std::move(process));
-        m_subscribers.insert(registered.key, subscriber);
+        registered = m_subscriptions.subscribeWhile(subscriber, [&] {
+            return cache.insert(handle, std::move(info), expiryDeadline, address,
+                                std::move(process));
+        });
     } else {
         registered =
                 cache.insert(handle, std::move(info), expiryDeadline, address, std::move(process));
@@ -160,10 +160,7 @@ void ResourceSharerPrivate::unsubscribe(const ResourceId &id, CacheSubscriber *s
 {
     if (id.key().size() != KeySize)
         return;
-    QMutexLocker lock(&subscriptionMutex);
-    auto it = m_subscribers.find(Key::fromBytes(id.key()));
-    if (it != m_subscribers.end() && it.value() == subscriber)
-        m_subscribers.erase(it);
+    m_subscriptions.unsubscribe(Key::fromBytes(id.key()), subscriber);
 }
 
 namespace {
@@ -197,21 +194,9 @@ void ResourceSharerPrivate::publish(QList<Outcome> outcomes)
         platform::closeHandle(std::exchange(o.handleToClose, -1));
         settled = settled || o.isFinal();
     }
-    if (settled) {
-        QMutexLocker lock(&subscriptionMutex);
-        for (const Outcome &o : std::as_const(outcomes)) {
-            if (!o.isFinal() || m_subscribers.isEmpty())
-                continue;
-            if (CacheSubscriber *subscriber = m_subscribers.take(o.key))
-                subscriber->settled(o);
-        }
-    }
-    if (m_watched.load(std::memory_order_acquire)) {
-        QMutexLocker lock(&watchMutex);
-        if (SharerServer *hub = m_watchHub) {
-            postTo(hub, [hub, outcomes] { hub->broadcast(outcomes); });
-        }
-    }
+    if (settled)
+        m_subscriptions.settle(outcomes);
+    watchHub.broadcast(outcomes);
     Q_Q(ResourceSharer);
     // A queued call wakes the main thread, once per handoff under load: only
     // when a signal of these outcomes has a receiver.
@@ -251,8 +236,7 @@ bool ResourceSharerPrivate::reserve(const QList<Key> &keys, quint64 serial,
                                     QString *message)
 {
     Q_Q(ResourceSharer);
-    const bool followed = m_watched.load(std::memory_order_acquire)
-            || q->isSignalConnected(signalOf(Event::Reserved));
+    const bool followed = watchHub.isWatched() || q->isSignalConnected(signalOf(Event::Reserved));
     Cache::Outcomes outcomes;
     if (!cache.reserve(keys, serial, taker, followed, handles, headers, code, keyIndex, message,
                        &outcomes))
@@ -316,11 +300,7 @@ void ResourceSharerPrivate::setProcessStatus(const QByteArray &json)
         QMutexLocker lock(&mutex);
         m_processStatus = json;
     }
-    if (m_watched.load(std::memory_order_acquire)) {
-        QMutexLocker lock(&watchMutex);
-        if (SharerServer *hub = m_watchHub)
-            postTo(hub, [hub, json] { hub->broadcastStatus(json); });
-    }
+    watchHub.broadcastStatus(json);
 }
 
 void ResourceSharerPrivate::deliverReply(SharerServer *s, quint64 serial, const QByteArray &json)
@@ -328,13 +308,6 @@ void ResourceSharerPrivate::deliverReply(SharerServer *s, quint64 serial, const 
     QMutexLocker lifecycle(&lifecycleMutex);
     if (server == s)
         postTo(s, [s, serial, json] { s->sendReply(serial, json); });
-}
-
-void ResourceSharerPrivate::setWatchHub(SharerServer *hub)
-{
-    QMutexLocker lock(&watchMutex);
-    m_watchHub = hub;
-    m_watched.store(hub != nullptr, std::memory_order_release);
 }
 
 void ResourceSharerPrivate::trackServerFd(int fd, bool open)

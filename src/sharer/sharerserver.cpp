@@ -151,7 +151,7 @@ void SharerServer::watchListening()
 
 void SharerServer::shutdown()
 {
-    d->setWatchHub(nullptr);
+    d->watchHub.set(nullptr);
     std::vector<quint64> serials;
     serials.reserve(m_connections.size());
     for (const auto &[serial, c] : m_connections)
@@ -593,7 +593,7 @@ void SharerServer::closeConnection(quint64 serial, const QString &transferFailur
     std::unique_ptr<Connection> c = std::move(it->second);
     m_connections.erase(it);
     if (c->state == Connection::State::Watching && --m_watchers == 0)
-        d->setWatchHub(nullptr);
+        d->watchHub.set(nullptr);
     if (!c->reserved.isEmpty()) {
         qCInfo(lcSharer) << "transfer to pid" << c->peer.pid << "broke:" << transferFailure;
         d->release(c->reserved, c->serial,

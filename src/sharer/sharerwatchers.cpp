@@ -29,7 +29,7 @@ void SharerServer::handleInspect(Connection *c, MessageType type, const Inspect 
         // Watch first, then look: a change made after the snapshot reaches the
         // watcher, one made before it is in the snapshot (or skipped by revision).
         if (m_watchers++ == 0)
-            d->setWatchHub(this);
+            d->watchHub.set(this);
         c->state = Connection::State::Watching;
         c->deadline = QDeadlineTimer(QDeadlineTimer::Forever);
     } else {
