@@ -39,6 +39,7 @@ Q_LOGGING_CATEGORY(lcSupervisor, "qrs.supervisor", QtWarningMsg)
 
 SupervisorPrivate::SupervisorPrivate(Supervisor *owner)
     : q(owner)
+    , m_extensions(this)
     , m_control(new SupervisorControl(owner, this))
     , m_upgrade(new UpgradeInPlace(owner, this))
     , m_statusTimer(new QTimer(this))
@@ -72,17 +73,12 @@ bool SupervisorPrivate::fail(QString *error, Error code, const QString &text)
     return false;
 }
 
-bool SupervisorPrivate::addExtension(const Extension &extension, QString *error)
+bool SupervisorPrivate::addExtension(const ExtensionHost::Extension &extension, QString *error)
 {
     QString why;
-    if (!extension.hooks->initialize(this, &why)) {
-        return fail(error, Error::Denied,
-                    qrs::tr("the plugin %1 refused to start: %2").arg(extension.name, why));
-    }
-    m_extensions.append(extension);
-    info(extension.loader ? qrs::tr("loaded plugin %1 (%2)")
-                                    .arg(extension.name, extension.loader->fileName())
-                          : qrs::tr("added extension %1").arg(extension.name));
+    if (!m_extensions.add(extension, &why))
+        return fail(error, Error::Denied, why);
+    info(qrs::tr("added extension %1").arg(extension.name));
     return true;
 }
 
@@ -342,32 +338,13 @@ QList<HostResource> Supervisor::listeners() const
 bool Supervisor::loadExtension(const QString &file, QString *error)
 {
     Q_D(Supervisor);
-    auto *loader = new QPluginLoader(file, this);
-    const QJsonObject meta = loader->metaData();
+    Error code = Error::NoError;
     QString why;
-    Error code = Error::SystemError;
-    if (meta.isEmpty()) {
-        code = QFileInfo::exists(file) ? Error::WrongKind : Error::NotFound;
-        why = qrs::tr("%1 is not a Qt plugin: %2").arg(file, loader->errorString());
-    } else if (const QString iid = meta.value(QLatin1String("IID")).toString();
-               iid != QLatin1String(QRS_SUPERVISOR_EXTENSION_IID)) {
-        code = Error::WrongKind;
-        why = qrs::tr("%1 is not a supervisor extension: its interface is \"%2\", not \"%3\"")
-                      .arg(file, iid, QLatin1String(QRS_SUPERVISOR_EXTENSION_IID));
-    } else if (auto *hooks = qobject_cast<SupervisorExtension *>(loader->instance())) {
-        const QString name = meta.value(QLatin1String("MetaData"))
-                                     .toObject()
-                                     .value(QLatin1String("name"))
-                                     .toString(QFileInfo(file).baseName());
-        if (d->addExtension({name, loader, hooks}, error))
-            return true;
-        delete loader;
-        return false;
-    } else {
-        why = qrs::tr("cannot load %1: %2").arg(file, loader->errorString());
-    }
-    delete loader;
-    return d->fail(error, code, why);
+    if (!d->m_extensions.load(file, this, &code, &why))
+        return d->fail(error, code, why);
+    const ExtensionHost::Extension &loaded = d->m_extensions.last();
+    d->info(qrs::tr("loaded plugin %1 (%2)").arg(loaded.name, loaded.loader->fileName()));
+    return true;
 }
 
 bool Supervisor::loadDefaultExtensions(QString *error)
@@ -410,24 +387,12 @@ QString Supervisor::errorString() const
 
 QStringList Supervisor::extensionNames() const
 {
-    QStringList names;
-    for (const SupervisorPrivate::Extension &e : d_func()->m_extensions)
-        names.append(e.name);
-    return names;
+    return d_func()->m_extensions.names();
 }
 
 bool Supervisor::extensionProvides(const QString &feature) const
 {
-    for (const SupervisorPrivate::Extension &e : d_func()->m_extensions) {
-        if (!e.loader)
-            continue;
-        const QJsonObject meta = e.loader->metaData().value(QLatin1String("MetaData")).toObject();
-        if (feature == QLatin1String("watchdog")
-                    ? meta.value(feature).toBool()
-                    : meta.value(QLatin1String("readiness")).toArray().contains(feature))
-            return true;
-    }
-    return false;
+    return d_func()->m_extensions.provides(feature);
 }
 
 void Supervisor::start()

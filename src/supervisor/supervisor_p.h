@@ -10,6 +10,7 @@
 #include <qrs/supervisor.h>
 #include <qrs/supervisorstatus.h>
 
+#include "extensionhost_p.h"
 #include "users.h"
 
 #include <QElapsedTimer>
@@ -54,18 +55,12 @@ public:
         QString user;
         std::shared_ptr<const platform::UserIdentity> identity;
     };
-    struct Extension
-    {
-        QString name;
-        QPluginLoader *loader = nullptr; // null for one added in-process
-        SupervisorExtension *hooks = nullptr;
-    };
-
     explicit SupervisorPrivate(Supervisor *owner);
     ~SupervisorPrivate() override;
 
-    // Initializes the extension; false after saying why in *error.
-    bool addExtension(const Extension &extension, QString *error);
+    // Adds the extension (loaded, or in-process), says so in the log; false
+    // after saying why in *error.
+    bool addExtension(const ExtensionHost::Extension &extension, QString *error);
 
     void start();
     // Replaces every slot's worker, surge() at a time; restartWorker(): one.
@@ -105,7 +100,7 @@ public:
     Supervisor *const q;
     Settings m_settings;
     QList<HostResource> m_listeners;
-    QList<Extension> m_extensions;
+    ExtensionHost m_extensions;
     // The last failure of loadExtension() and the like (Supervisor::error()).
     bool fail(QString *error, Error code, const QString &text);
     Error m_lastError = Error::NoError;

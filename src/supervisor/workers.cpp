@@ -184,20 +184,16 @@ SupervisorPrivate::Worker *SupervisorPrivate::startWorker(int slot, Role role)
     });
 
     m_workers.append(w); // extensions may hold its readiness from beforeStart()
-    for (qsizetype i = 0; i < m_extensions.size(); ++i) {
-        QString error;
-        if (!m_extensions.at(i).hooks->beforeStart(w->info, w->process, &error)) {
-            info(qrs::tr("the plugin %1 cancelled the start of worker %2: %3")
-                         .arg(m_extensions.at(i).name)
-                         .arg(slot)
-                         .arg(error));
-            for (qsizetype j = 0; j <= i; ++j)
-                m_extensions.at(j).hooks->finished(w->info, -1, QProcess::CrashExit);
-            m_workers.removeOne(w);
-            delete w->process;
-            delete w;
-            return nullptr;
-        }
+    QString who, error;
+    if (!m_extensions.beforeStart(w->info, w->process, &who, &error)) {
+        info(qrs::tr("the plugin %1 cancelled the start of worker %2: %3")
+                     .arg(who)
+                     .arg(slot)
+                     .arg(error));
+        m_workers.removeOne(w);
+        delete w->process;
+        delete w;
+        return nullptr;
     }
     (role == Role::Replacement ? s.replacement : s.current) = w;
     prepareChild(w);
@@ -258,8 +254,7 @@ void SupervisorPrivate::onStarted(Worker *w)
     info(qrs::tr("%1 started (generation %2)").arg(say(w)).arg(w->info.generation));
     Q_EMIT q->workerStarted(w->info);
     statusChanged();
-    for (const Extension &e : std::as_const(m_extensions))
-        e.hooks->started(w->info);
+    m_extensions.started(w->info);
     if (w->holds.isEmpty())
         markReady(w);
     else
@@ -350,8 +345,7 @@ void SupervisorPrivate::onFinished(Worker *w, int exitCode, QProcess::ExitStatus
     if (!m_workers.removeOne(w))
         return; // told twice (errorOccurred, then finished)
     statusChanged();
-    for (const Extension &e : std::as_const(m_extensions))
-        e.hooks->finished(w->info, exitCode, status);
+    m_extensions.finished(w->info, exitCode, status);
     Q_EMIT q->workerExited(w->info, exitCode, status);
     const QString how = howItEnded(exitCode, status);
     const int slot = w->info.slot;
