@@ -6,13 +6,13 @@
 // systemd-socket-activate, and environments written as systemd writes them,
 // read by a helper process (the descriptors start at 3, LISTEN_PID must be its
 // own pid), with sd_listen_fds_with_names()'s rules.
+#include "socketactivate.h"
 #include "testutil.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -71,32 +71,19 @@ private Q_SLOTS:
     // systemd-socket-activate (the original) passes two sockets by name.
     void socketsPassedBySystemdSocketActivate()
     {
-        const QString activate =
-                QStandardPaths::findExecutable(QStringLiteral("systemd-socket-activate"));
-        if (activate.isEmpty())
-            QSKIP("systemd-socket-activate is not installed (Debian package systemd)");
-        quint16 ports[2] = {0, 0};
-        for (quint16 &port : ports) {
-            QTcpServer free;
-            QVERIFY(free.listen(QHostAddress::LocalHost));
-            port = free.serverPort();
-        }
+        const quint16 ports[2] = {qrstest::freePort(), qrstest::freePort()};
+        QVERIFY(ports[0] && ports[1] && ports[0] != ports[1]);
         QProcess reference;
-        reference.start(activate,
-                        {QStringLiteral("-l"), QStringLiteral("127.0.0.1:%1").arg(ports[0]),
-                         QStringLiteral("-l"), QStringLiteral("127.0.0.1:%1").arg(ports[1]),
-                         QStringLiteral("--fdname=web:admin"), qrstest::helperPath(),
-                         QStringLiteral("activation"), QStringLiteral("admin"),
-                         QStringLiteral("web"), QStringLiteral("web")});
-        reference.setReadChannel(QProcess::StandardError);
         QByteArray said;
-        while (!said.contains(" as 4.") && reference.waitForReadyRead(10'000))
-            said += reference.readAllStandardError();
-        QVERIFY2(said.contains(" as 4."), said.constData());
-        QTcpSocket trigger; // it starts the program on the first connection
-        trigger.connectToHost(QHostAddress::LocalHost, ports[0]);
-        QVERIFY(trigger.waitForConnected(10'000));
-        QVERIFY(reference.waitForFinished(20'000));
+        QVERIFY2(qrstest::socketActivate(
+                         &reference,
+                         {QStringLiteral("-l"), QStringLiteral("127.0.0.1:%1").arg(ports[0]),
+                          QStringLiteral("-l"), QStringLiteral("127.0.0.1:%1").arg(ports[1]),
+                          QStringLiteral("--fdname=web:admin"), qrstest::helperPath(),
+                          QStringLiteral("activation"), QStringLiteral("admin"),
+                          QStringLiteral("web"), QStringLiteral("web")},
+                         2, ports[0], &said),
+                 said.constData());
         const QJsonObject report =
                 QJsonDocument::fromJson(reference.readAllStandardOutput()).object();
         QVERIFY2(report.value(QLatin1String("valid")).toBool(), reference.readAll().constData());

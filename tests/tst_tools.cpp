@@ -5,6 +5,7 @@
 // qrs-share and qrs-detach end to end, as a user runs them. Built for Linux
 // and for Windows (tst_tools_win, run under Wine), where there is qrs-share
 // but no qrs-detach.
+#include "socketactivate.h"
 #include "testutil.h"
 #include "toolcommon.h"
 
@@ -224,37 +225,23 @@ private Q_SLOTS:
     // systemd-socket-activate is the reference, field by field.
     void socketActivationAsSystemdDoes()
     {
-        const QString activate =
-                qrstest::referenceProgram(QStringLiteral("systemd-socket-activate"));
-        QVERIFY2(!activate.isEmpty(), "systemd-socket-activate is not installed (package systemd)");
         const QString python = qrstest::referenceProgram(QStringLiteral("python3"));
         QVERIFY(!python.isEmpty());
         const QString probe = QStringLiteral(QRS_TEST_SOURCE_DIR "/helper/socket_probe.py");
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
 
-        // systemd-socket-activate takes no port 0: a port just free.
-        quint16 port = 0;
-        {
-            QTcpServer free;
-            QVERIFY(free.listen(QHostAddress::LocalHost));
-            port = free.serverPort();
-        }
+        const quint16 port = qrstest::freePort();
+        QVERIFY(port);
         QProcess reference;
-        QStringList args{QStringLiteral("-l"), QStringLiteral("127.0.0.1:%1").arg(port),
-                         QStringLiteral("-l"), dir.filePath(QStringLiteral("a.sock")),
-                         QStringLiteral("--fdname=http:ctl")};
-        reference.start(activate, args + QStringList{python, probe});
-        reference.setReadChannel(QProcess::StandardError);
         QByteArray said;
-        while (!said.contains(" as 4.") && reference.waitForReadyRead(10'000))
-            said += reference.readAllStandardError();
-        QVERIFY2(said.contains(" as 4."), said.constData());
-        QTcpSocket trigger; // it starts the program on the first connection
-        trigger.connectToHost(QHostAddress::LocalHost, port);
-        QVERIFY(trigger.waitForConnected(10'000));
-        QVERIFY(reference.waitForFinished(20'000));
-        reference.setReadChannel(QProcess::StandardOutput);
+        QVERIFY2(qrstest::socketActivate(
+                         &reference,
+                         {QStringLiteral("-l"), QStringLiteral("127.0.0.1:%1").arg(port),
+                          QStringLiteral("-l"), dir.filePath(QStringLiteral("a.sock")),
+                          QStringLiteral("--fdname=http:ctl"), python, probe},
+                         2, port, &said),
+                 said.constData());
         const QJsonObject systemd =
                 QJsonDocument::fromJson(reference.readAllStandardOutput()).object();
         QVERIFY2(!systemd.isEmpty(), reference.readAllStandardError().constData());
