@@ -42,14 +42,13 @@ SupervisorPrivate::SupervisorPrivate(Supervisor *owner)
     , m_extensions(this)
     , m_control(new SupervisorControl(owner, this))
     , m_upgrade(new UpgradeInPlace(owner, this))
-    , m_statusTimer(new QTimer(this))
+    , m_status(new StatusPublisher([this] { return status(); },
+                                   [this](const QString &line) { info(line); }, this))
 {
     m_control->add(QStringLiteral("upgrade"),
                    [this](const QJsonObject &, const Supervisor::CommandDone &done) {
                        m_upgrade->request(done);
                    });
-    m_statusTimer->setSingleShot(true);
-    connect(m_statusTimer, &QTimer::timeout, this, &SupervisorPrivate::publishStatus);
 }
 
 SupervisorPrivate::~SupervisorPrivate()

@@ -11,6 +11,7 @@
 #include <qrs/supervisorstatus.h>
 
 #include "extensionhost_p.h"
+#include "statuspublisher_p.h"
 #include "users.h"
 
 #include <QElapsedTimer>
@@ -76,8 +77,8 @@ public:
     bool isSettled() const;
     // How slot's last worker ended ("exited with code 1"), or empty.
     QString lastExit(int slot) const;
-    // What publishStatus() publishes: {"supervisor": {...}, "workers": [...]}.
-    QJsonObject status() const;
+    // What it publishes about itself (StatusPublisher), as it is now.
+    SupervisorStatus status() const;
 
     // SupervisorHost
     QList<HostResource> resourcesFor(const WorkerInfo &worker) const override;
@@ -166,9 +167,6 @@ private:
     void remember(const Worker *w, const QString &how, bool unexpected);
     void finishIfIdle();
     Worker *find(quint64 id) const;
-    // Publishes slots, pids, readiness and statuses for qrs-inspect and the
-    // panel (ResourceSharer::setProcessStatus), once per event-loop pass.
-    void publishStatus();
     QString say(const Worker *w) const;
 
     QList<Slot> m_slots;
@@ -176,10 +174,7 @@ private:
     quint64 m_nextId = 1;
     bool m_stopping = false;
     Roll m_roll;
-    // The workers that ended lately, for the panel's timeline (oldest first).
-    QList<SupervisedWorker> m_history;
-    QTimer *m_statusTimer = nullptr;
-    QJsonObject m_statusFields;
+    StatusPublisher *m_status = nullptr; // a child
     // For the last line of the log.
     int m_restarts = 0;
     int m_rollingRestarts = 0;

@@ -89,7 +89,7 @@ void SupervisorControl::run(const QJsonObject &command, const Supervisor::Comman
             reply(outcome);
     };
     if (name == QLatin1String("status")) {
-        done({{QStringLiteral("ok"), true}, {QStringLiteral("status"), d->status()}});
+        done({{QStringLiteral("ok"), true}, {QStringLiteral("status"), d->status().toJson()}});
         return;
     }
     if (name == QLatin1String("stop")) {

@@ -43,10 +43,6 @@ constexpr int FirstBackoffMs = 100;
 constexpr int MaxBackoffMs = 10000;
 // A worker that ran this long before it failed starts the backoff afresh.
 constexpr qint64 HealthyUptimeMs = 10000;
-// The ended workers the status keeps for the panel's timeline: at most this
-// many, none older than HistoryMs.
-constexpr int HistoryLength = 128;
-constexpr qint64 HistoryMs = 10 * 60 * 1000;
 
 QString howItEnded(int exitCode, QProcess::ExitStatus status)
 {
@@ -120,7 +116,7 @@ void SupervisorPrivate::start()
     // forked, as it does when the first listener is handed over: its thread is
     // started with every signal blocked, and a signal that arrives meanwhile is
     // better not one of a worker's.
-    publishStatus();
+    m_status->publishNow();
     m_control->listen();
     for (int slot = 0; slot < m_slots.size(); ++slot) {
         if (!startWorker(slot, Role::Active))
@@ -402,20 +398,16 @@ void SupervisorPrivate::onFinished(Worker *w, int exitCode, QProcess::ExitStatus
 
 void SupervisorPrivate::remember(const Worker *w, const QString &how, bool unexpected)
 {
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
     SupervisedWorker ended;
     ended.slot = w->info.slot;
     ended.pid = w->info.pid;
     ended.generation = w->info.generation;
     ended.started = w->startedAt;
     ended.readySince = w->readyAt;
-    ended.ended = now;
+    ended.ended = QDateTime::currentMSecsSinceEpoch();
     ended.how = how;
     ended.unexpected = unexpected;
-    m_history.append(ended);
-    while (!m_history.isEmpty()
-           && (m_history.size() > HistoryLength || m_history.first().ended < now - HistoryMs))
-        m_history.removeFirst();
+    m_status->remember(ended);
 }
 
 // The slots past the wanted count go once their last worker has.
@@ -621,21 +613,19 @@ void SupervisorPrivate::finishIfIdle()
 
 void SupervisorPrivate::setStatusField(const QString &key, const QJsonValue &value)
 {
-    m_statusFields.insert(key, value);
-    statusChanged();
+    m_status->setField(key, value);
 }
 
 void SupervisorPrivate::statusChanged()
 {
-    if (!m_statusTimer->isActive())
-        m_statusTimer->start(0);
+    m_status->changed();
 }
 
-QJsonObject SupervisorPrivate::status() const
+SupervisorStatus SupervisorPrivate::status() const
 {
     static const char *const roles[] = {"active", "replacement", "retiring"};
     SupervisorStatus status = SupervisorStatus::fromJson(
-            {{QStringLiteral("supervisor"), m_statusFields}}); // "upgrade" and extra fields
+            {{QStringLiteral("supervisor"), m_status->fields()}}); // "upgrade" and extra fields
     for (const Worker *w : std::as_const(m_workers)) {
         const Slot &s = m_slots.at(w->info.slot);
         SupervisedWorker worker;
@@ -652,7 +642,7 @@ QJsonObject SupervisorPrivate::status() const
         worker.status = w->status;
         status.workerList.append(worker);
     }
-    status.history = m_history;
+    status.history = m_status->history();
     status.pid = QCoreApplication::applicationPid();
     status.program = m_settings.program;
     status.user = m_settings.user;
@@ -663,23 +653,7 @@ QJsonObject SupervisorPrivate::status() const
     status.stopping = m_stopping;
     status.command = m_control->current();
     status.now = QDateTime::currentMSecsSinceEpoch();
-    return status.toJson();
-}
-
-void SupervisorPrivate::publishStatus()
-{
-    QJsonObject published = status();
-    QString error;
-    Error code = Error::NoError;
-    if (ResourceSharer::instance()->setProcessStatus(published, &code, &error))
-        return;
-    if (code == Error::TooLarge) {
-        // Hundreds of workers: the timeline's history goes first.
-        published.remove(QStringLiteral("history"));
-        if (ResourceSharer::instance()->setProcessStatus(published, &code, &error))
-            return;
-    }
-    info(qrs::tr("cannot publish the workers' status: %1").arg(error));
+    return status;
 }
 
 } // namespace qrs
