@@ -102,6 +102,17 @@ QJsonObject throughTheSharer(const QJsonObject &command, QString *error = nullpt
     return finished.first().at(1).toJsonObject();
 }
 
+// A Command frame as a client sends it (docs/protocol.md), built by hand:
+// this suite sees only the public API.
+QByteArray commandFrame(quint32 pid, const QByteArray &json)
+{
+    QByteArray frame("QR\x02\x0e", 4);
+    for (quint32 v : {quint32(4 + json.size()), pid})
+        for (int shift = 24; shift >= 0; shift -= 8)
+            frame.append(char((v >> shift) & 0xff));
+    return frame + json;
+}
+
 } // namespace
 
 class tst_Supervisor : public QObject
@@ -506,14 +517,7 @@ private Q_SLOTS:
                 QJsonDocument(QJsonObject{{QStringLiteral("command"), QStringLiteral("status")},
                                           {QStringLiteral("pad"), QString(5000, QLatin1Char('x'))}})
                         .toJson(QJsonDocument::Compact);
-        QByteArray frame("QR\x02\x0e", 4);
-        const quint32 length = quint32(4 + big.size());
-        const quint32 pid = quint32(QCoreApplication::applicationPid());
-        for (int shift = 24; shift >= 0; shift -= 8)
-            frame.append(char((length >> shift) & 0xff));
-        for (int shift = 24; shift >= 0; shift -= 8)
-            frame.append(char((pid >> shift) & 0xff));
-        answer = exchange(frame + big, 5000);
+        answer = exchange(commandFrame(quint32(QCoreApplication::applicationPid()), big), 5000);
         QVERIFY2(answer.size() > 8 && quint8(answer.at(3)) == 5, answer.toHex().constData());
         QVERIFY2(answer.contains("at most 4096"), answer.constData());
         // Silence: dropped after the connection timeout.
@@ -572,14 +576,8 @@ private Q_SLOTS:
                 const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
                 if (::connect(fd, reinterpret_cast<sockaddr *>(&sa), sizeof(sa)) != 0)
                     return QByteArray("cannot connect: ") + ::strerror(errno);
-                const QByteArray json = "{\"command\":\"stop\"}";
-                const quint32 length = quint32(4 + json.size());
-                const quint32 pid = quint32(::getpid());
-                QByteArray frame("QR\x02\x0e", 4);
-                for (quint32 v : {length, pid})
-                    for (int shift = 24; shift >= 0; shift -= 8)
-                        frame.append(char((v >> shift) & 0xff));
-                frame += json;
+                const QByteArray frame =
+                        commandFrame(quint32(::getpid()), "{\"command\":\"stop\"}");
                 if (::write(fd, frame.constData(), size_t(frame.size())) != frame.size())
                     return QByteArray("cannot write");
                 QByteArray answer;

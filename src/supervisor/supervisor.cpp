@@ -13,27 +13,16 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QJsonArray>
-
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QPluginLoader>
 #include <QProcess>
-#include <QTimer>
-#include <unistd.h>
 
-#include <csignal>
-#include <cstring>
-#include <memory>
-#include <sys/prctl.h>
 #include <unistd.h>
-#include <vector>
 
 namespace qrs {
 
-namespace {
-constexpr int MaxWorkers = 256;
-} // namespace
+namespace { } // namespace
 
 Q_LOGGING_CATEGORY(lcSupervisor, "qrs.supervisor", QtWarningMsg)
 

@@ -16,7 +16,6 @@
 
 #include <QElapsedTimer>
 #include <QHash>
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QLoggingCategory>
@@ -25,7 +24,6 @@
 #include <memory>
 
 QT_BEGIN_NAMESPACE
-class QPluginLoader;
 class QTimer;
 QT_END_NAMESPACE
 

@@ -14,7 +14,6 @@ namespace qrs {
 
 namespace {
 
-constexpr int MaxWorkers = 256;
 // A scale waits for the new workers' ready timeout, their grace and this.
 constexpr int ScaleSlackMs = 5000;
 
@@ -205,8 +204,10 @@ void SupervisorControl::scale(const QJsonObject &command, const Supervisor::Comm
 {
     const QJsonValue value = command.value(QLatin1String("workers"));
     const int count = value.toInt(0);
-    if (!value.isDouble() || count < 1 || count > MaxWorkers || value.toDouble() != count) {
-        done(refusal(qrs::tr("scale takes a number of workers from 1 to %1").arg(MaxWorkers)));
+    if (!value.isDouble() || count < 1 || count > Supervisor::MaxWorkers
+        || value.toDouble() != count) {
+        done(refusal(qrs::tr("scale takes a number of workers from 1 to %1")
+                             .arg(Supervisor::MaxWorkers)));
         return;
     }
     begin(QStringLiteral("scale"), qrs::tr("a scaling to %1 workers").arg(count), done);

@@ -62,6 +62,9 @@ class QRS_SUPERVISOR_EXPORT Supervisor : public QObject
     Q_PROPERTY(int readyCount READ readyCount NOTIFY readinessChanged)
 
 public:
+    //! The most worker slots a supervisor runs (setWorkerCount(), the "scale" command). \since 0.5
+    static constexpr int MaxWorkers = 256;
+
     //! A supervisor with no program, one slot and no extensions; nothing runs before start().
     explicit Supervisor(QObject *parent = nullptr);
     //! Kills whatever workers still run, and closes the listeners.

@@ -59,7 +59,7 @@ struct Text
     Q_DECLARE_TR_FUNCTIONS(qrs_supervise)
 };
 
-constexpr int MaxWorkers = 256;
+constexpr int MaxWorkers = qrs::Supervisor::MaxWorkers;
 // How long qrs-supervise --status PID waits for the answer.
 constexpr int StatusWaitMs = 10000;
 
