@@ -291,7 +291,7 @@ void tst_Supervise::badCommandLinesExit2_data()
     row("fdstore without a manager",
         {QStringLiteral("--fdstore"), QStringLiteral("--listen=http=tcp:127.0.0.1:0"),
          QStringLiteral("--"), worker},
-        1, "--fdstore: there is no service manager to keep the sockets (NOTIFY_SOCKET is not set)");
+        1, "there is no service manager to keep the sockets (NOTIFY_SOCKET is not set)");
     row("ready mode", {QStringLiteral("--ready=later"), QStringLiteral("--"), worker}, 2,
         "--ready takes taken, notify or fd:N, not \"later\"");
     row("watchdog", {QStringLiteral("--watchdog=0"), QStringLiteral("--"), worker}, 2,

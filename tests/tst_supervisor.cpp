@@ -9,9 +9,12 @@
 
 #include <qrs/processcontrol.h>
 #include <qrs/resourcesharer.h>
+#include <qrs/servicenotifier.h>
 #include <qrs/supervisor.h>
 #include <qrs/supervisorstatus.h>
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,6 +23,7 @@
 #include <QTemporaryDir>
 
 #include <csignal>
+#include <fcntl.h>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <unistd.h>
@@ -270,6 +274,42 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QLatin1String("ready=whenever")), qPrintable(error));
         QVERIFY(picky.extensionNames().isEmpty());
         QVERIFY(qrs::Supervisor::extensionDirectories().size() >= 1);
+
+        // The same plugin twice: refused, the first one stays.
+        QVERIFY(!supervisor.loadExtension(QStringLiteral(QRS_NOTIFY_PLUGIN_FILE), &error));
+        QCOMPARE(supervisor.error(), qrs::Error::AlreadyTaken);
+        QVERIFY2(error.contains(QLatin1String("a plugin named notify is")), qPrintable(error));
+        QCOMPARE(supervisor.extensionNames().size(), 2);
+    }
+
+    // A copy of a plugin in a later plugin directory (a QT_PLUGIN_PATH left
+    // pointing at another build) is skipped with a line, not loaded twice.
+    void loadsEachPluginOnceFromTheFirstDirectory()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("qrs-supervisor")));
+        const QString copy = dir.filePath(QStringLiteral("qrs-supervisor/libqrsnotify.so"));
+        QVERIFY(QFile::copy(QStringLiteral(QRS_NOTIFY_PLUGIN_FILE), copy));
+        QCoreApplication::addLibraryPath(dir.path()); // before the build's: searched first
+        const QStringList directories = qrs::Supervisor::extensionDirectories();
+        QCoreApplication::removeLibraryPath(dir.path());
+        // The supervisor's own directory (next to the program) comes first;
+        // here that is the build's plugin directory or none at all.
+        QVERIFY(directories.contains(dir.filePath(QStringLiteral("qrs-supervisor"))));
+        qrs::Supervisor supervisor;
+        QSignalSpy said(&supervisor, &qrs::Supervisor::message);
+        QCoreApplication::addLibraryPath(dir.path());
+        QString error;
+        const bool loaded = supervisor.loadDefaultExtensions(&error);
+        QCoreApplication::removeLibraryPath(dir.path());
+        QVERIFY2(loaded, qPrintable(error));
+        QCOMPARE(supervisor.extensionNames().count(QStringLiteral("notify")), 1);
+        QStringList lines;
+        for (const QList<QVariant> &line : std::as_const(said))
+            lines.append(line.at(0).toString());
+        QVERIFY2(lines.filter(QStringLiteral("the plugin of that name was loaded from")).size()
+                         == 1,
+                 qPrintable(lines.join(u'\n')));
     }
 
     // The "ready" setting, parsed in one place for the host and the plugin.
@@ -305,6 +345,162 @@ private Q_SLOTS:
         supervisor.setReadiness(readiness);
         QCOMPARE(supervisor.extensionSetting(QStringLiteral("ready")), canonical);
         QCOMPARE(supervisor.readiness().toString(), canonical);
+    }
+
+    // Listeners and the service manager, as an embedding program opens them.
+    void listenSpecsParseAsTheToolWritesThem_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("name"); // empty: invalid
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("where"); // host:port or path
+        const auto ok = [](const char *row, const char *text, const char *name,
+                           qrs::ListenKind kind, const char *where) {
+            QTest::newRow(row) << QString::fromLatin1(text) << QString::fromLatin1(name)
+                               << int(kind) << QString::fromLatin1(where);
+        };
+        ok("tcp", "tcp:127.0.0.1:80", "listen3", qrs::ListenKind::Tcp, "127.0.0.1:80");
+        ok("named tcp", "http=tcp:*:8080", "http", qrs::ListenKind::Tcp, "*:8080");
+        ok("v6", "v6=tcp:[::1]:0", "v6", qrs::ListenKind::Tcp, "[::1]:0");
+        ok("localhost", "tcp:localhost:1", "listen3", qrs::ListenKind::Tcp, "localhost:1");
+        ok("unix", "ctl=unix:/run/x.sock", "ctl", qrs::ListenKind::Unix, "/run/x.sock");
+        ok("inherit", "web=inherit", "web", qrs::ListenKind::Inherit, "");
+        for (const char *bad : {"udp:1.2.3.4:5", "tcp:1.2.3.4", "tcp:1.2.3.4:65536",
+                                "tcp:example.org:80", "a b=tcp:*:1", "unix:", "x=", ""})
+            QTest::newRow(bad) << QString::fromLatin1(bad) << QString() << 0 << QString();
+    }
+    void listenSpecsParseAsTheToolWritesThem()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, name);
+        QFETCH(int, kind);
+        QFETCH(QString, where);
+        qrs::ListenSpec spec;
+        QString error;
+        QCOMPARE(qrs::ListenSpec::parse(text, 3, &spec, &error), !name.isEmpty());
+        if (name.isEmpty()) {
+            QVERIFY2(error.startsWith(QStringLiteral("--listen ") + text), qPrintable(error));
+            return;
+        }
+        QCOMPARE(spec.name, name);
+        QCOMPARE(int(spec.kind), kind);
+        QCOMPARE(spec.kind == qrs::ListenKind::Unix ? spec.path
+                         : spec.kind == qrs::ListenKind::Tcp
+                         ? spec.host + QLatin1Char(':') + QString::number(spec.port)
+                         : QString(),
+                 where);
+    }
+
+    // listen() binds, replaces a stale socket file, refuses one a server
+    // answers on, refuses inherit with nothing passed, and removes what it
+    // bound when the supervisor goes.
+    void listenBindsAndCleansUp()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("web.sock"));
+        const QString stale = dir.filePath(QStringLiteral("stale.sock"));
+        {
+            // A socket file whose server is gone.
+            const int fd = ::socket(AF_UNIX, SOCK_STREAM, 0);
+            sockaddr_un addr = {};
+            addr.sun_family = AF_UNIX;
+            qstrncpy(addr.sun_path, QFile::encodeName(stale).constData(), sizeof(addr.sun_path));
+            QCOMPARE(::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof(addr)), 0);
+            ::close(fd);
+            QVERIFY(QFile::exists(stale));
+        }
+        qrs::ListenSpec web, old, tcp;
+        QVERIFY(qrs::ListenSpec::parse(QStringLiteral("web=unix:") + path, 0, &web));
+        QVERIFY(qrs::ListenSpec::parse(QStringLiteral("old=unix:") + stale, 1, &old));
+        QVERIFY(qrs::ListenSpec::parse(QStringLiteral("tcp:127.0.0.1:0"), 2, &tcp));
+        auto supervisor = std::make_unique<qrs::Supervisor>();
+        QSignalSpy said(supervisor.get(), &qrs::Supervisor::message);
+        QVERIFY2(supervisor->listen({web, old, tcp}), qPrintable(supervisor->errorString()));
+        const QList<qrs::HostResource> listeners = supervisor->listeners();
+        QCOMPARE(listeners.size(), 3);
+        QCOMPARE(listeners.at(0).name, QStringLiteral("web"));
+        QCOMPARE(listeners.at(0).description, QStringLiteral("unix:") + path);
+        QCOMPARE(listeners.at(2).name, QStringLiteral("listen2"));
+        QVERIFY2(listeners.at(2).description.startsWith(QStringLiteral("tcp:127.0.0.1:")),
+                 qPrintable(listeners.at(2).description));
+        QVERIFY(!listeners.at(2).description.endsWith(QStringLiteral(":0")));
+        // Blocking, as systemd passes sockets.
+        for (const qrs::HostResource &l : listeners)
+            QCOMPARE(::fcntl(l.fd, F_GETFL) & O_NONBLOCK, 0);
+        QCOMPARE(said.size(), 3);
+        QCOMPARE(said.at(0).at(0).toString(),
+                 QStringLiteral("listening on unix:%1 as web").arg(path));
+
+        // A second supervisor: the path is in use by a running server now.
+        {
+            qrs::Supervisor other;
+            QVERIFY(!other.listen({web}));
+            QCOMPARE(other.error(), qrs::Error::SystemError);
+            QCOMPARE(other.errorString(), path + QStringLiteral(" is in use by a running server"));
+            qrs::ListenSpec inherit;
+            QVERIFY(qrs::ListenSpec::parse(QStringLiteral("web=inherit"), 0, &inherit));
+            QVERIFY(!other.listen({inherit}));
+            QCOMPARE(other.error(), qrs::Error::InvalidArgument);
+            QVERIFY2(other.errorString().contains(QStringLiteral("LISTEN_FDS is not set")),
+                     qPrintable(other.errorString()));
+            QVERIFY(!other.listen({tcp, tcp}));
+            QCOMPARE(other.error(), qrs::Error::InvalidArgument);
+            QVERIFY(other.listeners().isEmpty());
+            QVERIFY(!other.listen({tcp}, qrs::Supervisor::KeepInServiceManager));
+            QCOMPARE(other.error(), qrs::Error::SharerUnreachable);
+        }
+        QVERIFY(QFile::exists(path)); // the other one removed nothing of ours
+        supervisor.reset();
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(!QFile::exists(stale));
+    }
+
+    // setServiceManager(): READY=1 once every worker is ready, RELOADING=1 and
+    // READY=1 around a rolling restart, STOPPING=1 on shutdown(), in order.
+    void serviceManagerHearsHowItGoes()
+    {
+        QTemporaryDir dir;
+        const QString address = dir.filePath(QStringLiteral("notify"));
+        const int manager = ::socket(AF_UNIX, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+        sockaddr_un addr = {};
+        addr.sun_family = AF_UNIX;
+        qstrncpy(addr.sun_path, QFile::encodeName(address).constData(), sizeof(addr.sun_path));
+        QCOMPARE(::bind(manager, reinterpret_cast<sockaddr *>(&addr), sizeof(addr)), 0);
+        QStringList heard;
+        const auto listen = [&](const char *what) {
+            return QTest::qWaitFor(
+                    [&] {
+                        char buffer[4096];
+                        ssize_t n;
+                        while ((n = ::recv(manager, buffer, sizeof(buffer), MSG_DONTWAIT)) > 0)
+                            heard.append(QString::fromUtf8(buffer, int(n)));
+                        return heard.contains(QLatin1String(what));
+                    },
+                    20'000);
+        };
+        {
+            Held held(2);
+            QVERIFY(held.ok);
+            held.supervisor.setServiceManager(qrs::ServiceNotifier(address));
+            held.supervisor.start();
+            QTRY_COMPARE_WITH_TIMEOUT(held.extension.startedIds.size(), 2, 10'000);
+            QVERIFY(!heard.contains(QStringLiteral("READY=1")));
+            held.releaseAll();
+            QVERIFY2(listen("READY=1"), qPrintable(heard.join(u'|')));
+            QVERIFY(heard.contains(QStringLiteral("STATUS=2 of 2 workers ready")));
+            heard.clear();
+            held.supervisor.rollingRestart();
+            QTRY_COMPARE_WITH_TIMEOUT(held.extension.startedIds.size(), 3, 10'000);
+            held.releaseAll();
+            QTRY_COMPARE_WITH_TIMEOUT(held.extension.startedIds.size(), 4, 10'000);
+            held.releaseAll();
+            QVERIFY2(listen("READY=1"), qPrintable(heard.join(u'|')));
+            QVERIFY2(heard.constFirst().startsWith(QStringLiteral("RELOADING=1\nMONOTONIC_USEC=")),
+                     qPrintable(heard.join(u'|')));
+            heard.clear();
+        }
+        QVERIFY2(listen("STOPPING=1"), qPrintable(heard.join(u'|')));
+        ::close(manager);
     }
 
     // Surge, live resizing, one worker, the control channel.

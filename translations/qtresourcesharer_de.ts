@@ -1266,17 +1266,6 @@
         <source>cannot take the sockets of the supervisor this one replaces: %1</source>
         <translation>die Sockets des Supervisors, den dieser ersetzt, können nicht übernommen werden: %1</translation>
     </message>
-</context>
-<context>
-    <name>qrs-tools</name>
-    <message>
-        <source>--%1 takes a positive number of milliseconds, not &quot;%2&quot;</source>
-        <translation>--%1 erwartet eine positive Anzahl Millisekunden, nicht „%2“</translation>
-    </message>
-    <message>
-        <source>cannot run %1: not found or not executable</source>
-        <translation>%1 kann nicht ausgeführt werden: nicht gefunden oder nicht ausführbar</translation>
-    </message>
     <message>
         <source>expected %1 with a port from 0 to 65535, not &quot;%2&quot;</source>
         <translation>%1 mit einem Port von 0 bis 65535 erwartet, nicht „%2“</translation>
@@ -1292,6 +1281,125 @@
     <message>
         <source>cannot duplicate a socket: %1</source>
         <translation>ein Socket kann nicht dupliziert werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 is in use by a running server</source>
+        <translation>%1 wird von einem laufenden Server verwendet</translation>
+    </message>
+    <message>
+        <source>--listen %1: the name &quot;%2&quot; may only hold printable ASCII other than space and &apos;:&apos;</source>
+        <translation>--listen %1: der Name „%2“ darf nur druckbares ASCII außer Leerzeichen und &apos;:&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>--listen %1: a Unix socket path of 1 to %2 bytes is needed</source>
+        <translation>--listen %1: ein Unix-Socket-Pfad von 1 bis %2 Bytes wird benötigt</translation>
+    </message>
+    <message>
+        <source>--listen %1: %2</source>
+        <translation>--listen %1: %2</translation>
+    </message>
+    <message>
+        <source>--listen %1: expected [NAME=]tcp:HOST:PORT, [NAME=]unix:PATH or NAME=inherit</source>
+        <translation>--listen %1: erwartet wird [NAME=]tcp:HOST:PORT, [NAME=]unix:PATH oder NAME=inherit</translation>
+    </message>
+    <message>
+        <source>descriptor %1 (%2), passed by the service manager, is not a socket</source>
+        <translation>Deskriptor %1 (%2), vom Dienstverwalter übergeben, ist kein Socket</translation>
+    </message>
+    <message>
+        <source>the service manager</source>
+        <translation>den Dienstverwalter</translation>
+    </message>
+    <message>
+        <source>the supervisor it replaces</source>
+        <translation>den Supervisor, den er ersetzt</translation>
+    </message>
+    <message>
+        <source>--listen %1: the name is used twice</source>
+        <translation>--listen %1: der Name wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <source>listening on %1 as %2 (passed by %3)</source>
+        <translation>lausche auf %1 als %2 (übergeben durch %3)</translation>
+    </message>
+    <message>
+        <source>--listen %1=inherit: no socket was passed by a service manager (LISTEN_FDS is not set for this process)</source>
+        <translation>--listen %1=inherit: kein Dienstverwalter hat einen Socket übergeben (LISTEN_FDS ist für diesen Prozess nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>--listen %1=inherit: the service manager passed no socket named %1 (LISTEN_FDNAMES)</source>
+        <translation>--listen %1=inherit: der Dienstverwalter hat keinen Socket namens %1 übergeben (LISTEN_FDNAMES)</translation>
+    </message>
+    <message>
+        <source>listening on %1 as %2</source>
+        <translation>lausche auf %1 als %2</translation>
+    </message>
+    <message>
+        <source>%1 is kept in the service manager&apos;s descriptor store</source>
+        <translation>%1 wird im Deskriptorspeicher des Dienstverwalters aufbewahrt</translation>
+    </message>
+    <message>
+        <source>%1 passed two sockets named %2</source>
+        <translation>zwei Sockets namens %2 wurden übergeben durch %1</translation>
+    </message>
+    <message>
+        <source>rolling restart</source>
+        <translation>rollierender Neustart</translation>
+    </message>
+    <message>
+        <source>rolling restart done: %1 of %2 workers replaced; %3 of %2 ready</source>
+        <translation>rollierender Neustart fertig: %1 von %2 Workern ersetzt; %3 von %2 bereit</translation>
+    </message>
+    <message>
+        <source>handed over to pid %1</source>
+        <translation>an PID %1 übergeben</translation>
+    </message>
+    <message>
+        <source>the supervisor this one replaces (pid %1) has exited</source>
+        <translation>der Supervisor, den dieser ersetzt (PID %1), hat sich beendet</translation>
+    </message>
+    <message>
+        <source>starting %1 workers</source>
+        <translation>starte %1 Worker</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>hält an</translation>
+    </message>
+    <message>
+        <source>%1 of %2 workers ready</source>
+        <translation>%1 von %2 Workern bereit</translation>
+    </message>
+    <message>
+        <source>cannot tell the service manager: %1 (said once)</source>
+        <translation>der Dienstverwalter kann nicht benachrichtigt werden: %1 (nur einmal gemeldet)</translation>
+    </message>
+    <message>
+        <source>there is no service manager to keep the sockets (NOTIFY_SOCKET is not set)</source>
+        <translation>es gibt keinen Dienstverwalter, der die Sockets aufbewahrt (NOTIFY_SOCKET ist nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>this program</source>
+        <translation>diesem Programm</translation>
+    </message>
+    <message>
+        <source>%1 is not loaded: a plugin named %2 is, from %3</source>
+        <translation>%1 wird nicht geladen: ein Plugin namens %2 ist bereits geladen, aus %3</translation>
+    </message>
+    <message>
+        <source>skipped %1: the plugin of that name was loaded from %2</source>
+        <translation>%1 übersprungen: das Plugin dieses Namens wurde aus %2 geladen</translation>
+    </message>
+</context>
+<context>
+    <name>qrs-tools</name>
+    <message>
+        <source>--%1 takes a positive number of milliseconds, not &quot;%2&quot;</source>
+        <translation>--%1 erwartet eine positive Anzahl Millisekunden, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>cannot run %1: not found or not executable</source>
+        <translation>%1 kann nicht ausgeführt werden: nicht gefunden oder nicht ausführbar</translation>
     </message>
 </context>
 <context>
@@ -1723,26 +1831,6 @@ Endet mit 0, sobald jede Ressource übernommen ist, mit 3, wenn zuvor die TTL ab
 <context>
     <name>qrs_supervise</name>
     <message>
-        <source>--listen %1: the name &quot;%2&quot; may only hold printable ASCII other than space and &apos;:&apos;</source>
-        <translation>--listen %1: der Name „%2“ darf nur druckbares ASCII außer Leerzeichen und &apos;:&apos; enthalten</translation>
-    </message>
-    <message>
-        <source>--listen %1: a Unix socket path of 1 to %2 bytes is needed</source>
-        <translation>--listen %1: ein Unix-Socket-Pfad von 1 bis %2 Bytes wird benötigt</translation>
-    </message>
-    <message>
-        <source>--listen %1: %2</source>
-        <translation>--listen %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is in use by a running server</source>
-        <translation>%1 wird von einem laufenden Server verwendet</translation>
-    </message>
-    <message>
-        <source>cannot listen on %1: %2</source>
-        <translation>kann nicht auf %1 lauschen: %2</translation>
-    </message>
-    <message>
         <source>How many workers to run (default 1).</source>
         <translation>Wie viele Worker laufen (Vorgabe: 1).</translation>
     </message>
@@ -1783,10 +1871,6 @@ Endet mit 0, sobald jede Ressource übernommen ist, mit 3, wenn zuvor die TTL ab
         <translation>kein Supervisor-Plugin gefunden, das die Sockets übergibt (gesucht in %1); --plugin PFAD angeben</translation>
     </message>
     <message>
-        <source>listening on %1 as %2</source>
-        <translation>lausche auf %1 als %2</translation>
-    </message>
-    <message>
         <source>supervising %1 workers of %2 (pid %3)</source>
         <translation>überwache %1 Worker von %2 (PID %3)</translation>
     </message>
@@ -1797,38 +1881,6 @@ Endet mit 0, sobald jede Ressource übernommen ist, mit 3, wenn zuvor die TTL ab
     <message>
         <source>cannot open the panel: %1</source>
         <translation>die Ansicht kann nicht geöffnet werden: %1</translation>
-    </message>
-    <message>
-        <source>--listen %1: expected [NAME=]tcp:HOST:PORT, [NAME=]unix:PATH or NAME=inherit</source>
-        <translation>--listen %1: erwartet wird [NAME=]tcp:HOST:PORT, [NAME=]unix:PATH oder NAME=inherit</translation>
-    </message>
-    <message>
-        <source>descriptor %1 (%2), passed by the service manager, is not a socket</source>
-        <translation>Deskriptor %1 (%2), vom Dienstverwalter übergeben, ist kein Socket</translation>
-    </message>
-    <message>
-        <source>rolling restart</source>
-        <translation>rollierender Neustart</translation>
-    </message>
-    <message>
-        <source>rolling restart done: %1 of %2 workers replaced; %3 of %2 ready</source>
-        <translation>rollierender Neustart fertig: %1 von %2 Workern ersetzt; %3 von %2 bereit</translation>
-    </message>
-    <message>
-        <source>starting %1 workers</source>
-        <translation>starte %1 Worker</translation>
-    </message>
-    <message>
-        <source>stopping</source>
-        <translation>halte an</translation>
-    </message>
-    <message>
-        <source>%1 of %2 workers ready</source>
-        <translation>%1 von %2 Workern bereit</translation>
-    </message>
-    <message>
-        <source>cannot tell the service manager: %1</source>
-        <translation>der Dienstverwalter kann nicht benachrichtigt werden: %1</translation>
     </message>
     <message>
         <source>When a new worker counts as ready (a rolling restart stops the worker it replaces only then): taken (it has taken its sockets; the default), notify (taken, and it sent READY=1 to its NOTIFY_SOCKET, as systemd&apos;s Type=notify), or fd:N (taken, and it wrote a newline to descriptor N, as s6&apos;s notification-fd). Use notify for servers that load for a while after taking their sockets and speak sd_notify (gunicorn, ServiceNotifier).</source>
@@ -1843,52 +1895,12 @@ Endet mit 0, sobald jede Ressource übernommen ist, mit 3, wenn zuvor die TTL ab
         <translation>%1 braucht ein Plugin, das es bereitstellt (das notify-Plugin), und keines der geladenen tut es</translation>
     </message>
     <message>
-        <source>--listen %1=inherit: no socket was passed by a service manager (LISTEN_FDS is not set for this process)</source>
-        <translation>--listen %1=inherit: kein Dienstverwalter hat einen Socket übergeben (LISTEN_FDS ist für diesen Prozess nicht gesetzt)</translation>
-    </message>
-    <message>
-        <source>--listen %1=inherit: the service manager passed no socket named %1 (LISTEN_FDNAMES)</source>
-        <translation>--listen %1=inherit: der Dienstverwalter hat keinen Socket namens %1 übergeben (LISTEN_FDNAMES)</translation>
-    </message>
-    <message>
         <source>Keep each socket it binds in its service manager&apos;s descriptor store (FDSTORE=1), so that a restart or a crash of qrs-supervise refuses no connection: the next start takes them back by name. On by default when $FDSTORE is set (systemd 254 and later, with FileDescriptorStoreMax=).</source>
         <translation>Jeden selbst gebundenen Socket im Deskriptorspeicher des Dienstverwalters aufbewahren (FDSTORE=1), damit ein Neustart oder Absturz von qrs-supervise keine Verbindung abweist: der nächste Start übernimmt sie beim Namen. Standardmäßig an, wenn $FDSTORE gesetzt ist (systemd 254 und neuer, mit FileDescriptorStoreMax=).</translation>
     </message>
     <message>
-        <source>--fdstore: there is no service manager to keep the sockets (NOTIFY_SOCKET is not set)</source>
-        <translation>--fdstore: es gibt keinen Dienstverwalter, der die Sockets aufbewahren könnte (NOTIFY_SOCKET ist nicht gesetzt)</translation>
-    </message>
-    <message>
-        <source>%1 is kept in the service manager&apos;s descriptor store</source>
-        <translation>%1 wird im Deskriptorspeicher des Dienstverwalters aufbewahrt</translation>
-    </message>
-    <message>
-        <source>the service manager</source>
-        <translation>den Dienstverwalter</translation>
-    </message>
-    <message>
-        <source>listening on %1 as %2 (passed by %3)</source>
-        <translation>lausche auf %1 als %2 (übergeben durch %3)</translation>
-    </message>
-    <message>
-        <source>%1 passed two sockets named %2</source>
-        <translation>zwei Sockets namens %2 wurden übergeben durch %1</translation>
-    </message>
-    <message>
-        <source>the supervisor this one replaces (pid %1) has exited</source>
-        <translation>der Supervisor, den dieser ersetzt (PID %1), hat sich beendet</translation>
-    </message>
-    <message>
         <source>an upgrade is under way; the rolling restart is refused</source>
         <translation>eine Aktualisierung läuft; der rollierende Neustart wird abgelehnt</translation>
-    </message>
-    <message>
-        <source>handed over to pid %1</source>
-        <translation>an PID %1 übergeben</translation>
-    </message>
-    <message>
-        <source>the supervisor it replaces</source>
-        <translation>den Supervisor, den er ersetzt</translation>
     </message>
     <message>
         <source>upgraded: pid %1 took over from pid %2</source>

@@ -1266,17 +1266,6 @@
         <source>cannot take the sockets of the supervisor this one replaces: %1</source>
         <translation>impossible de prendre les sockets du superviseur que celui-ci remplace : %1</translation>
     </message>
-</context>
-<context>
-    <name>qrs-tools</name>
-    <message>
-        <source>--%1 takes a positive number of milliseconds, not &quot;%2&quot;</source>
-        <translation>--%1 attend un nombre positif de millisecondes, pas « %2 »</translation>
-    </message>
-    <message>
-        <source>cannot run %1: not found or not executable</source>
-        <translation>impossible d&apos;exécuter %1 : introuvable ou non exécutable</translation>
-    </message>
     <message>
         <source>expected %1 with a port from 0 to 65535, not &quot;%2&quot;</source>
         <translation>%1 attendu avec un port de 0 à 65535, pas « %2 »</translation>
@@ -1292,6 +1281,125 @@
     <message>
         <source>cannot duplicate a socket: %1</source>
         <translation>impossible de dupliquer un socket : %1</translation>
+    </message>
+    <message>
+        <source>%1 is in use by a running server</source>
+        <translation>%1 est utilisé par un serveur en cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>--listen %1: the name &quot;%2&quot; may only hold printable ASCII other than space and &apos;:&apos;</source>
+        <translation>--listen %1 : le nom « %2 » ne peut contenir que de l&apos;ASCII imprimable autre que l&apos;espace et &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>--listen %1: a Unix socket path of 1 to %2 bytes is needed</source>
+        <translation>--listen %1 : un chemin de socket Unix de 1 à %2 octets est requis</translation>
+    </message>
+    <message>
+        <source>--listen %1: %2</source>
+        <translation>--listen %1 : %2</translation>
+    </message>
+    <message>
+        <source>--listen %1: expected [NAME=]tcp:HOST:PORT, [NAME=]unix:PATH or NAME=inherit</source>
+        <translation>--listen %1 : [NAME=]tcp:HOST:PORT, [NAME=]unix:PATH ou NAME=inherit attendu</translation>
+    </message>
+    <message>
+        <source>descriptor %1 (%2), passed by the service manager, is not a socket</source>
+        <translation>le descripteur %1 (%2), transmis par le gestionnaire de services, n&apos;est pas une socket</translation>
+    </message>
+    <message>
+        <source>the service manager</source>
+        <translation>le gestionnaire de services</translation>
+    </message>
+    <message>
+        <source>the supervisor it replaces</source>
+        <translation>le superviseur qu&apos;il remplace</translation>
+    </message>
+    <message>
+        <source>--listen %1: the name is used twice</source>
+        <translation>--listen %1 : le nom est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>listening on %1 as %2 (passed by %3)</source>
+        <translation>écoute sur %1 sous le nom %2 (transmis par %3)</translation>
+    </message>
+    <message>
+        <source>--listen %1=inherit: no socket was passed by a service manager (LISTEN_FDS is not set for this process)</source>
+        <translation>--listen %1=inherit : aucun gestionnaire de services n&apos;a transmis de socket (LISTEN_FDS n&apos;est pas défini pour ce processus)</translation>
+    </message>
+    <message>
+        <source>--listen %1=inherit: the service manager passed no socket named %1 (LISTEN_FDNAMES)</source>
+        <translation>--listen %1=inherit : le gestionnaire de services n&apos;a transmis aucune socket nommée %1 (LISTEN_FDNAMES)</translation>
+    </message>
+    <message>
+        <source>listening on %1 as %2</source>
+        <translation>écoute sur %1 sous le nom %2</translation>
+    </message>
+    <message>
+        <source>%1 is kept in the service manager&apos;s descriptor store</source>
+        <translation>%1 est conservé dans le magasin de descripteurs du gestionnaire de services</translation>
+    </message>
+    <message>
+        <source>%1 passed two sockets named %2</source>
+        <translation>%1 a transmis deux sockets nommés %2</translation>
+    </message>
+    <message>
+        <source>rolling restart</source>
+        <translation>redémarrage progressif</translation>
+    </message>
+    <message>
+        <source>rolling restart done: %1 of %2 workers replaced; %3 of %2 ready</source>
+        <translation>redémarrage progressif terminé : %1 workers remplacés sur %2 ; %3 sur %2 prêts</translation>
+    </message>
+    <message>
+        <source>handed over to pid %1</source>
+        <translation>passé la main au PID %1</translation>
+    </message>
+    <message>
+        <source>the supervisor this one replaces (pid %1) has exited</source>
+        <translation>le superviseur que celui-ci remplace (PID %1) s&apos;est terminé</translation>
+    </message>
+    <message>
+        <source>starting %1 workers</source>
+        <translation>démarrage de %1 workers</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>arrêt en cours</translation>
+    </message>
+    <message>
+        <source>%1 of %2 workers ready</source>
+        <translation>%1 workers prêts sur %2</translation>
+    </message>
+    <message>
+        <source>cannot tell the service manager: %1 (said once)</source>
+        <translation>impossible d&apos;informer le gestionnaire de services : %1 (signalé une seule fois)</translation>
+    </message>
+    <message>
+        <source>there is no service manager to keep the sockets (NOTIFY_SOCKET is not set)</source>
+        <translation>aucun gestionnaire de services pour conserver les sockets (NOTIFY_SOCKET n&apos;est pas défini)</translation>
+    </message>
+    <message>
+        <source>this program</source>
+        <translation>ce programme</translation>
+    </message>
+    <message>
+        <source>%1 is not loaded: a plugin named %2 is, from %3</source>
+        <translation>%1 n&apos;est pas chargé : un plugin nommé %2 l&apos;est déjà, depuis %3</translation>
+    </message>
+    <message>
+        <source>skipped %1: the plugin of that name was loaded from %2</source>
+        <translation>%1 ignoré : le plugin de ce nom a été chargé depuis %2</translation>
+    </message>
+</context>
+<context>
+    <name>qrs-tools</name>
+    <message>
+        <source>--%1 takes a positive number of milliseconds, not &quot;%2&quot;</source>
+        <translation>--%1 attend un nombre positif de millisecondes, pas « %2 »</translation>
+    </message>
+    <message>
+        <source>cannot run %1: not found or not executable</source>
+        <translation>impossible d&apos;exécuter %1 : introuvable ou non exécutable</translation>
     </message>
 </context>
 <context>
@@ -1723,26 +1831,6 @@ Se termine avec 0 quand toutes les ressources sont prises, 3 si la TTL expire av
 <context>
     <name>qrs_supervise</name>
     <message>
-        <source>--listen %1: the name &quot;%2&quot; may only hold printable ASCII other than space and &apos;:&apos;</source>
-        <translation>--listen %1 : le nom « %2 » ne peut contenir que de l&apos;ASCII imprimable autre que l&apos;espace et &apos;:&apos;</translation>
-    </message>
-    <message>
-        <source>--listen %1: a Unix socket path of 1 to %2 bytes is needed</source>
-        <translation>--listen %1 : un chemin de socket Unix de 1 à %2 octets est requis</translation>
-    </message>
-    <message>
-        <source>--listen %1: %2</source>
-        <translation>--listen %1 : %2</translation>
-    </message>
-    <message>
-        <source>%1 is in use by a running server</source>
-        <translation>%1 est utilisé par un serveur en cours d&apos;exécution</translation>
-    </message>
-    <message>
-        <source>cannot listen on %1: %2</source>
-        <translation>impossible d&apos;écouter sur %1 : %2</translation>
-    </message>
-    <message>
         <source>How many workers to run (default 1).</source>
         <translation>Nombre de workers à lancer (par défaut 1).</translation>
     </message>
@@ -1783,10 +1871,6 @@ Se termine avec 0 quand toutes les ressources sont prises, 3 si la TTL expire av
         <translation>aucun plugin de superviseur trouvé pour transmettre les sockets (recherché dans %1) ; indiquer --plugin CHEMIN</translation>
     </message>
     <message>
-        <source>listening on %1 as %2</source>
-        <translation>écoute sur %1 sous le nom %2</translation>
-    </message>
-    <message>
         <source>supervising %1 workers of %2 (pid %3)</source>
         <translation>supervision de %1 workers de %2 (PID %3)</translation>
     </message>
@@ -1797,38 +1881,6 @@ Se termine avec 0 quand toutes les ressources sont prises, 3 si la TTL expire av
     <message>
         <source>cannot open the panel: %1</source>
         <translation>impossible d&apos;ouvrir le panneau : %1</translation>
-    </message>
-    <message>
-        <source>--listen %1: expected [NAME=]tcp:HOST:PORT, [NAME=]unix:PATH or NAME=inherit</source>
-        <translation>--listen %1 : [NAME=]tcp:HOST:PORT, [NAME=]unix:PATH ou NAME=inherit attendu</translation>
-    </message>
-    <message>
-        <source>descriptor %1 (%2), passed by the service manager, is not a socket</source>
-        <translation>le descripteur %1 (%2), transmis par le gestionnaire de services, n&apos;est pas une socket</translation>
-    </message>
-    <message>
-        <source>rolling restart</source>
-        <translation>redémarrage progressif</translation>
-    </message>
-    <message>
-        <source>rolling restart done: %1 of %2 workers replaced; %3 of %2 ready</source>
-        <translation>redémarrage progressif terminé : %1 workers remplacés sur %2 ; %3 sur %2 prêts</translation>
-    </message>
-    <message>
-        <source>starting %1 workers</source>
-        <translation>démarrage de %1 workers</translation>
-    </message>
-    <message>
-        <source>stopping</source>
-        <translation>arrêt en cours</translation>
-    </message>
-    <message>
-        <source>%1 of %2 workers ready</source>
-        <translation>%1 workers prêts sur %2</translation>
-    </message>
-    <message>
-        <source>cannot tell the service manager: %1</source>
-        <translation>impossible de prévenir le gestionnaire de services : %1</translation>
     </message>
     <message>
         <source>When a new worker counts as ready (a rolling restart stops the worker it replaces only then): taken (it has taken its sockets; the default), notify (taken, and it sent READY=1 to its NOTIFY_SOCKET, as systemd&apos;s Type=notify), or fd:N (taken, and it wrote a newline to descriptor N, as s6&apos;s notification-fd). Use notify for servers that load for a while after taking their sockets and speak sd_notify (gunicorn, ServiceNotifier).</source>
@@ -1843,52 +1895,12 @@ Se termine avec 0 quand toutes les ressources sont prises, 3 si la TTL expire av
         <translation>%1 a besoin d&apos;un plugin qui le fournisse (le plugin notify), et aucun de ceux chargés ne le fait</translation>
     </message>
     <message>
-        <source>--listen %1=inherit: no socket was passed by a service manager (LISTEN_FDS is not set for this process)</source>
-        <translation>--listen %1=inherit : aucun gestionnaire de services n&apos;a transmis de socket (LISTEN_FDS n&apos;est pas défini pour ce processus)</translation>
-    </message>
-    <message>
-        <source>--listen %1=inherit: the service manager passed no socket named %1 (LISTEN_FDNAMES)</source>
-        <translation>--listen %1=inherit : le gestionnaire de services n&apos;a transmis aucune socket nommée %1 (LISTEN_FDNAMES)</translation>
-    </message>
-    <message>
         <source>Keep each socket it binds in its service manager&apos;s descriptor store (FDSTORE=1), so that a restart or a crash of qrs-supervise refuses no connection: the next start takes them back by name. On by default when $FDSTORE is set (systemd 254 and later, with FileDescriptorStoreMax=).</source>
         <translation>Conserver chaque socket qu&apos;il lie dans le magasin de descripteurs de son gestionnaire de services (FDSTORE=1), afin qu&apos;un redémarrage ou un plantage de qrs-supervise ne refuse aucune connexion : le démarrage suivant les reprend par leur nom. Activé par défaut quand $FDSTORE est défini (systemd 254 et ultérieur, avec FileDescriptorStoreMax=).</translation>
     </message>
     <message>
-        <source>--fdstore: there is no service manager to keep the sockets (NOTIFY_SOCKET is not set)</source>
-        <translation>--fdstore : aucun gestionnaire de services ne peut conserver les sockets (NOTIFY_SOCKET n&apos;est pas défini)</translation>
-    </message>
-    <message>
-        <source>%1 is kept in the service manager&apos;s descriptor store</source>
-        <translation>%1 est conservé dans le magasin de descripteurs du gestionnaire de services</translation>
-    </message>
-    <message>
-        <source>the service manager</source>
-        <translation>le gestionnaire de services</translation>
-    </message>
-    <message>
-        <source>listening on %1 as %2 (passed by %3)</source>
-        <translation>écoute sur %1 sous le nom %2 (transmis par %3)</translation>
-    </message>
-    <message>
-        <source>%1 passed two sockets named %2</source>
-        <translation>%1 a transmis deux sockets nommés %2</translation>
-    </message>
-    <message>
-        <source>the supervisor this one replaces (pid %1) has exited</source>
-        <translation>le superviseur que celui-ci remplace (PID %1) s&apos;est terminé</translation>
-    </message>
-    <message>
         <source>an upgrade is under way; the rolling restart is refused</source>
         <translation>une mise à niveau est en cours ; le redémarrage progressif est refusé</translation>
-    </message>
-    <message>
-        <source>handed over to pid %1</source>
-        <translation>passé la main au PID %1</translation>
-    </message>
-    <message>
-        <source>the supervisor it replaces</source>
-        <translation>le superviseur qu&apos;il remplace</translation>
     </message>
     <message>
         <source>upgraded: pid %1 took over from pid %2</source>

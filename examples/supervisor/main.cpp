@@ -15,14 +15,7 @@
 #include <qrs/supervisor.h>
 
 #include <QCoreApplication>
-#include <QTcpServer>
 #include <QTcpSocket>
-
-#include <arpa/inet.h>
-#include <fcntl.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
 
 namespace {
 
@@ -38,30 +31,6 @@ QByteArray get(quint16 port)
     while (socket.waitForReadyRead(10'000))
         answer += socket.readAll();
     return answer.mid(answer.indexOf("\r\n\r\n") + 4).trimmed();
-}
-
-// The socket the workers share: this process keeps it, and never accepts on it.
-int listen(quint16 *port)
-{
-    QTcpServer server;
-    if (!server.listen(QHostAddress::LocalHost)) {
-        qCritical("cannot listen: %s", qPrintable(server.errorString()));
-        return -1;
-    }
-    const int fd = ::fcntl(int(server.socketDescriptor()), F_DUPFD_CLOEXEC, 3);
-    ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK); // as systemd passes sockets
-    *port = server.serverPort();
-    return fd; // the duplicate goes on listening when server closes
-}
-
-// The port a socket handed over by a predecessor listens on.
-quint16 portOf(int fd)
-{
-    sockaddr_in address = {};
-    socklen_t length = sizeof(address);
-    if (::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) != 0)
-        return 0;
-    return ntohs(address.sin_port);
 }
 
 } // namespace
@@ -80,40 +49,34 @@ int main(int argc, char **argv)
     QObject::connect(&supervisor, &qrs::Supervisor::message,
                      [](const QString &line) { qInfo("supervisor: %s", qPrintable(line)); });
 
-    // Started by its predecessor's upgrade(), or anew.
+    // Started by its predecessor's upgrade(), or anew. A successor tells its
+    // predecessor READY=1 once its own workers are ready, and must find the
+    // socket it handed over ("inherit": taken by name, never bound anew).
     const qrs::Supervisor::Predecessor predecessor = qrs::Supervisor::takePredecessor();
-    quint16 port = 0;
-    QString error;
-    if (predecessor.pid) {
-        QList<qrs::HostResource> handed;
-        if (!qrs::Supervisor::takeUpgradeListeners(&handed, &error) || handed.size() != 1) {
-            qCritical("cannot take the socket from pid %lld: %s", predecessor.pid,
-                      qPrintable(error));
-            return 1;
-        }
-        port = portOf(handed.constFirst().fd);
-        supervisor.addListener(handed.constFirst());
-        qInfo("successor of pid %lld: took the socket of port %u", predecessor.pid, port);
-    } else {
-        const int fd = listen(&port);
-        if (fd < 0)
-            return 1;
-        supervisor.addListener(
-                {QStringLiteral("http"), fd, QStringLiteral("tcp:127.0.0.1:%1").arg(port)});
+    supervisor.setServiceManager(qrs::ServiceNotifier(), predecessor);
+    qrs::ListenSpec http;
+    qrs::ListenSpec::parse(predecessor.pid ? QStringLiteral("http=inherit")
+                                           : QStringLiteral("http=tcp:127.0.0.1:0"),
+                           0, &http);
+    if (!supervisor.listen({http})) {
+        qCritical("cannot listen: %s", qPrintable(supervisor.errorString()));
+        return 1;
     }
+    const QString address = supervisor.listeners().constFirst().description; // tcp:127.0.0.1:PORT
+    const quint16 port = address.section(QLatin1Char(':'), -1).toUShort();
+    QString error;
     if (!supervisor.loadDefaultExtensions(&error)) { // the resource-sharer and notify plugins
         qCritical("%s", qPrintable(error));
         return 1;
     }
 
     if (predecessor.pid) {
-        // Once its own workers are ready: READY=1 to the predecessor, which then
-        // stops its workers; then one of this one's answers, and it stops too.
+        // Once its own workers are ready (READY=1 went to the predecessor, which
+        // stops its workers), one of this one's answers, and it stops too.
         QObject::connect(&supervisor, &qrs::Supervisor::readinessChanged, &supervisor,
                          [&](int ready, int total) {
                              if (ready < total || supervisor.isStopping())
                                  return;
-                             qrs::ServiceNotifier().notifyReady();
                              QList<qint64> ours;
                              for (const qrs::WorkerInfo &w : supervisor.workers())
                                  ours.append(w.pid);

@@ -13,6 +13,31 @@
 
 namespace qrs {
 
+namespace {
+QString nameIn(const QJsonObject &meta, const QString &file)
+{
+    return meta.value(QLatin1String("MetaData"))
+            .toObject()
+            .value(QLatin1String("name"))
+            .toString(QFileInfo(file).baseName());
+}
+} // namespace
+
+QString ExtensionHost::pluginName(const QString &file)
+{
+    const QJsonObject meta = QPluginLoader(file).metaData();
+    return meta.isEmpty() ? QString() : nameIn(meta, file);
+}
+
+QString ExtensionHost::loadedFrom(const QString &name) const
+{
+    for (const Extension &e : m_extensions) {
+        if (e.name == name)
+            return e.loader ? e.loader->fileName() : qrs::tr("this program");
+    }
+    return {};
+}
+
 bool ExtensionHost::load(const QString &file, QObject *loaderParent, Error *code, QString *why)
 {
     auto *loader = new QPluginLoader(file, loaderParent);
@@ -26,11 +51,11 @@ bool ExtensionHost::load(const QString &file, QObject *loaderParent, Error *code
         *code = Error::WrongKind;
         *why = qrs::tr("%1 is not a supervisor extension: its interface is \"%2\", not \"%3\"")
                        .arg(file, iid, QLatin1String(QRS_SUPERVISOR_EXTENSION_IID));
+    } else if (const QString name = nameIn(meta, file); !loadedFrom(name).isEmpty()) {
+        *code = Error::AlreadyTaken;
+        *why = qrs::tr("%1 is not loaded: a plugin named %2 is, from %3")
+                       .arg(file, name, loadedFrom(name));
     } else if (auto *hooks = qobject_cast<SupervisorExtension *>(loader->instance())) {
-        const QString name = meta.value(QLatin1String("MetaData"))
-                                     .toObject()
-                                     .value(QLatin1String("name"))
-                                     .toString(QFileInfo(file).baseName());
         if (add({name, loader, hooks}, why))
             return true;
         *code = Error::Denied;

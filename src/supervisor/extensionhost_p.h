@@ -36,8 +36,14 @@ public:
 
     // Loads the plugin in file (its loader a child of loaderParent); false with
     // *code and *why if it is not a Qt plugin, not a supervisor extension,
-    // cannot be loaded, or refuses the host's settings.
+    // has the name of one loaded already (AlreadyTaken), cannot be loaded, or
+    // refuses the host's settings.
     bool load(const QString &file, QObject *loaderParent, Error *code, QString *why);
+    // The name of the plugin in file, from its metadata (without loading it),
+    // or its file's base name; empty if it is no Qt plugin.
+    static QString pluginName(const QString &file);
+    // Where the loaded plugin called name came from; empty if none is.
+    QString loadedFrom(const QString &name) const;
     // Initializes extension and adds it; false with *why if it refuses.
     bool add(const Extension &extension, QString *why);
 

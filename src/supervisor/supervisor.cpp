@@ -2,6 +2,7 @@
 //
 // SPDX-License-Identifier: BSD-3-Clause
 
+#include "managerreport_p.h"
 #include "supervisor_p.h"
 #include "supervisorcontrol_p.h"
 #include "upgrade_p.h"
@@ -28,6 +29,7 @@ Q_LOGGING_CATEGORY(lcSupervisor, "qrs.supervisor", QtWarningMsg)
 
 SupervisorPrivate::SupervisorPrivate(Supervisor *owner)
     : q(owner)
+    , m_listenerSet([this](const QString &line) { info(line); })
     , m_extensions(this)
     , m_control(new SupervisorControl(owner, this))
     , m_upgrade(new UpgradeInPlace(owner, this))
@@ -50,6 +52,8 @@ SupervisorPrivate::~SupervisorPrivate()
     }
     for (const HostResource &r : std::as_const(m_listeners))
         ::close(r.fd);
+    if (!m_upgrade->handedOver()) // else its successor serves them
+        m_listenerSet.removeSocketFiles();
 }
 
 bool SupervisorPrivate::fail(QString *error, Error code, const QString &text)
@@ -167,15 +171,13 @@ void Supervisor::setWorkerCount(int count)
 void Supervisor::setSurge(int count)
 {
     Q_D(Supervisor);
-    d->m_settings.surge = qBound(1, count, MaxWorkers);
-    d->m_settings.surgeIsPercent = false;
+    d->setSurge(qBound(1, count, MaxWorkers), false);
 }
 
 void Supervisor::setSurgePercent(int percent)
 {
     Q_D(Supervisor);
-    d->m_settings.surge = qBound(1, percent, 100);
-    d->m_settings.surgeIsPercent = true;
+    d->setSurge(qBound(1, percent, 100), true);
 }
 
 int Supervisor::surge() const
@@ -205,11 +207,20 @@ void Supervisor::setUpgradeCommand(const QString &program, const QStringList &ar
     d->m_upgrade->arguments = arguments;
 }
 
-void Supervisor::setUpgradeManager(const QString &notifySocket, qint64 watchdogUsec)
+void Supervisor::setServiceManager(const ServiceNotifier &manager)
+{
+    setServiceManager(manager, Predecessor());
+}
+
+void Supervisor::setServiceManager(const ServiceNotifier &manager, const Predecessor &predecessor)
 {
     Q_D(Supervisor);
-    d->m_upgrade->managerAddress = notifySocket;
-    d->m_upgrade->watchdogUsec = watchdogUsec;
+    delete d->m_report;
+    d->m_report = new ManagerReport(manager, predecessor, this, d);
+    // A successor answers to the same manager: in a successor, the predecessor's.
+    d->m_upgrade->managerAddress =
+            predecessor.pid ? predecessor.managerAddress : manager.socketAddress();
+    d->m_upgrade->watchdogUsec = manager.watchdogInterval().count();
 }
 
 void Supervisor::upgrade()
@@ -323,6 +334,27 @@ QList<HostResource> Supervisor::listeners() const
     return d_func()->m_listeners;
 }
 
+bool Supervisor::listen(const QList<ListenSpec> &specs, ListenOptions options)
+{
+    Q_D(Supervisor);
+    ServiceNotifier manager;
+    if (options.testFlag(KeepInServiceManager)) {
+        if (!d->m_report || !d->m_report->manager().isEnabled())
+            return d->fail(nullptr, Error::SharerUnreachable,
+                           qrs::tr("there is no service manager to keep the sockets "
+                                   "(NOTIFY_SOCKET is not set)"));
+        manager = d->m_report->manager();
+    }
+    QList<HostResource> opened;
+    Error code = Error::NoError;
+    QString why;
+    if (!d->m_listenerSet.open(specs, options.testFlag(KeepInServiceManager) ? &manager : nullptr,
+                               &opened, &code, &why))
+        return d->fail(nullptr, code, why);
+    d->m_listeners += opened;
+    return true;
+}
+
 bool Supervisor::loadExtension(const QString &file, QString *error)
 {
     Q_D(Supervisor);
@@ -337,10 +369,19 @@ bool Supervisor::loadExtension(const QString &file, QString *error)
 
 bool Supervisor::loadDefaultExtensions(QString *error)
 {
-    for (const QString &dir : extensionDirectories()) {
-        const QDir d(dir);
-        for (const QString &entry : d.entryList({QStringLiteral("*.so")}, QDir::Files)) {
-            if (!loadExtension(d.filePath(entry), error))
+    Q_D(Supervisor);
+    for (const QString &path : extensionDirectories()) {
+        const QDir dir(path);
+        for (const QString &entry : dir.entryList({QStringLiteral("*.so")}, QDir::Files)) {
+            // The first directory's wins, as for Qt's own plugins.
+            const QString file = dir.filePath(entry);
+            const QString loaded = d->m_extensions.loadedFrom(ExtensionHost::pluginName(file));
+            if (!loaded.isEmpty()) {
+                d->info(qrs::tr("skipped %1: the plugin of that name was loaded from %2")
+                                .arg(file, loaded));
+                continue;
+            }
+            if (!loadExtension(file, error))
                 return false;
         }
     }

@@ -11,6 +11,9 @@
 #include <qrs/supervisorstatus.h>
 
 #include "extensionhost_p.h"
+#include "listenerset_p.h"
+#include "restartbackoff_p.h"
+#include "rollingrestart_p.h"
 #include "statuspublisher_p.h"
 #include "users.h"
 
@@ -29,6 +32,7 @@ QT_END_NAMESPACE
 
 namespace qrs {
 
+class ManagerReport;
 class SupervisorControl;
 class UpgradeInPlace;
 
@@ -42,10 +46,6 @@ public:
         QString program;
         QStringList arguments;
         int workers = 1; // the slots wanted; setWorkerCount() changes it live
-        // Replacements a rolling restart starts at once: a count, or a percentage
-        // of the workers (rounded up); at least 1.
-        int surge = 1;
-        bool surgeIsPercent = false;
         int graceMs = 5000;
         int readyTimeoutMs = 10000;
         // What extensions read with SupervisorHost::setting() ("ready", "watchdog").
@@ -70,7 +70,7 @@ public:
     void setWorkerCount(int count);
     // How many replacements a rolling restart starts at once now.
     int surge() const;
-    QString surgeText() const;
+    void setSurge(int value, bool percent) { m_roll.setSurge(value, percent); }
     // Whether the slots are as wanted: each ready, none left over, none replaced.
     bool isSettled() const;
     // How slot's last worker ended ("exited with code 1"), or empty.
@@ -91,7 +91,7 @@ public:
 
     int readyCount() const;
     int workerCount() const { return m_settings.workers; }
-    bool isRolling() const { return m_roll.active; }
+    bool isRolling() const { return m_roll.isActive(); }
     bool isStopping() const { return m_stopping; }
     QList<WorkerInfo> workers() const;
     void setStatusField(const QString &key, const QJsonValue &value);
@@ -99,6 +99,7 @@ public:
     Supervisor *const q;
     Settings m_settings;
     QList<HostResource> m_listeners;
+    ListenerSet m_listenerSet; // what listen() opened
     ExtensionHost m_extensions;
     // The last failure of loadExtension() and the like (Supervisor::error()).
     bool fail(QString *error, Error code, const QString &text);
@@ -106,6 +107,7 @@ public:
     QString m_lastErrorString;
     SupervisorControl *m_control = nullptr; // a child
     UpgradeInPlace *m_upgrade = nullptr;    // a child
+    ManagerReport *m_report = nullptr;      // a child, once setServiceManager()
     // Publishes the status once the event loop is back (coalesced).
     void statusChanged();
     // One line of the log (Supervisor::message()).
@@ -132,24 +134,11 @@ private:
         Worker *current = nullptr;
         Worker *replacement = nullptr;
         int generation = 0;
-        int failures = 0; // in a row, for the backoff
-        int restarts = 0; // after unexpected exits, in all
+        RestartBackoff backoff; // after failures in a row
+        int restarts = 0;       // after unexpected exits, in all
         QString lastExit;
         QTimer *restartTimer = nullptr;
     };
-    // A rolling restart: the slots still to replace, those under way (a
-    // replacement starting, or the worker it replaced stopping), the outcome.
-    struct Roll
-    {
-        bool active = false;
-        bool again = false; // another was asked for meanwhile
-        QList<int> queue;
-        QList<int> inFlight;
-        int replaced = 0;
-        int total = 0;
-        QStringList failures;
-    };
-
     Worker *startWorker(int slot, Role role);
     void prepareChild(Worker *w);
     void onStarted(Worker *w);
@@ -171,7 +160,7 @@ private:
     QList<Worker *> m_workers; // every worker with a live process
     quint64 m_nextId = 1;
     bool m_stopping = false;
-    Roll m_roll;
+    RollingRestart m_roll;
     StatusPublisher *m_status = nullptr; // a child
     // For the last line of the log.
     int m_restarts = 0;

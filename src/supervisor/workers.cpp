@@ -6,6 +6,8 @@
 // restarts, rolling restarts, the shutdown and the published status. The
 // public class and the host side of extensions are in supervisor.cpp.
 
+#include "childenvironment_p.h"
+#include "managerreport_p.h"
 #include "supervisor_p.h"
 #include "supervisorcontrol_p.h"
 #include "upgrade_p.h"
@@ -39,11 +41,6 @@ namespace qrs {
 
 namespace {
 
-constexpr int FirstBackoffMs = 100;
-constexpr int MaxBackoffMs = 10000;
-// A worker that ran this long before it failed starts the backoff afresh.
-constexpr qint64 HealthyUptimeMs = 10000;
-
 QString howItEnded(int exitCode, QProcess::ExitStatus status)
 {
     if (status == QProcess::CrashExit && exitCode > 0)
@@ -61,52 +58,6 @@ const char *const ManagerVariables[] = {"NOTIFY_SOCKET",  "LISTEN_FDS",    "LIST
                                         "LISTEN_FDNAMES", "WATCHDOG_USEC", "WATCHDOG_PID",
                                         "FDSTORE"};
 
-// A worker's whole environment, made before fork, in which the child writes its
-// own pid into some variables and which it then installs as environ: only
-// async-signal-safe work after fork.
-class ChildEnvironment
-{
-public:
-    ChildEnvironment(const QProcessEnvironment &env, const QStringList &pidVariables)
-    {
-        const QStringList keys = env.keys();
-        for (const QString &key : keys) {
-            if (!pidVariables.contains(key))
-                m_entries.append(key.toLocal8Bit() + '=' + env.value(key).toLocal8Bit());
-        }
-        for (const QString &key : pidVariables) {
-            m_entries.append(key.toLocal8Bit() + '=' + QByteArray(PidDigits, '\0'));
-            m_pidSlots.append(m_entries.size() - 1);
-        }
-        for (QByteArray &entry : m_entries)
-            m_pointers.push_back(entry.data()); // detaches now, not after fork
-        m_pointers.push_back(nullptr);
-        for (qsizetype i : std::as_const(m_pidSlots))
-            m_slotStart.push_back(m_pointers[size_t(i)] + m_entries.at(i).size() - PidDigits);
-    }
-
-    // In the child, after fork.
-    void install()
-    {
-        char digits[PidDigits];
-        int n = 0;
-        for (pid_t pid = ::getpid(); pid > 0 && n < PidDigits; pid /= 10)
-            digits[n++] = char('0' + pid % 10);
-        for (char *slot : m_slotStart) {
-            for (int i = 0; i < n; ++i)
-                slot[i] = digits[n - 1 - i];
-            slot[n] = '\0';
-        }
-        environ = m_pointers.data();
-    }
-
-private:
-    static constexpr int PidDigits = 20;
-    QList<QByteArray> m_entries;
-    QList<qsizetype> m_pidSlots;
-    std::vector<char *> m_pointers;
-    std::vector<char *> m_slotStart;
-};
 } // namespace
 
 void SupervisorPrivate::start()
@@ -317,7 +268,7 @@ void SupervisorPrivate::markReady(Worker *w)
     w->role = Role::Active;
     if (old)
         retire(old); // its slot is done when it has stopped
-    else if (m_roll.inFlight.contains(w->info.slot))
+    else if (m_roll.isUnderWay(w->info.slot))
         slotRolled(w->info.slot);
     Q_EMIT q->readinessChanged(readyCount(), workerCount());
 }
@@ -357,7 +308,7 @@ void SupervisorPrivate::onFinished(Worker *w, int exitCode, QProcess::ExitStatus
     const qint64 upMs = w->upTime.isValid() ? w->upTime.elapsed() : 0;
     const bool unexpected = w->role != Role::Retiring && !m_stopping;
     remember(w, how, unexpected);
-    const bool rolling = m_roll.inFlight.contains(slot);
+    const bool rolling = m_roll.isUnderWay(slot);
 
     if (!unexpected) {
         info(qrs::tr("%1 stopped: %2").arg(say(w), how));
@@ -379,8 +330,7 @@ void SupervisorPrivate::onFinished(Worker *w, int exitCode, QProcess::ExitStatus
     } else {
         ++m_failures;
         s.lastExit = how;
-        if (upMs > HealthyUptimeMs)
-            s.failures = 0;
+        s.backoff.failedAfter(upMs);
         // A replacement on its way takes the slot over when ready; a slot
         // scaled away gets no new worker.
         if (slot >= m_settings.workers)
@@ -430,8 +380,7 @@ void SupervisorPrivate::scheduleRestart(int slot, const QString &why)
     if (m_stopping)
         return;
     Slot &s = m_slots[slot];
-    const int delay = qMin(MaxBackoffMs, FirstBackoffMs << qMin(s.failures, 16));
-    ++s.failures;
+    const int delay = s.backoff.nextDelay();
     info(qrs::tr("%1; restarting it in %2 ms").arg(why).arg(delay));
     Q_EMIT q->workerRestartScheduled(slot, delay);
     if (!s.restartTimer) {
@@ -454,8 +403,8 @@ void SupervisorPrivate::rollingRestart()
 {
     if (m_stopping)
         return;
-    if (m_roll.active) {
-        m_roll.again = true;
+    if (m_roll.isActive()) {
+        m_roll.askAgain();
         info(qrs::tr("a rolling restart is under way; another one will follow it"));
         return;
     }
@@ -471,7 +420,7 @@ void SupervisorPrivate::rollingRestart()
 
 bool SupervisorPrivate::restartWorker(int slot)
 {
-    if (m_stopping || m_roll.active || slot < 0 || slot >= m_settings.workers
+    if (m_stopping || m_roll.isActive() || slot < 0 || slot >= m_settings.workers
         || slot >= m_slots.size() || !m_slots.at(slot).current)
         return false;
     info(qrs::tr("replacing worker %1").arg(slot));
@@ -481,10 +430,7 @@ bool SupervisorPrivate::restartWorker(int slot)
 
 void SupervisorPrivate::beginRoll(const QList<int> &which)
 {
-    m_roll = Roll();
-    m_roll.active = true;
-    m_roll.queue = which;
-    m_roll.total = int(which.size());
+    m_roll.begin(which);
     Q_EMIT q->rollingRestartStarted();
     statusChanged();
     rollNext();
@@ -492,40 +438,32 @@ void SupervisorPrivate::beginRoll(const QList<int> &which)
 
 int SupervisorPrivate::surge() const
 {
-    if (!m_settings.surgeIsPercent)
-        return qMax(1, m_settings.surge);
-    return qMax(1, (m_settings.workers * m_settings.surge + 99) / 100);
-}
-
-QString SupervisorPrivate::surgeText() const
-{
-    return m_settings.surgeIsPercent ? QString::number(m_settings.surge) + QLatin1Char('%')
-                                     : QString::number(m_settings.surge);
+    return m_roll.surge(m_settings.workers);
 }
 
 // Starts replacements while fewer than surge() slots are under way.
 void SupervisorPrivate::rollNext()
 {
-    while (!m_roll.queue.isEmpty() && !m_stopping && m_roll.inFlight.size() < surge()) {
-        const int slot = m_roll.queue.takeFirst();
-        if (slot >= m_settings.workers)
-            continue; // scaled away meanwhile
+    for (int slot; !m_stopping && (slot = m_roll.takeNext(m_settings.workers)) >= 0;) {
         if (!m_slots.at(slot).current) {
             info(qrs::tr("worker %1 is down; its restart will run the new program").arg(slot));
             continue;
         }
-        if (startWorker(slot, Role::Replacement))
-            m_roll.inFlight.append(slot);
-        else
-            m_roll.failures.append(
-                    qrs::tr("worker %1: its replacement could not be started").arg(slot));
+        if (startWorker(slot, Role::Replacement)) {
+            m_roll.started(slot);
+        } else {
+            const QString failure =
+                    qrs::tr("worker %1: its replacement could not be started").arg(slot);
+            info(failure);
+            Q_EMIT q->workerReplaced(slot, false, failure);
+        }
     }
-    if (m_stopping || !m_roll.inFlight.isEmpty() || !m_roll.queue.isEmpty())
+    if (m_stopping || !m_roll.isOver())
         return;
+    const RollingRestart::Outcome done = m_roll.finish();
     info(qrs::tr("rolling restart done: %1 of %2 workers replaced")
-                 .arg(m_roll.replaced)
-                 .arg(m_roll.total));
-    const Roll done = std::exchange(m_roll, Roll());
+                 .arg(done.replaced)
+                 .arg(done.total));
     if (done.again) {
         rollingRestart();
         return;
@@ -536,12 +474,8 @@ void SupervisorPrivate::rollNext()
 
 void SupervisorPrivate::slotRolled(int slot, const QString &failure)
 {
-    if (!m_roll.inFlight.removeOne(slot))
+    if (!m_roll.done(slot, failure.isEmpty()))
         return;
-    if (failure.isEmpty())
-        ++m_roll.replaced;
-    else
-        m_roll.failures.append(failure);
     Q_EMIT q->workerReplaced(slot, failure.isEmpty(), failure);
     rollNext();
 }
@@ -585,10 +519,12 @@ void SupervisorPrivate::shutdown()
 {
     if (m_stopping)
         return;
+    if (m_report && !m_upgrade->handedOver())
+        m_report->stopping();
     m_upgrade->cancel(); // a successor under way stops too, unless it took over
     m_stopping = true;
     statusChanged();
-    m_roll = Roll();
+    m_roll.abandon();
     m_control->stopping();
     info(qrs::tr("stopping %1 workers").arg(m_workers.size()));
     for (Slot &s : m_slots) {
@@ -648,7 +584,7 @@ SupervisorStatus SupervisorPrivate::status() const
     status.user = m_settings.user;
     status.workers = m_settings.workers;
     status.ready = readyCount();
-    status.surge = surgeText();
+    status.surge = m_roll.surgeText();
     status.rolling = isRolling();
     status.stopping = m_stopping;
     status.command = m_control->current();

@@ -23,7 +23,37 @@
 
 namespace qrs {
 
+class ServiceNotifier;
 class SupervisorPrivate;
+
+//! What a ListenSpec names. \since 0.5
+enum class ListenKind {
+    Tcp,    //!< a TCP socket to bind
+    Unix,   //!< a Unix stream socket to bind
+    Inherit //!< the socket its service manager passed under that name
+};
+
+/*!
+    \class qrs::ListenSpec
+    \brief A listening socket for Supervisor::listen(), as \c qrs-supervise
+    --listen writes it: \c [NAME=]tcp:HOST:PORT, \c [NAME=]unix:PATH or
+    \c NAME=inherit.
+    \since 0.5
+*/
+struct QRS_SUPERVISOR_EXPORT ListenSpec
+{
+    QString name;                      //!< what workers take it by
+    ListenKind kind = ListenKind::Tcp; //!< what it names
+    QString host;     //!< Tcp: a numeric IPv4 or IPv6 address, \c * (any) or \c localhost
+    quint16 port = 0; //!< Tcp: the port, 0 for any free one
+    QString path;     //!< Unix: the socket file
+    /*!
+        Reads \a text into \a out; without \c NAME= the name is \c listen
+        followed by \a index. HOST may be written \c [v6]. False, with \a error
+        saying what is wrong, for anything else.
+    */
+    static bool parse(const QString &text, int index, ListenSpec *out, QString *error = nullptr);
+};
 
 /*!
     \class qrs::Supervisor
@@ -159,13 +189,51 @@ public:
     //! The listeners added, in order.
     QList<HostResource> listeners() const;
 
+    //! How listen() treats the sockets it binds. \since 0.5
+    enum ListenOption {
+        NoListenOptions = 0x0, //!< none
+        //! Keeps each socket it binds in the service manager's descriptor store
+        //! (\c FDSTORE=1, setServiceManager()), so that the next start after a
+        //! restart or a crash takes it back by name and refuses no connection.
+        KeepInServiceManager = 0x1,
+    };
+    Q_DECLARE_FLAGS(ListenOptions, ListenOption)
+    /*!
+        Opens the listeners for the workers and adds them (addListener()),
+        one per spec, in order: the socket passed under the spec's name, by the
+        service manager (SocketActivation: \c LISTEN_FDS, \c LISTEN_FDNAMES) or
+        by the supervisor this one replaces (takeUpgradeListeners()), if there
+        is one; else a fresh bind, blocking and with a backlog of 1024, as
+        systemd makes them (a stale Unix socket file nobody listens on is
+        replaced). Passed sockets that no spec names are added under their own
+        names. Says each in message(). The socket files it bound are removed
+        when the supervisor is destroyed, unless a successor took them over.
+        Before start(). False, with error() and errorString(), after closing
+        what it opened: InvalidArgument (a name twice, \c inherit with nothing
+        passed under that name), Malformed (a passed descriptor is no socket),
+        SystemError (a bind failed, or the path is in use by a running server).
+        \code
+        qrs::ListenSpec http;
+        qrs::ListenSpec::parse(QStringLiteral("http=tcp:*:8080"), 0, &http); // a constant
+        if (!supervisor.listen({http}))
+            qFatal("%s", qPrintable(supervisor.errorString()));
+        \endcode
+        \since 0.5
+    */
+    bool listen(const QList<ListenSpec> &specs, ListenOptions options = NoListenOptions);
+
     /*!
         Loads the SupervisorExtension plugin in \a file with QPluginLoader and
         initializes it. False, with \a error, if it is not a Qt plugin, not a
-        supervisor extension, or refuses this supervisor's settings.
+        supervisor extension, has the name of one loaded already
+        (Error::AlreadyTaken), or refuses this supervisor's settings.
     */
     bool loadExtension(const QString &file, QString *error = nullptr);
-    //! Every plugin in extensionDirectories(); false, with \a error, at the first that fails.
+    /*!
+        Every plugin in extensionDirectories(); where two directories hold a
+        plugin of the same name, the first one's (the other is skipped, and
+        message() says so). False, with \a error, at the first that fails.
+    */
     bool loadDefaultExtensions(QString *error = nullptr);
     /*!
         Where plugins are looked for: \c qrs-supervisor in the application's
@@ -240,12 +308,6 @@ public:
     */
     void setUpgradeCommand(const QString &program, const QStringList &arguments);
     /*!
-        The service manager this supervisor answers to (its \c NOTIFY_SOCKET, and
-        \c WATCHDOG_USEC), passed on to a successor, which answers to it once
-        this supervisor is gone. \since 0.5
-    */
-    void setUpgradeManager(const QString &notifySocket, qint64 watchdogUsec = 0);
-    /*!
         Upgrades in place, as the "upgrade" command (runCommand()): starts the
         successor (setUpgradeCommand()) and hands it every listener through the
         sharer, by name; the successor takes them with takeUpgradeListeners(),
@@ -279,6 +341,24 @@ public:
         variables are removed. \since 0.5
     */
     static bool takeUpgradeListeners(QList<HostResource> *out, QString *error = nullptr);
+    /*!
+        Tells \a manager (usually ServiceNotifier(): this process's
+        \c NOTIFY_SOCKET, systemd's \c Type=notify) how the supervisor is
+        doing: \c READY=1 once every worker is ready, \c RELOADING=1 for a
+        rolling restart and \c READY=1 after it, \c STOPPING=1 on shutdown(),
+        \c STATUS= lines, \c WATCHDOG=1 at half its watchdogInterval(), and
+        \c MAINPID= of the successor after an upgrade. A successor answers to
+        the same manager. In a successor, pass \a predecessor
+        (takePredecessor()): \a manager is then the predecessor, which hears
+        \c READY=1 once every worker is ready; once the predecessor has ended,
+        the supervisor tells the predecessor's manager \c MAINPID= (this
+        process) and, if it is, \c READY=1, and answers to it from then on.
+        Before start(). Without it the supervisor tells no one.
+        \since 0.5
+    */
+    void setServiceManager(const ServiceNotifier &manager, const Predecessor &predecessor);
+    //! The same for a supervisor that replaces none. \since 0.5
+    void setServiceManager(const ServiceNotifier &manager);
 
     //! How many slots have a ready worker.
     int readyCount() const;
@@ -330,5 +410,7 @@ private:
     std::unique_ptr<SupervisorPrivate> const d_ptr;
     Q_DECLARE_PRIVATE(Supervisor)
 };
+
+Q_DECLARE_OPERATORS_FOR_FLAGS(Supervisor::ListenOptions)
 
 } // namespace qrs

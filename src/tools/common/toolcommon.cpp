@@ -14,10 +14,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QHostAddress>
 #include <QSocketNotifier>
 #include <QStandardPaths>
-#include <QTcpServer>
 
 #include <cstdio>
 #include <cstring>
@@ -88,59 +86,6 @@ void setUpTool(QCommandLineParser *parser, const QString &name, const QString &d
     parser->setApplicationDescription(description);
     parser->addHelpOption();
     parser->addVersionOption();
-}
-
-bool parseHostPort(const QString &hostPort, const QString &syntax, QHostAddress *address,
-                   quint16 *port, QString *error)
-{
-    const qsizetype colon = hostPort.lastIndexOf(QLatin1Char(':'));
-    bool ok = false;
-    const uint number = colon < 0 ? 0 : hostPort.mid(colon + 1).toUInt(&ok);
-    if (colon < 0 || !ok || number > 65535) {
-        *error = QCoreApplication::translate("qrs-tools",
-                                             "expected %1 with a port from 0 to 65535, not \"%2\"")
-                         .arg(syntax, hostPort);
-        return false;
-    }
-    QString host = hostPort.left(colon);
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    if (host.isEmpty() || host == QLatin1String("*")) {
-        *address = QHostAddress::Any;
-    } else if (host == QLatin1String("localhost")) {
-        *address = QHostAddress::LocalHost;
-    } else if (!address->setAddress(host)) {
-        *error = QCoreApplication::translate(
-                         "qrs-tools", "\"%1\" is not a numeric IP address (or * or localhost)")
-                         .arg(host);
-        return false;
-    }
-    *port = quint16(number);
-    return true;
-}
-
-qrs::NativeHandle listenTcp(const QHostAddress &address, quint16 port, int backlog,
-                            quint16 *boundPort, QString *error)
-{
-    QTcpServer server;
-    server.setListenBacklogSize(backlog);
-    if (!server.listen(address, port)) {
-        *error = QCoreApplication::translate("qrs-tools", "cannot listen on %1 port %2: %3")
-                         .arg(address.toString())
-                         .arg(port)
-                         .arg(server.errorString());
-        return -1;
-    }
-    // Blocking, as systemd hands a socket (NonBlocking=no): the flag belongs to
-    // the socket, so QTcpServer's O_NONBLOCK would reach every program given it.
-    const auto fd = qrs::NativeHandle(platform::duplicateBlockingSocket(server.socketDescriptor()));
-    if (fd < 0) {
-        *error = QCoreApplication::translate("qrs-tools", "cannot duplicate a socket: %1")
-                         .arg(systemErrorText(errno));
-        return -1;
-    }
-    *boundPort = server.serverPort();
-    return fd; // QTcpServer closes only its own descriptor: the socket keeps listening
 }
 
 int exitStatusFor(Error error)

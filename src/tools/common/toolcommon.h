@@ -2,8 +2,9 @@
 //
 // SPDX-License-Identifier: BSD-3-Clause
 
-// What the tools share: one-line errors, command-line parsing, listening
-// sockets, exit statuses; signals as Qt signals (signalwatcher.h).
+// What the tools share: one-line errors, command-line parsing, exit statuses;
+// signals as Qt signals (signalwatcher.h). Listening sockets:
+// launch/listensocket_p.h.
 #pragma once
 
 #include "signalwatcher.h"
@@ -17,7 +18,6 @@
 QT_BEGIN_NAMESPACE
 class QCommandLineOption;
 class QCommandLineParser;
-class QHostAddress;
 class QSocketNotifier;
 QT_END_NAMESPACE
 
@@ -49,20 +49,6 @@ int programSeparator(int argc, char **argv);
 // PROGRAM as a path to an executable file (searched in PATH when it has no
 // '/'), or an empty string after saying on stderr that it cannot be run.
 QString findProgram(const QString &program);
-
-// "HOST:PORT" with HOST a numeric address, [IPv6], '*' (any) or localhost, and
-// PORT 0 to 65535. On error *error says what is wrong, naming syntax (for
-// example "tcp:HOST:PORT").
-bool parseHostPort(const QString &hostPort, const QString &syntax, QHostAddress *address,
-                   quint16 *port, QString *error);
-
-// A listening TCP socket, bound by QTcpServer (address handling,
-// SO_REUSEADDR) and returned as a duplicate that nothing in this process
-// accepts on: on Unix blocking and close-on-exec (as systemd creates sockets),
-// on Windows a SOCKET no child inherits. *boundPort is the port it got (for
-// port 0). -1 after saying why in *error.
-qrs::NativeHandle listenTcp(const QHostAddress &address, quint16 port, int backlog,
-                            quint16 *boundPort, QString *error);
 
 // The exit status of a tool that failed with error (the man pages' table):
 // 1 any other failure, 2 a malformed id or argument, 3 the resource is gone

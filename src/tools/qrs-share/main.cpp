@@ -9,6 +9,7 @@
 // On Windows fd:N names a handle, and there is no unix-listen.
 #include "common/filehandle_p.h"
 #include "fdpassing.h"
+#include "launch/listensocket_p.h"
 #include "toolcommon.h"
 #ifndef Q_OS_WIN
 #include "users.h"
@@ -55,11 +56,11 @@ qrs::NativeHandle openTcpListener(const QString &hostPort, QString *error)
 {
     QHostAddress address;
     quint16 port = 0;
-    if (!qrs::tools::parseHostPort(hostPort, QStringLiteral("tcp-listen:HOST:PORT"), &address,
-                                   &port, error))
+    if (!qrs::parseHostPort(hostPort, QStringLiteral("tcp-listen:HOST:PORT"), &address, &port,
+                            error))
         return -1;
     quint16 bound = 0;
-    return qrs::tools::listenTcp(address, port, SOMAXCONN, &bound, error);
+    return qrs::listenTcp(address, port, SOMAXCONN, &bound, error);
 }
 
 // The file at path, read-write if it may be written, else read-only.

@@ -19,35 +19,21 @@
 // plugin could not be set up (or the command failed or was refused), 2 bad
 // usage, 127 PROGRAM not found.
 #include "control.h"
-#include "listeners.h"
-#include "managerreport.h"
 #include "toolcommon.h"
-#include "upgrade.h"
 
 #include <qrs/servicenotifier.h>
 #include <qrs/supervisor.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
-#include <QHostAddress>
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QPluginLoader>
 #include <QProcess>
 #include <QRegularExpression>
-#include <QSet>
 #include <QStandardPaths>
-#include <QTimer>
 
-#include <cerrno>
 #include <csignal>
-#include <cstring>
-#include <fcntl.h>
-#include <sys/socket.h>
-#include <sys/un.h>
-#include <unistd.h>
 
 namespace {
 
@@ -326,12 +312,12 @@ int main(int argc, char **argv)
         return 2;
     }
 
-    QList<qrs::supervise::ListenSpec> specs;
-    QSet<QString> names;
+    QList<qrs::ListenSpec> specs;
+    QStringList names;
     for (const QString &text : parser.values(listenOption)) {
-        qrs::supervise::ListenSpec spec;
+        qrs::ListenSpec spec;
         QString error;
-        if (!qrs::supervise::parseListen(text, int(specs.size()), &spec, &error)) {
+        if (!qrs::ListenSpec::parse(text, int(specs.size()), &spec, &error)) {
             printError(error);
             return 2;
         }
@@ -339,7 +325,7 @@ int main(int argc, char **argv)
             printError(Text::tr("--listen %1: the name \"%2\" is used twice").arg(text, spec.name));
             return 2;
         }
-        names.insert(spec.name);
+        names.append(spec.name);
         specs.append(spec);
     }
 
@@ -388,32 +374,21 @@ int main(int argc, char **argv)
         }
     }
 
+    // Its service manager, or the supervisor this one replaces: NOTIFY_SOCKET
+    // and WATCHDOG_USEC are for this process only, as is FDSTORE.
+    supervisor.setServiceManager(qrs::ServiceNotifier(), qrs::Supervisor::takePredecessor());
+    for (const char *name : {"NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID"})
+        qunsetenv(name);
+    const bool storeListeners = parser.isSet(fdstoreOption) || qgetenv("FDSTORE").toInt() > 0;
+    qunsetenv("FDSTORE");
     // A socket passed in (by a service manager, or by the supervisor this one
     // replaces) is used as it is, instead of binding one anew.
-    const qrs::Supervisor::Predecessor predecessor = qrs::Supervisor::takePredecessor();
-    qrs::ServiceNotifier manager; // NOTIFY_SOCKET, WATCHDOG_USEC: for this process only
-    for (const char *name : {"NOTIFY_SOCKET", "WATCHDOG_USEC", "WATCHDOG_PID"})
-        ::unsetenv(name);
-    const bool storeListeners = parser.isSet(fdstoreOption) || qgetenv("FDSTORE").toInt() > 0;
-    ::unsetenv("FDSTORE");
-    if (storeListeners && !manager.isEnabled()) {
-        printError(Text::tr("--fdstore: there is no service manager to keep the sockets "
-                            "(NOTIFY_SOCKET is not set)"));
+    if (!supervisor.listen(specs,
+                           storeListeners ? qrs::Supervisor::KeepInServiceManager
+                                          : qrs::Supervisor::NoListenOptions)) {
+        printError(supervisor.errorString());
         return 1;
     }
-    QList<qrs::supervise::PassedListener> passed;
-    QList<qrs::HostResource> listeners;
-    QString listenError;
-    if (!qrs::supervise::takePassedListeners(&passed, &listenError)
-        || !qrs::supervise::openListeners(&specs, passed, storeListeners ? &manager : nullptr,
-                                          &listeners, &listenError)) {
-        printError(listenError);
-        return 1;
-    }
-
-    for (const qrs::HostResource &l : std::as_const(listeners))
-        supervisor.addListener(l);
-    qrs::supervise::ManagerReport report(&supervisor, manager);
     // An upgrade (Supervisor::upgrade()) runs this program file as it is on disk
     // then, with these arguments and as many workers as run then (the last
     // --workers before "--" counts).
@@ -427,30 +402,10 @@ int main(int argc, char **argv)
     upgradeCommand();
     QObject::connect(&supervisor, &qrs::Supervisor::workerCountChanged, &supervisor,
                      upgradeCommand);
-    // The service manager it answers to, which a successor answers to in turn.
-    supervisor.setUpgradeManager(predecessor.pid ? predecessor.managerAddress
-                                                 : manager.socketAddress(),
-                                 manager.watchdogInterval().count());
-    QObject::connect(&supervisor, &qrs::Supervisor::upgradeSucceeded, &supervisor,
-                     [&report](qint64 successor) {
-                         // Under systemd, it follows the successor from now on.
-                         report.tell("MAINPID=" + QByteArray::number(successor));
-                         report.status(Text::tr("handed over to pid %1").arg(successor));
-                     });
-    if (predecessor.pid) {
-        // Once the supervisor this one replaces is gone, its service manager is ours.
-        const auto takeOver = [&report, &predecessor] {
-            printError(Text::tr("the supervisor this one replaces (pid %1) has exited")
-                               .arg(predecessor.pid));
-            report.switchTo(qrs::ServiceNotifier(predecessor.managerAddress));
-        };
-        if (!qrs::supervise::whenProcessEnds(predecessor.pid, &supervisor, takeOver))
-            takeOver();
-    }
     qrs::tools::SignalWatcher signalWatcher({SIGHUP, SIGTERM, SIGINT, SIGUSR2, SIGTTIN, SIGTTOU});
     QObject::connect(
             &signalWatcher, &qrs::tools::SignalWatcher::signalReceived, &supervisor,
-            [&supervisor, &report](int signalNumber) {
+            [&supervisor](int signalNumber) {
                 if (signalNumber == SIGUSR2) {
                     supervisor.upgrade(); // a refusal is said in the log
                 } else if (signalNumber == SIGTTIN || signalNumber == SIGTTOU) {
@@ -470,8 +425,6 @@ int main(int argc, char **argv)
                     else
                         supervisor.rollingRestart();
                 } else {
-                    if (!supervisor.hasHandedOver())
-                        report.stopping();
                     supervisor.shutdown();
                 }
             });
@@ -502,11 +455,6 @@ int main(int argc, char **argv)
         panel.terminate();
         if (!panel.waitForFinished(2000))
             panel.kill();
-    }
-    // The socket files it bound go with it, unless a successor now serves them.
-    for (const qrs::supervise::ListenSpec &spec : std::as_const(specs)) {
-        if (spec.kind == qrs::supervise::ListenKind::Unix && !supervisor.hasHandedOver())
-            QFile::remove(spec.path);
     }
     return code;
 }
