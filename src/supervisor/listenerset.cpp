@@ -33,7 +33,7 @@ void closeAll(const QList<HostResource> &listeners)
 }
 
 // The supervisor keeps a duplicate of the socket and never accepts on it.
-int bindTcp(const ListenSpec &spec, QString *description, QString *error)
+int bindTcp(const ListenSpec &spec, QString *error)
 {
     QHostAddress address;
     quint16 port = 0;
@@ -41,16 +41,11 @@ int bindTcp(const ListenSpec &spec, QString *description, QString *error)
                        QStringLiteral("tcp:HOST:PORT"), &address, &port, error))
         return -1;
     quint16 bound = 0;
-    const int fd = int(listenTcp(address, port, ListenBacklog, &bound, error));
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
-            ? QStringLiteral("[%1]").arg(address.toString())
-            : address.toString();
-    *description = QStringLiteral("tcp:%1:%2").arg(host).arg(bound);
-    return fd;
+    return int(listenTcp(address, port, ListenBacklog, &bound, error));
 }
 
 // A listening Unix socket; a stale socket file nobody listens on is replaced.
-int bindUnix(const ListenSpec &spec, QString *description, QString *error)
+int bindUnix(const ListenSpec &spec, QString *error)
 {
     const std::string path = QFile::encodeName(spec.path).toStdString();
     int fd = platform::listenUnix(path, ListenBacklog);
@@ -73,7 +68,6 @@ int bindUnix(const ListenSpec &spec, QString *description, QString *error)
         *error = qrs::tr("cannot listen on %1: %2").arg(spec.path, systemErrorText(errno));
         return -1;
     }
-    *description = QStringLiteral("unix:") + spec.path;
     return fd;
 }
 
@@ -245,10 +239,10 @@ bool ListenerSet::open(const QList<ListenSpec> &specs, ServiceNotifier *store,
                               .arg(spec.name);
             return fail(Error::InvalidArgument);
         }
-        r.fd = spec.kind == ListenKind::Tcp ? bindTcp(spec, &r.description, error)
-                                            : bindUnix(spec, &r.description, error);
+        r.fd = spec.kind == ListenKind::Tcp ? bindTcp(spec, error) : bindUnix(spec, error);
         if (r.fd < 0)
             return fail(Error::SystemError);
+        r.description = describe(r.fd); // as the kernel has it: the port port 0 got
         if (spec.kind == ListenKind::Unix)
             bound.append(spec.path);
         m_say(qrs::tr("listening on %1 as %2").arg(r.description, r.name));

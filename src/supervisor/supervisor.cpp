@@ -19,6 +19,7 @@
 #include <QPluginLoader>
 #include <QProcess>
 
+#include <optional>
 #include <unistd.h>
 
 namespace qrs {
@@ -337,19 +338,18 @@ QList<HostResource> Supervisor::listeners() const
 bool Supervisor::listen(const QList<ListenSpec> &specs, ListenOptions options)
 {
     Q_D(Supervisor);
-    ServiceNotifier manager;
+    std::optional<ServiceNotifier> store; // the one setServiceManager() gave
     if (options.testFlag(KeepInServiceManager)) {
         if (!d->m_report || !d->m_report->manager().isEnabled())
             return d->fail(nullptr, Error::SharerUnreachable,
                            qrs::tr("there is no service manager to keep the sockets "
                                    "(NOTIFY_SOCKET is not set)"));
-        manager = d->m_report->manager();
+        store = d->m_report->manager();
     }
     QList<HostResource> opened;
     Error code = Error::NoError;
     QString why;
-    if (!d->m_listenerSet.open(specs, options.testFlag(KeepInServiceManager) ? &manager : nullptr,
-                               &opened, &code, &why))
+    if (!d->m_listenerSet.open(specs, store ? &*store : nullptr, &opened, &code, &why))
         return d->fail(nullptr, code, why);
     d->m_listeners += opened;
     return true;
