@@ -16,3 +16,8 @@ void loadTranslations()
 } // namespace
 
 Q_COREAPP_STARTUP_FUNCTION(loadTranslations)
+
+// What a program linked with the static library names (--undefined, in
+// src/CMakeLists.txt), so that this file is linked in and the translations
+// load there as they do with the shared library.
+extern "C" void qrs_autotranslate() { }
