@@ -242,7 +242,7 @@ bool ListenerSet::open(const QList<ListenSpec> &specs, ServiceNotifier *store,
         r.fd = spec.kind == ListenKind::Tcp ? bindTcp(spec, error) : bindUnix(spec, error);
         if (r.fd < 0)
             return fail(Error::SystemError);
-        r.description = describe(r.fd); // as the kernel has it: the port port 0 got
+        r.description = describe(r.fd); // as the kernel has it: with the port chosen for port 0
         if (spec.kind == ListenKind::Unix)
             bound.append(spec.path);
         m_say(qrs::tr("listening on %1 as %2").arg(r.description, r.name));
