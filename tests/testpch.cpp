@@ -2,5 +2,5 @@
 //
 // SPDX-License-Identifier: BSD-3-Clause
 
-// The object of qrs_test_pch, the target whose precompiled header every suite
-// reuses (tests/CMakeLists.txt); it holds nothing else.
+// The object of the targets whose precompiled header every suite reuses
+// (qrs_add_test_pch in tests/testpch.cmake); it holds nothing else.
