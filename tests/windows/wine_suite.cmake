@@ -27,8 +27,7 @@ set(log "${dir}/${name}.log")
 file(REMOVE "${log}")
 # Qt Test's own report goes to a file: a console program's output under Wine
 # is not always passed on.
-execute_process(COMMAND "${WINE}" "${EXE}" -o "${name}.log,txt"
-    WORKING_DIRECTORY "${dir}" RESULT_VARIABLE rc ERROR_VARIABLE err TIMEOUT 240)
+qrs_wine_run(rc err "${EXE}" -o "${name}.log,txt")
 if(EXISTS "${log}")
     file(READ "${log}" report)
     message("${report}")

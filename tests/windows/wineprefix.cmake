@@ -2,11 +2,12 @@
 #
 # SPDX-License-Identifier: BSD-3-Clause
 
-# Included by run.cmake and wine_suite.cmake. qrs_wine_ready(): skips the
-# test (returns from the script) without a working Wine, else makes sure the
-# Wine prefix PREFIX is whole and sets wine_version. A prefix is made by wineboot on
-# first use; one that was cut short (seen once in CI: "could not load
-# kernel32.dll") is removed and made again, explicitly, and waited for.
+# Included by prefix.cmake, run.cmake and wine_suite.cmake. qrs_wine_ready():
+# skips the test (returns from the script) without a working Wine, else makes
+# sure the Wine prefix PREFIX is whole and sets wine_version. The prefix is
+# made by wineboot once, by the fixture wine_prefix (prefix.cmake), before the
+# tests that share it; one that was cut short (seen once in CI: "could not
+# load kernel32.dll") is removed and made again, explicitly, and waited for.
 function(qrs_wine_prefix wine prefix out_error)
     set(ENV{WINEPREFIX} "${prefix}")
     set(ENV{WINEDEBUG} "-all")
@@ -27,6 +28,22 @@ function(qrs_wine_prefix wine prefix out_error)
         endif()
     endforeach()
     set(${out_error} "the Wine prefix ${prefix} could not be made: ${err}" PARENT_SCOPE)
+endfunction()
+
+# qrs_wine_run(<rc-var> <output-var> <exe> [args...]): runs EXE under Wine in
+# its directory, for at most 240 s. Its output and errors go through a file
+# (EXE.output), not a pipe: the wineserver that a run may start inherits them
+# and lives on until 3 s after the prefix's last Wine process, and
+# execute_process waits for a pipe's end, so a test that started it waited for
+# every test beside it, and each test for 3 s more.
+function(qrs_wine_run rc_var out_var exe)
+    get_filename_component(dir "${exe}" DIRECTORY)
+    set(file "${exe}.output")
+    execute_process(COMMAND "${WINE}" "${exe}" ${ARGN} WORKING_DIRECTORY "${dir}"
+        RESULT_VARIABLE rc OUTPUT_FILE "${file}" ERROR_FILE "${file}" TIMEOUT 240)
+    file(READ "${file}" out)
+    set(${rc_var} "${rc}" PARENT_SCOPE)
+    set(${out_var} "${out}" PARENT_SCOPE)
 endfunction()
 
 # A macro, so that its return() ends the script that calls it.
