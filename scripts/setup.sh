@@ -8,19 +8,37 @@
 set -euo pipefail
 
 QRS_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-QRS_PACKAGES=(g++ cmake ninja-build python3 qt6-base-dev qt6-base-dev-tools
+# What building Qt for Windows needs (scripts/qt-windows: the MinGW-w64
+# compiler, Debian's Qt as host tools, Perl for Qt's syncqt.pl, xz for its
+# source): scripts/test installs these first and starts building Qt for
+# Windows while the rest installs.
+QRS_QT_WINDOWS_PACKAGES=(g++ cmake ninja-build perl xz-utils qt6-base-dev qt6-base-dev-tools
+    g++-mingw-w64-x86-64-posix)
+QRS_PACKAGES=("${QRS_QT_WINDOWS_PACKAGES[@]}" python3
     qt6-declarative-dev qt6-declarative-dev-tools qt6-l10n-tools qt6-tools-dev
     qml6-module-qtquick qml6-module-qtquick-window qml6-module-qtquick-controls
     qml6-module-qtquick-templates qml6-module-qtquick-layouts
     qml6-module-qtqml-workerscript qml6-module-qttest fonts-dejavu-core
-    g++-mingw-w64-x86-64-posix wine
-    systemd gunicorn pkgconf reuse doxygen)
+    wine systemd gunicorn pkgconf reuse doxygen)
 
 say() { printf '==> %s\n' "$*"; }
 
+# qrs_install_packages [package...]: installs those of the packages (all of
+# QRS_PACKAGES by default) that are missing. One install at a time, as
+# scripts/test installs from two processes: a second waits for the first and
+# then finds what it installed.
 qrs_install_packages() {
+    (
+        flock 9
+        qrs_install_missing "$@"
+    ) 9>"${TMPDIR:-/tmp}/qtresourcesharer-install-$(id -u).lock"
+}
+
+qrs_install_missing() {
+    local wanted=("$@")
+    [ ${#wanted[@]} -gt 0 ] || wanted=("${QRS_PACKAGES[@]}")
     local missing=()
-    for p in "${QRS_PACKAGES[@]}"; do
+    for p in "${wanted[@]}"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
     done
     [ ${#missing[@]} -eq 0 ] && return 0
@@ -56,9 +74,10 @@ qrs_setup() {
 # build's ctest runs those suites under Wine (label wine).
 qrs_setup_windows() {
     local build=${1:-$QRS_ROOT/build-windows}
-    qrs_install_packages
+    qrs_install_packages "${QRS_QT_WINDOWS_PACKAGES[@]}"
     local prefix
     prefix=$("$QRS_ROOT/scripts/qt-windows")
+    qrs_install_packages # and the rest: configuring takes Qt's Linguist tools, among them
     if [ ! -f "$build/CMakeCache.txt" ]; then
         say "configuring the Windows build in $build (Qt for Windows: $prefix)"
         cmake -S "$QRS_ROOT" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release \
