@@ -26,31 +26,35 @@ say() { printf '==> %s\n' "$*"; }
 # qrs_install_packages [package...]: installs those of the packages (all of
 # QRS_PACKAGES by default) that are missing. One install at a time, as
 # scripts/test installs from two processes: a second waits for the first and
-# then finds what it installed.
+# then installs what is still missing; one with nothing missing never waits.
 qrs_install_packages() {
+    local wanted=("$@")
+    [ ${#wanted[@]} -gt 0 ] || wanted=("${QRS_PACKAGES[@]}")
+    [ -n "$(qrs_missing_packages "${wanted[@]}")" ] || return 0
     (
         flock 9
-        qrs_install_missing "$@"
+        local missing
+        read -r -a missing <<<"$(qrs_missing_packages "${wanted[@]}")"
+        [ ${#missing[@]} -eq 0 ] && exit 0
+        local sudo=()
+        if [ "$(id -u)" -ne 0 ]; then
+            command -v sudo >/dev/null || { echo "need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+            sudo=(sudo)
+        fi
+        say "installing Debian packages: ${missing[*]}"
+        export DEBIAN_FRONTEND=noninteractive
+        "${sudo[@]}" apt-get update -qq
+        "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
     ) 9>"${TMPDIR:-/tmp}/qtresourcesharer-install-$(id -u).lock"
 }
 
-qrs_install_missing() {
-    local wanted=("$@")
-    [ ${#wanted[@]} -gt 0 ] || wanted=("${QRS_PACKAGES[@]}")
-    local missing=()
-    for p in "${wanted[@]}"; do
+# qrs_missing_packages package...: prints those not installed, on one line.
+qrs_missing_packages() {
+    local p missing=()
+    for p in "$@"; do
         dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
     done
-    [ ${#missing[@]} -eq 0 ] && return 0
-    local sudo=()
-    if [ "$(id -u)" -ne 0 ]; then
-        command -v sudo >/dev/null || { echo "need root or sudo to install: ${missing[*]}" >&2; exit 1; }
-        sudo=(sudo)
-    fi
-    say "installing Debian packages: ${missing[*]}"
-    export DEBIAN_FRONTEND=noninteractive
-    "${sudo[@]}" apt-get update -qq
-    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    echo "${missing[*]}"
 }
 
 qrs_setup() {
