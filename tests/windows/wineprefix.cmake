@@ -20,6 +20,10 @@ function(qrs_wine_prefix wine prefix out_error)
             return()
         endif()
         file(REMOVE_RECURSE "${prefix}")
+        # Wine makes the prefix, but not the directories above it (scripts/test
+        # makes it before the build directory is configured).
+        get_filename_component(parent "${prefix}" DIRECTORY)
+        file(MAKE_DIRECTORY "${parent}")
         message("making the Wine prefix ${prefix} (attempt ${attempt}; about 20 s)")
         execute_process(COMMAND "${wine}" wineboot --init RESULT_VARIABLE rc
             OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 180)
