@@ -17,7 +17,9 @@
 #include <utility>
 
 #ifdef Q_OS_WIN
+#ifndef Q_MOC_RUN // moc needs none of it, and parsing it took most of moc's time a suite
 #include <windows.h>
+#endif
 #else
 #include <fcntl.h>
 #include <unistd.h>

@@ -12,7 +12,7 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QString>
-#include <QtTest>
+#include <QTest>
 
 #ifndef Q_OS_WIN
 #include <grp.h>

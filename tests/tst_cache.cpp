@@ -8,7 +8,7 @@
 #include "sharer/cache_p.h"
 #include "testutil.h"
 
-#include <QtTest>
+#include <QTest>
 
 #include <thread>
 

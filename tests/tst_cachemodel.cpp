@@ -16,8 +16,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QSortFilterProxyModel>
-#include <QtTest>
+#include <QTest>
 
 #include <thread>
 

@@ -23,8 +23,8 @@
 #include <QSemaphore>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTest>
 #include <QtEndian>
-#include <QtTest>
 
 #include <fcntl.h>
 #include <unistd.h>

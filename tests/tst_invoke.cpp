@@ -10,8 +10,8 @@
 
 #include <QDeadlineTimer>
 #include <QSemaphore>
+#include <QTest>
 #include <QThread>
-#include <QtTest>
 
 #include <atomic>
 #include <cstdio>

@@ -4,8 +4,8 @@
 
 #include "protocol/protocol.h"
 
+#include <QTest>
 #include <QtEndian>
-#include <QtTest>
 
 using namespace qrs::protocol;
 

@@ -7,7 +7,7 @@
 // address is a pipe name rather than a socket path.
 #include <qrs/resourceid.h>
 
-#include <QtTest>
+#include <QTest>
 
 namespace {
 #ifdef Q_OS_WIN

@@ -26,8 +26,8 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QtEndian>
-#include <QtTest>
 
 #ifndef Q_OS_WIN
 #include <fcntl.h>

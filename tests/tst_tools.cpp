@@ -17,7 +17,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
-#include <QtTest>
+#include <QTest>
 #include <qrs/dupfd.h>
 #include <qrs/dupsocket.h>
 

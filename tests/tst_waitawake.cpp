@@ -12,7 +12,7 @@
 #include <qrs/resourcesharer.h>
 
 #include <QProcess>
-#include <QtTest>
+#include <QTest>
 
 #include <fcntl.h>
 #include <poll.h>
