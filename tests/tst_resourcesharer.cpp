@@ -949,10 +949,26 @@ private Q_SLOTS:
     }
 
 #ifndef Q_OS_WIN
+    void serverOutOfDescriptorsListensAgain_data()
+    {
+        QTest::addColumn<bool>("door");
+        QTest::newRow("private socket") << false;
+        // A rule names a user: the resource's address is the door's, which
+        // QLocalServer closes just the same.
+        QTest::newRow("door") << true;
+    }
+
     void serverOutOfDescriptorsListensAgain()
     {
-        const ResourceId id = registerPipe();
+        QFETCH(bool, door);
+        qrs::RegisterOptions options;
+        if (door)
+            options.allowedUids = {::geteuid()};
+        const ResourceId id = registerPipe(options);
+        QVERIFY(id.isValid());
         const QString address = id.address();
+        QCOMPARE(address != sharer->address(), door);
+        const QFile::Permissions permissions = QFileInfo(address).permissions();
         rlimit saved{};
         QCOMPARE(::getrlimit(RLIMIT_NOFILE, &saved), 0);
         const auto restore = qScopeGuard([&saved] { ::setrlimit(RLIMIT_NOFILE, &saved); });
@@ -978,7 +994,9 @@ private Q_SLOTS:
         // Descriptors are back: the sharer listens again, at the same address,
         // with its cache intact.
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(address), 5000);
-        QCOMPARE(sharer->address(), address);
+        QCOMPARE(QFileInfo(address).permissions(), permissions); // the door: still for everyone
+        if (!door)
+            QCOMPARE(sharer->address(), address);
         QString error;
         const qrs::NativeHandle fd = qrs::DupFd::detach(id, 5000, &error);
         QVERIFY2(fd >= 0, qPrintable(error));

@@ -102,7 +102,9 @@ bool SharerServer::openDoor(const QString &path, QString *error)
         *error = qrs::tr("cannot listen on %1: %2").arg(path, door->errorString());
         return false;
     }
-    d->trackServerFd(int(door->socketDescriptor()), true);
+    m_doorPath = path;
+    m_doorFd = int(door->socketDescriptor());
+    d->trackServerFd(m_doorFd, true);
     m_door = door.release();
     qCDebug(lcSharer) << "listening for other users on" << path;
     return true;
@@ -118,8 +120,8 @@ void SharerServer::awaitAwake()
     m_awakeFds.clear();
     if (m_listenFd >= 0)
         m_awakeFds.push_back(m_listenFd);
-    if (m_door) // the next connection may come through it as well
-        m_awakeFds.push_back(int(m_door->socketDescriptor()));
+    if (m_doorFd >= 0) // the next connection may come through it as well
+        m_awakeFds.push_back(m_doorFd);
     for (const auto &[serial, c] : m_connections) {
         const int fd = c->channel->pollDescriptor();
         if (fd >= 0
@@ -132,21 +134,28 @@ void SharerServer::awaitAwake()
 
 // QLocalServer closes itself (and removes its socket file) when accept() fails,
 // as it does when the process is out of descriptors. Listen again at the same
-// address once it can.
+// address once it can: the private socket and the door alike.
 void SharerServer::watchListening()
 {
-    if (isListening())
+    listenAgain(this, m_path, &m_listenFd);
+    if (m_door)
+        listenAgain(m_door, m_doorPath, &m_doorFd);
+}
+
+void SharerServer::listenAgain(QLocalServer *server, const QString &path, int *fd)
+{
+    if (server->isListening())
         return;
-    if (m_listenFd >= 0) {
-        qCWarning(lcSharer) << "the listening socket closed:" << errorString()
+    if (*fd >= 0) {
+        qCWarning(lcSharer) << "the listening socket" << path << "closed:" << server->errorString()
                             << "; listening again when descriptors allow";
-        d->trackServerFd(std::exchange(m_listenFd, -1), false);
+        d->trackServerFd(std::exchange(*fd, -1), false);
     }
-    if (!listen(m_path))
+    if (!server->listen(path))
         return; // still out of descriptors, say: try again at the next tick
-    m_listenFd = int(socketDescriptor());
-    d->trackServerFd(m_listenFd, true);
-    qCInfo(lcSharer) << "listening again on" << m_path;
+    *fd = int(server->socketDescriptor());
+    d->trackServerFd(*fd, true);
+    qCInfo(lcSharer) << "listening again on" << path;
 }
 
 void SharerServer::shutdown()
@@ -169,12 +178,10 @@ void SharerServer::shutdown()
     m_listenWatch.stop();
     if (m_listenFd >= 0)
         d->trackServerFd(std::exchange(m_listenFd, -1), false);
-    QString doorPath;
-    if (m_door) {
-        doorPath = m_door->fullServerName();
-        d->trackServerFd(int(m_door->socketDescriptor()), false);
-        delete std::exchange(m_door, nullptr); // removes its socket file
-    }
+    const QString doorPath = std::exchange(m_doorPath, QString());
+    if (m_doorFd >= 0)
+        d->trackServerFd(std::exchange(m_doorFd, -1), false);
+    delete std::exchange(m_door, nullptr); // removes its socket file
     if (isListening())
         close(); // also removes the socket file
     if (!m_path.isEmpty())

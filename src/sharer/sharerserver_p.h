@@ -108,7 +108,10 @@ private:
     // read its events is dropped.
     void sendToWatchers(const std::function<QByteArray(const Connection *)> &bytesFor);
     void sweep();
+    // QLocalServer closes itself when accept() fails (out of descriptors, say):
+    // both addresses listen again once they can.
     void watchListening();
+    void listenAgain(QLocalServer *server, const QString &path, int *fd);
     // Before the thread sleeps: if it has just served, waits awake (spin_p.h)
     // for what usually follows within microseconds, an acknowledgement or the
     // receiver's next connection.
@@ -128,6 +131,8 @@ private:
     QString m_path;
     int m_listenFd = -1;
     Door *m_door = nullptr; // a child: deleted with the server
+    QString m_doorPath;
+    int m_doorFd = -1;
     bool m_servedSinceBlock = false;
     std::vector<int> m_awakeFds;
 };
