@@ -168,7 +168,10 @@ ColumnLayout {
         Button {
             objectName: "moreButton"
             text: qsTr("One more")
-            enabled: board.idle && board.supervisor.workers < 256
+            // A supervisor that does not say its most (maxWorkers 0) refuses
+            // beyond it, and the outcome says so.
+            enabled: board.idle && (board.supervisor.maxWorkers === 0
+                                    || board.supervisor.workers < board.supervisor.maxWorkers)
             onClicked: board.send({ command: "scale", workers: board.supervisor.workers + 1 })
         }
     }

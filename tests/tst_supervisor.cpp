@@ -229,6 +229,8 @@ private Q_SLOTS:
         QVERIFY(typed.isValid());
         QCOMPARE(typed.pid, QCoreApplication::applicationPid());
         QCOMPARE(typed.workers, 1);
+        QCOMPARE(typed.maxWorkers, qrs::Supervisor::MaxWorkers); // what the panel offers up to
+        QVERIFY(!typed.extra.contains(QLatin1String("maxWorkers")));
         QCOMPARE(typed.ready, 1);
         QCOMPARE(typed.surge, QStringLiteral("1"));
         QCOMPARE(typed.workerList.size(), 1);

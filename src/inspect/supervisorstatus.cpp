@@ -100,6 +100,8 @@ QJsonObject SupervisorStatus::toJson() const
     if (!user.isEmpty())
         supervisor.insert(QStringLiteral("user"), user);
     supervisor.insert(QStringLiteral("workers"), workers);
+    if (maxWorkers > 0)
+        supervisor.insert(QStringLiteral("maxWorkers"), maxWorkers);
     supervisor.insert(QStringLiteral("ready"), ready);
     supervisor.insert(QStringLiteral("surge"), surge);
     supervisor.insert(QStringLiteral("rolling"), rolling);
@@ -125,6 +127,7 @@ SupervisorStatus SupervisorStatus::fromJson(const QJsonObject &processStatus)
     s.program = text(o, "program");
     s.user = text(o, "user");
     s.workers = int(number(o, "workers"));
+    s.maxWorkers = int(number(o, "maxWorkers"));
     s.ready = int(number(o, "ready"));
     s.surge = o.value(QLatin1String("surge")).toString(QStringLiteral("1"));
     s.rolling = flag(o, "rolling");
@@ -138,9 +141,9 @@ SupervisorStatus SupervisorStatus::fromJson(const QJsonObject &processStatus)
     s.upgrade.reason = text(upgrade, "reason");
     s.workerList = workersFrom(processStatus.value(QLatin1String("workers")));
     s.history = workersFrom(processStatus.value(QLatin1String("history")));
-    static const char *const known[] = {"pid",     "program", "user",    "workers",
-                                        "ready",   "surge",   "rolling", "stopping",
-                                        "command", "now",     "upgrade"};
+    static const char *const known[] = {"pid",      "program",    "user",  "workers",
+                                        "ready",    "maxWorkers", "surge", "rolling",
+                                        "stopping", "command",    "now",   "upgrade"};
     s.extra = o;
     for (const char *key : known)
         s.extra.remove(QLatin1String(key));

@@ -583,6 +583,7 @@ SupervisorStatus SupervisorPrivate::status() const
     status.program = m_settings.program;
     status.user = m_settings.user;
     status.workers = m_settings.workers;
+    status.maxWorkers = Supervisor::MaxWorkers;
     status.ready = readyCount();
     status.surge = m_roll.surgeText();
     status.rolling = isRolling();

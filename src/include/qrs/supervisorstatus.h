@@ -114,6 +114,7 @@ struct QRS_EXPORT SupervisorStatus
     Q_PROPERTY(QString program MEMBER program)
     Q_PROPERTY(QString user MEMBER user)
     Q_PROPERTY(int workers MEMBER workers)
+    Q_PROPERTY(int maxWorkers MEMBER maxWorkers)
     Q_PROPERTY(int ready MEMBER ready)
     Q_PROPERTY(QString surge MEMBER surge)
     Q_PROPERTY(bool rolling MEMBER rolling)
@@ -128,6 +129,7 @@ public:
     QString program;       //!< what its workers run
     QString user;          //!< who they run as, as given ("www-data"); empty: its own
     int workers = 0;       //!< the slots wanted
+    int maxWorkers = 0;    //!< the most slots it takes (Supervisor::MaxWorkers); 0: not said
     int ready = 0;         //!< slots with a ready worker
     QString surge;         //!< "1", "25%"
     bool rolling = false;  //!< a rolling restart is under way

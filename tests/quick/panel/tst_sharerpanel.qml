@@ -147,6 +147,19 @@ Item {
             })))
             tryCompare(findChild(panel, "workersTitle"), "text",
                        "Workers: 1 of 1 ready, upgrading in place (successor pid 77)")
+            // At the most workers it says it takes: one fewer, but not one more.
+            const twoWorkers = [ { slot: 0, pid: 43, generation: 1, role: "active", ready: true },
+                                 { slot: 1, pid: 45, generation: 1, role: "active", ready: true } ]
+            verify(testSharer.setProcessStatus(JSON.stringify({
+                supervisor: { pid: 42, workers: 2, maxWorkers: 2, ready: 2 }, workers: twoWorkers
+            })))
+            tryVerify(() => findChild(panel, "fewerButton").enabled)
+            verify(!findChild(panel, "moreButton").enabled)
+            // One that does not say its most refuses beyond it itself.
+            verify(testSharer.setProcessStatus(JSON.stringify({
+                supervisor: { pid: 42, workers: 2, ready: 2 }, workers: twoWorkers
+            })))
+            tryVerify(() => findChild(panel, "moreButton").enabled)
             verify(testSharer.setProcessStatus("{}"))
             tryCompare(workers, "count", 0)
         }
