@@ -15,11 +15,22 @@ function(qrs_add_test_pch target)
     target_precompile_headers(${target} PRIVATE
         <QtTest> <QLocalServer> <QLocalSocket> <QTcpServer> <QTcpSocket> <QHostAddress>)
     set_target_properties(${target} PROPERTIES AUTOMOC OFF)
+    qrs_suite_compile_options(${target})
+endfunction()
+
+# The suites call what they test; the library, the tools and the helper they
+# run keep the build's optimization, the suites compile without it (-O0
+# after the build type's flags).
+function(qrs_suite_compile_options target)
+    if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+        target_compile_options(${target} PRIVATE -O0)
+    endif()
 endfunction()
 
 # qrs_use_test_pch(SUITE PCH): SUITE, one source, compiles with PCH's header.
 function(qrs_use_test_pch suite pch)
     target_precompile_headers(${suite} REUSE_FROM ${pch})
+    qrs_suite_compile_options(${suite})
     # Nothing to gain from a unity build (scripts/test's sanitizer builds), and
     # the suite's moc output would share its unnamed namespace.
     set_target_properties(${suite} PROPERTIES UNITY_BUILD OFF)
