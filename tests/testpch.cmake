@@ -20,10 +20,9 @@ endfunction()
 
 # The suites call what they test; the library, the tools and the helper they
 # run keep the build's optimization, the suites compile without it (-O0
-# after the build type's flags). Not in the sanitizer builds: at -O0,
-# LeakSanitizer's report of Qt Test's watchdog thread, whose QThreadData the
-# exiting thread frees after QThread::wait() returned, came in 7 of 24 runs
-# of tst_notifyplugin instead of 3 (docs/tests.md).
+# after the build type's flags). Not in the sanitizer builds, which keep the
+# warnings that only optimization finds (-Wmaybe-uninitialized) for the
+# suites' own code.
 function(qrs_suite_compile_options target)
     if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang" AND NOT QRS_SANITIZE)
         target_compile_options(${target} PRIVATE -O0)

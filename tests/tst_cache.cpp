@@ -499,5 +499,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_Cache)
+QRS_TEST_MAIN(tst_Cache)
 #include "tst_cache.moc"

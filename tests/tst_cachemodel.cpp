@@ -488,5 +488,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_CacheModel)
+QRS_TEST_MAIN(tst_CacheModel)
 #include "tst_cachemodel.moc"

@@ -470,5 +470,5 @@ void tst_ChildResources::malformedEnvironmentIsAnError()
     QCOMPARE(error, inherited.errorString());
 }
 
-QTEST_GUILESS_MAIN(tst_ChildResources)
+QRS_TEST_MAIN(tst_ChildResources)
 #include "tst_childresources.moc"

@@ -380,5 +380,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_DupFd)
+QRS_TEST_MAIN(tst_DupFd)
 #include "tst_dupfd.moc"

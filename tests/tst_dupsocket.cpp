@@ -129,5 +129,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_DupSocket)
+QRS_TEST_MAIN(tst_DupSocket)
 #include "tst_dupsocket.moc"

@@ -445,5 +445,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_InBand)
+QRS_TEST_MAIN(tst_InBand)
 #include "tst_inband.moc"

@@ -7,6 +7,7 @@
 // that the helpers tell TSan what Qt's queue guarantees, and the deliberate race
 // at the end (run only by the tsan_canary ctest) that they tell it no more.
 #include "common/invoke_p.h"
+#include "testutil.h"
 
 #include <QDeadlineTimer>
 #include <QSemaphore>
@@ -206,5 +207,5 @@ private:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_Invoke)
+QRS_TEST_MAIN(tst_Invoke)
 #include "tst_invoke.moc"

@@ -415,5 +415,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_NotifyPlugin)
+QRS_TEST_MAIN(tst_NotifyPlugin)
 #include "tst_notifyplugin.moc"

@@ -3,6 +3,7 @@
 // SPDX-License-Identifier: BSD-3-Clause
 
 #include "protocol/protocol.h"
+#include "testutil.h"
 
 #include <QTest>
 #include <QtEndian>
@@ -392,5 +393,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_Protocol)
+QRS_TEST_MAIN(tst_Protocol)
 #include "tst_protocol.moc"

@@ -5,6 +5,8 @@
 // ResourceId: the token's round trip and every way it can be malformed. Built
 // for Linux and for Windows (tst_resourceid_win, run under Wine), where the
 // address is a pipe name rather than a socket path.
+#include "testutil.h"
+
 #include <qrs/resourceid.h>
 
 #include <QTest>
@@ -124,5 +126,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_ResourceId)
+QRS_TEST_MAIN(tst_ResourceId)
 #include "tst_resourceid.moc"

@@ -1206,5 +1206,5 @@ private Q_SLOTS:
 #endif
 };
 
-QTEST_GUILESS_MAIN(tst_ResourceSharer)
+QRS_TEST_MAIN(tst_ResourceSharer)
 #include "tst_resourcesharer.moc"

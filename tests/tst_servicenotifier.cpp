@@ -202,5 +202,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_ServiceNotifier)
+QRS_TEST_MAIN(tst_ServiceNotifier)
 #include "tst_servicenotifier.moc"

@@ -157,5 +157,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_SocketActivation)
+QRS_TEST_MAIN(tst_SocketActivation)
 #include "tst_socketactivation.moc"

@@ -1503,5 +1503,5 @@ void tst_Supervise::operatedThroughItsControlChannelUnderLoad()
     QCOMPARE(run.m_process.exitCode(), 0);
 }
 
-QTEST_GUILESS_MAIN(tst_Supervise)
+QRS_TEST_MAIN(tst_Supervise)
 #include "tst_supervise.moc"

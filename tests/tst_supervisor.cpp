@@ -803,5 +803,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_Supervisor)
+QRS_TEST_MAIN(tst_Supervisor)
 #include "tst_supervisor.moc"

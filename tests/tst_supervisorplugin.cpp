@@ -130,5 +130,5 @@ void tst_SupervisorPlugin::beforeStartRefusesABadName()
     QTRY_COMPARE(qrs::ResourceSharer::instance()->count(), 0);
 }
 
-QTEST_GUILESS_MAIN(tst_SupervisorPlugin)
+QRS_TEST_MAIN(tst_SupervisorPlugin)
 #include "tst_supervisorplugin.moc"

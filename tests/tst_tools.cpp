@@ -581,5 +581,5 @@ private Q_SLOTS:
 #endif
 };
 
-QTEST_GUILESS_MAIN(tst_Tools)
+QRS_TEST_MAIN(tst_Tools)
 #include "tst_tools.moc"

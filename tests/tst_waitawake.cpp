@@ -192,5 +192,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(tst_WaitAwake)
+QRS_TEST_MAIN(tst_WaitAwake)
 #include "tst_waitawake.moc"
