@@ -20,11 +20,12 @@ endfunction()
 
 # The suites call what they test; the library, the tools and the helper they
 # run keep the build's optimization, the suites compile without it (-O0
-# after the build type's flags). Not in the sanitizer builds, which keep the
-# warnings that only optimization finds (-Wmaybe-uninitialized) for the
-# suites' own code.
+# after the build type's flags). Not in the ThreadSanitizer build, which keeps
+# the warnings that only optimization finds (-Wmaybe-uninitialized) for the
+# suites' own code: there -O0 saves little (95 CPU seconds against 99), where
+# the AddressSanitizer build's suites take 113 instead of 153.
 function(qrs_suite_compile_options target)
-    if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang" AND NOT QRS_SANITIZE)
+    if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang" AND NOT QRS_SANITIZE STREQUAL "thread")
         target_compile_options(${target} PRIVATE -O0)
     endif()
 endfunction()
