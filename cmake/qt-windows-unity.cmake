@@ -6,13 +6,13 @@
 # CMAKE_UNITY_BUILD on) a unity build that compiles. Qt 6.4 has no unity build
 # of its own (6.5 brought one), so this file, given as CMAKE_PROJECT_INCLUDE,
 # takes out at the end of the configure what does not compile batched:
-# - the bundled zlib and PCRE2 (C sources with shared static names);
-# - the sources below: each defines or undefines a macro (decode, qFatal,
-#   qWarning), has a static function or a type whose name another source of
-#   its batch also uses (priv, qIsUpper, State), or must see qglobal.h first
-#   (removed_api.cpp). Found by building with batches of 16, which is what
-#   scripts/qt-windows asks for: another batch size makes other batches, and
-#   may need other sources here.
+# - the bundled zlib and PCRE2 (their C sources do not compile batched);
+# - the sources below, each of which collides with another of its batch: it
+#   defines or undefines a macro the other uses (decode, qFatal, qWarning), has
+#   a static function or a type of the same name (priv, qIsUpper, ...), or must
+#   see qglobal.h first (removed_api.cpp). Found by building with batches of
+#   16, what scripts/qt-windows asks for: another batch size makes other
+#   batches, and may need other sources here.
 # The DLLs export exactly the symbols of the build without batches.
 include_guard(GLOBAL)
 
