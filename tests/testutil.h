@@ -184,6 +184,38 @@ inline QString referenceProgram(const QString &name)
     return system.isEmpty() ? QStandardPaths::findExecutable(name) : system;
 }
 
+// Sets an environment variable (inherited by the processes started meanwhile)
+// until restore() or the end of its scope, then puts back what was there, or
+// nothing: a test that fails halfway leaves no variable behind for the next.
+class ScopedEnv
+{
+public:
+    ScopedEnv(const char *name, const QByteArray &value)
+        : m_name(name)
+        , m_had(qEnvironmentVariableIsSet(name))
+        , m_old(qgetenv(name))
+    {
+        qputenv(name, value);
+    }
+    ~ScopedEnv() { restore(); }
+    void restore()
+    {
+        if (!m_name)
+            return;
+        if (m_had)
+            qputenv(m_name, m_old);
+        else
+            qunsetenv(m_name);
+        m_name = nullptr;
+    }
+    Q_DISABLE_COPY_MOVE(ScopedEnv)
+
+private:
+    const char *m_name;
+    bool m_had;
+    QByteArray m_old;
+};
+
 // The helper's "sharer" mode: a sharer in another process, driven line by line.
 class RemoteSharer
 {

@@ -505,8 +505,8 @@ QList<qint64> processesRunning(const QStringList &args)
 
 void tst_Supervise::panelFollowsTheSupervisorsSharer()
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    qputenv("QT_QUICK_BACKEND", "software");
+    const qrstest::ScopedEnv platform("QT_QPA_PLATFORM", "offscreen");
+    const qrstest::ScopedEnv backend("QT_QUICK_BACKEND", "software");
     Supervise run({QStringLiteral("--panel"), QStringLiteral("--listen=http=tcp:127.0.0.1:0"),
                    QStringLiteral("--"), tool("qrs-demo-worker")});
     QTRY_COMPARE_WITH_TIMEOUT(run.count(QStringLiteral("is ready$")), 1, 20'000);
@@ -546,13 +546,13 @@ void tst_Supervise::rollingRestartOfGunicorn()
     QFETCH(QString, mode);
     const QString gunicorn = qrstest::referenceProgram(QStringLiteral("gunicorn"));
     QVERIFY2(!gunicorn.isEmpty(), "gunicorn is not installed (package gunicorn)");
-    qputenv("QRS_APP_LOAD_SECONDS", "1");
+    qrstest::ScopedEnv loadSeconds("QRS_APP_LOAD_SECONDS", "1");
     Supervise run({QStringLiteral("--ready=") + mode, QStringLiteral("--workers=2"),
                    QStringLiteral("--listen=http=tcp:127.0.0.1:0"), QStringLiteral("--"),
                    tool("qrs-detach"), QStringLiteral("--"), gunicorn, QStringLiteral("-w"),
                    QStringLiteral("1"), QStringLiteral("--preload"), QStringLiteral("--chdir"),
                    QStringLiteral(QRS_TEST_SOURCE_DIR "/helper"), QStringLiteral("slow_app:app")});
-    qunsetenv("QRS_APP_LOAD_SECONDS");
+    loadSeconds.restore();
     // Requests that find no worker ready wait in the socket's queue, not fail.
     QTRY_COMPARE_WITH_TIMEOUT(run.count(QStringLiteral("is ready$")), 2, 30'000);
     if (mode == QLatin1String("notify")) {
@@ -814,16 +814,18 @@ void tst_Supervise::listenerSurvivesASigkillInTheDescriptorStore()
     const QString notifyPath = dir.filePath(QStringLiteral("notify"));
     NotifyManager manager(notifyPath);
     QVERIFY(manager.isValid());
-    qputenv("NOTIFY_SOCKET", QFile::encodeName(notifyPath));
-    qputenv("FDSTORE", "4"); // systemd 254 and later: FileDescriptorStoreMax=4
+    qrstest::ScopedEnv notifySocket("NOTIFY_SOCKET", QFile::encodeName(notifyPath));
+    qrstest::ScopedEnv fdStore("FDSTORE", "4"); // systemd 254 and later: FileDescriptorStoreMax=4
     const QStringList args{QStringLiteral("--workers=2"),
                            QStringLiteral("--listen=http=tcp:127.0.0.1:0"), QStringLiteral("--"),
                            tool("qrs-demo-worker")};
     auto first = std::make_unique<Supervise>(args);
     QTRY_COMPARE_WITH_TIMEOUT(manager.stored.size(), 1, 20'000);
     QCOMPARE(manager.stored.at(0).first, QStringLiteral("http"));
-    QVERIFY(first->m_log.contains(
-            QStringLiteral("http is kept in the service manager's descriptor store")));
+    // Said after storing it: the manager may hear it before the test reads the log.
+    QTRY_VERIFY_WITH_TIMEOUT(first->m_log.contains(QStringLiteral(
+                                     "http is kept in the service manager's descriptor store")),
+                             20'000);
     QTRY_COMPARE_WITH_TIMEOUT(first->count(QStringLiteral("is ready$")), 2, 20'000);
     const quint16 port = first->port();
     const int storedFd = manager.stored.at(0).second;
@@ -844,8 +846,8 @@ void tst_Supervise::listenerSurvivesASigkillInTheDescriptorStore()
                                  tool("qrs-supervise")}
                              + args,
                      QStringLiteral("/bin/sh"), [storedFd] { ::dup2(storedFd, 3); });
-    qunsetenv("NOTIFY_SOCKET");
-    qunsetenv("FDSTORE");
+    notifySocket.restore();
+    fdStore.restore();
     QTRY_COMPARE_WITH_TIMEOUT(second.count(QStringLiteral("is ready$")), 2, 20'000);
     QVERIFY2(
             second.m_log.contains(QStringLiteral("listening on tcp:127.0.0.1:%1 as http (passed by "
@@ -1106,12 +1108,13 @@ void tst_Supervise::upgradeUnderSystemdMovesTheMainPid()
     QTemporaryDir dir;
     NotifyManager manager(dir.filePath(QStringLiteral("notify")));
     QVERIFY(manager.isValid());
-    qputenv("NOTIFY_SOCKET", QFile::encodeName(dir.filePath(QStringLiteral("notify"))));
+    qrstest::ScopedEnv notifySocket("NOTIFY_SOCKET",
+                                    QFile::encodeName(dir.filePath(QStringLiteral("notify"))));
     Supervise run({QStringLiteral("--ready=notify"),
                    QStringLiteral("--listen=http=tcp:127.0.0.1:0"), QStringLiteral("--"),
                    tool("qrs-demo-worker")},
                   tool("qrs-supervise"), dir.filePath(QStringLiteral("log")));
-    qunsetenv("NOTIFY_SOCKET");
+    notifySocket.restore();
     const auto cleanUp = killSuccessorsAtExit(run);
     QTRY_COMPARE_WITH_TIMEOUT(manager.count(QStringLiteral("READY=1")), 1, 20'000);
     const qint64 pid = run.m_process.processId();
@@ -1220,14 +1223,14 @@ void tst_Supervise::workersAsNobodyServeThroughRestartsAndUpgrades()
     const quint16 port = freePrivilegedPort();
     QVERIFY(port > 0);
     QTemporaryDir dir;
-    qputenv("QRS_APP_LOAD_SECONDS", "0.3");
+    qrstest::ScopedEnv loadSeconds("QRS_APP_LOAD_SECONDS", "0.3");
     Supervise run(QStringList{QStringLiteral("--user=nobody"), QStringLiteral("--workers=2"),
                               QStringLiteral("--ready=notify"),
                               QStringLiteral("--listen=http=tcp:127.0.0.1:%1").arg(port),
                               QStringLiteral("--")}
                           + program,
                   tool("qrs-supervise"), dir.filePath(QStringLiteral("log")));
-    qunsetenv("QRS_APP_LOAD_SECONDS");
+    loadSeconds.restore();
     const auto cleanUp = killSuccessorsAtExit(run);
     QTRY_COMPARE_WITH_TIMEOUT(run.count(QStringLiteral("is ready$")), 2, 30'000);
     QCOMPARE(run.port(), port);
@@ -1319,7 +1322,7 @@ void tst_Supervise::workerThatDropsItsOwnPrivilegesTakesItsSockets()
         QSKIP("needs root to drop privileges with setpriv");
     const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
     QVERIFY2(!setpriv.isEmpty(), "setpriv is not installed (package util-linux)");
-    qputenv("QRS_APP_LOAD_SECONDS", "0");
+    qrstest::ScopedEnv loadSeconds("QRS_APP_LOAD_SECONDS", "0");
     Supervise run({QStringLiteral("--workers=2"), QStringLiteral("--listen=http=tcp:127.0.0.1:0"),
                    QStringLiteral("--"), setpriv, QStringLiteral("--reuid=65534"),
                    QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
@@ -1327,7 +1330,7 @@ void tst_Supervise::workerThatDropsItsOwnPrivilegesTakesItsSockets()
                    QStringLiteral("python3"),
                    QStringLiteral(QRS_TEST_SOURCE_DIR "/helper/notify_worker.py"),
                    QStringLiteral("--no-notify")});
-    qunsetenv("QRS_APP_LOAD_SECONDS");
+    loadSeconds.restore();
     QTRY_COMPARE_WITH_TIMEOUT(run.count(QStringLiteral("is ready$")), 2, 30'000);
     QVERIFY(get(run.port(), "/").contains("uid 65534"));
     for (qint64 pid : workerPids(run))
@@ -1411,11 +1414,11 @@ void tst_Supervise::strangersCannotTakeAWorkersSocketsNorSpeakForIt()
 
     // Only its user and root may write to its notification socket: 65533's
     // systemd-notify fails, 65534's (the worker's user) is heard.
-    qputenv("NOTIFY_SOCKET", env.value("NOTIFY_SOCKET"));
+    qrstest::ScopedEnv notifySocket("NOTIFY_SOCKET", env.value("NOTIFY_SOCKET"));
     QVERIFY(as(65533, {notify, QStringLiteral("--ready")}) != 0);
     QCOMPARE(run.count(QStringLiteral("said it is ready")), 0);
     QCOMPARE(as(65534, {notify, QStringLiteral("--ready")}), 0);
-    qunsetenv("NOTIFY_SOCKET");
+    notifySocket.restore();
     QTRY_COMPARE_WITH_TIMEOUT(run.count(QStringLiteral("said it is ready")), 1, 20'000);
     QCOMPARE(run.count(QStringLiteral("is ready$")), 0); // it has still not taken its socket
     run.signal(SIGTERM);
